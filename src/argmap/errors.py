@@ -1,0 +1,126 @@
+"""The one exception hierarchy of argmap.
+
+Every exception is an :class:`ArgmapError` and also the matching built-in, so callers can
+catch either. Each carries the data that caused it, and its message shows the bad value with
+``!r`` and lists the valid options where there are any.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+__all__ = [
+    "ArgmapError",
+    "FormatError",
+    "MapError",
+    "MapValidationError",
+    "RenderError",
+    "SolverTimeout",
+    "UnknownArgumentError",
+    "UnknownIdError",
+    "UnknownNameError",
+    "UnknownSemanticsError",
+]
+
+
+def _options(valid: Iterable[str], limit: int = 20) -> str:
+    names = sorted(valid, key=str)
+    shown = ", ".join(repr(name) for name in names[:limit])
+    more = f", ... ({len(names) - limit} more)" if len(names) > limit else ""
+    return f"[{shown}{more}]"
+
+
+class ArgmapError(Exception):
+    """Base class of every error argmap raises."""
+
+
+class UnknownNameError(ArgmapError, ValueError):
+    """A word that is not one of a fixed set of choices (a semantics, a scale word, a format).
+
+    >>> raise UnknownNameError("semantics", "prefered", ["preferred", "grounded"])
+    Traceback (most recent call last):
+    ...
+    argmap.errors.UnknownNameError: unknown semantics: 'prefered' (must be one of ['grounded', 'preferred'])
+    """
+
+    def __init__(self, kind: str, value: object, valid: Iterable[str]) -> None:
+        self.kind = kind
+        self.value = value
+        self.valid = tuple(sorted(valid, key=str))
+        super().__init__(f"unknown {kind}: {value!r} (must be one of {_options(self.valid)})")
+
+
+class UnknownSemanticsError(UnknownNameError):
+    """A semantics name or code that argmap does not know."""
+
+    def __init__(self, value: object, valid: Iterable[str]) -> None:
+        super().__init__("semantics", value, valid)
+
+
+class UnknownArgumentError(ArgmapError, KeyError):
+    """An argument name that is not in the framework."""
+
+    def __init__(self, argument: object, valid: Iterable[str] = ()) -> None:
+        self.argument = argument
+        self.valid = tuple(sorted(valid, key=str))
+        hint = f" (arguments: {_options(self.valid)})" if self.valid else ""
+        super().__init__(f"unknown argument: {argument!r}{hint}")
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class FormatError(ArgmapError, ValueError):
+    """A malformed framework file: names the file, the line number and the offending text."""
+
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None,
+                 text: str | None = None) -> None:
+        self.path = path
+        self.line = line
+        self.text = text
+        self.reason = message
+        where = path or "<input>"
+        if line is not None:
+            where = f"{where}:{line}"
+        shown = f": {text!r}" if text is not None else ""
+        super().__init__(f"{where}: {message}{shown}")
+
+
+class SolverTimeout(ArgmapError, TimeoutError):
+    """The time limit ran out before the answer was known; no answer is given."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        super().__init__(f"no answer within the time limit of {seconds:g} s")
+
+
+class MapError(ArgmapError, ValueError):
+    """A problem in an argument map (raised by the builder at the first problem)."""
+
+
+class UnknownIdError(MapError, KeyError):
+    """An id that names nothing in the map."""
+
+    def __init__(self, kind: str, ident: object, valid: Iterable[str] = ()) -> None:
+        self.kind = kind
+        self.ident = ident
+        self.valid = tuple(sorted(valid, key=str))
+        hint = f" (known {kind} ids: {_options(self.valid)})" if self.valid else f" (the map has no {kind})"
+        super().__init__(f"unknown {kind} id: {ident!r}{hint}")
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class MapValidationError(MapError):
+    """Every problem found in a whole map at once; ``problems`` lists one message each."""
+
+    def __init__(self, problems: Iterable[str]) -> None:
+        self.problems = tuple(problems)
+        lines = "\n".join(f"  - {problem}" for problem in self.problems)
+        count = len(self.problems)
+        super().__init__(f"the map has {count} problem{'s' if count != 1 else ''}:\n{lines}")
+
+
+class RenderError(ArgmapError, RuntimeError):
+    """A diagram could not be laid out or written."""

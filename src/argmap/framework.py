@@ -1,0 +1,219 @@
+"""The abstract argumentation framework of Dung (1995): arguments and an attack relation.
+
+A :class:`Framework` is immutable. Arguments are named by strings; arguments that take part in
+no attack are first-class members. The attack relation lives in the framework, never on the
+argument objects, so the same names can be reused across frameworks freely.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from argmap.errors import UnknownArgumentError
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+__all__ = ["Framework", "natural_key"]
+
+Attack = tuple[str, str]
+
+
+def natural_key(name: str) -> tuple[Any, ...]:
+    """Sort key that orders ``a2`` before ``a10`` and ``2`` before ``10``.
+
+    >>> sorted(["a10", "a2", "b", "1"], key=natural_key)
+    ['1', 'a2', 'a10', 'b']
+    """
+    return tuple(
+        (0, int(part), "") if part.isdigit() else (1, 0, part)
+        for part in re.split(r"(\d+)", name)
+        if part
+    )
+
+
+def _check_name(name: object) -> str:
+    if not isinstance(name, str):
+        raise TypeError(f"argument names must be strings, got {name!r} of type {type(name).__name__}")
+    return name
+
+
+def _to_arguments(values: Iterable[str]) -> frozenset[str]:
+    return frozenset(_check_name(value) for value in values)
+
+
+def _to_attacks(values: Iterable[tuple[str, str]]) -> frozenset[Attack]:
+    attacks = set()
+    for pair in values:
+        attacker, target = pair
+        attacks.add((_check_name(attacker), _check_name(target)))
+    return frozenset(attacks)
+
+
+@attrs.frozen(eq=True, hash=True)
+class Framework:
+    """An abstract argumentation framework ``(A, R)`` with ``R ⊆ A × A``.
+
+    Build one with :meth:`from_attacks` or :meth:`from_networkx`; the plain constructor takes
+    the two frozensets and checks that every attack names declared arguments.
+
+    >>> af = Framework.from_attacks([("a", "b"), ("b", "a")], arguments=["c"])
+    >>> sorted(af.arguments)
+    ['a', 'b', 'c']
+    >>> sorted(af.attacks)
+    [('a', 'b'), ('b', 'a')]
+    >>> sorted(af.attackers("a"))
+    ['b']
+    """
+
+    arguments: frozenset[str] = attrs.field(converter=_to_arguments)
+    attacks: frozenset[Attack] = attrs.field(converter=_to_attacks)
+
+    def __attrs_post_init__(self) -> None:
+        for attacker, target in self.attacks:
+            for name in (attacker, target):
+                if name not in self.arguments:
+                    raise UnknownArgumentError(name, self.arguments)
+
+    @classmethod
+    def from_attacks(
+        cls, attacks: Iterable[tuple[str, str]], arguments: Iterable[str] = ()
+    ) -> Framework:
+        """A framework whose arguments are those named in ``attacks`` plus ``arguments``.
+
+        >>> Framework.from_attacks([("a", "a")]).is_self_attacking("a")
+        True
+        """
+        pairs = _to_attacks(attacks)
+        names = set(_to_arguments(arguments))
+        for attacker, target in pairs:
+            names.add(attacker)
+            names.add(target)
+        return cls(frozenset(names), pairs)
+
+    @classmethod
+    def from_networkx(cls, graph: nx.DiGraph) -> Framework:
+        """A framework from a directed graph: nodes are arguments, edges are attacks.
+
+        Node labels must be strings; use ``networkx.relabel_nodes(graph, str)`` first if not.
+
+        >>> import networkx as nx
+        >>> Framework.from_networkx(nx.DiGraph([("a", "b")])).attacks
+        frozenset({('a', 'b')})
+        """
+        if not graph.is_directed():
+            raise TypeError("an attack graph must be directed (networkx.DiGraph)")
+        return cls(frozenset(graph.nodes), frozenset(graph.edges))
+
+    def to_networkx(self) -> nx.DiGraph:
+        """The attack graph as a ``networkx.DiGraph`` (a new graph each call).
+
+        >>> sorted(Framework.from_attacks([("a", "b")], arguments=["c"]).to_networkx().nodes)
+        ['a', 'b', 'c']
+        """
+        import networkx as nx
+
+        graph = nx.DiGraph()
+        graph.add_nodes_from(self.sorted_arguments)
+        graph.add_edges_from(sorted(self.attacks))
+        return graph
+
+    @cached_property
+    def sorted_arguments(self) -> tuple[str, ...]:
+        """The arguments in natural order (``a2`` before ``a10``): the order of all output."""
+        return tuple(sorted(self.arguments, key=natural_key))
+
+    @cached_property
+    def index(self) -> dict[str, int]:
+        """Position of each argument in :attr:`sorted_arguments`."""
+        return {name: position for position, name in enumerate(self.sorted_arguments)}
+
+    @cached_property
+    def attackers_of(self) -> tuple[tuple[int, ...], ...]:
+        """For each argument position, the positions of its attackers (integer view)."""
+        result: list[list[int]] = [[] for _ in self.sorted_arguments]
+        index = self.index
+        for attacker, target in self.attacks:
+            result[index[target]].append(index[attacker])
+        return tuple(tuple(sorted(row)) for row in result)
+
+    @cached_property
+    def targets_of(self) -> tuple[tuple[int, ...], ...]:
+        """For each argument position, the positions of the arguments it attacks."""
+        result: list[list[int]] = [[] for _ in self.sorted_arguments]
+        index = self.index
+        for attacker, target in self.attacks:
+            result[index[attacker]].append(index[target])
+        return tuple(tuple(sorted(row)) for row in result)
+
+    def __len__(self) -> int:
+        return len(self.arguments)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.arguments
+
+    def __repr__(self) -> str:
+        attacks = ", ".join(f"{a}->{b}" for a, b in sorted(self.attacks))
+        isolated = self.arguments - {name for pair in self.attacks for name in pair}
+        extra = f"; {', '.join(sorted(isolated, key=natural_key))}" if isolated else ""
+        return f"Framework({attacks}{extra})"
+
+    def check(self, name: str) -> str:
+        """Return ``name`` if it is an argument, else raise :class:`UnknownArgumentError`."""
+        if name not in self.arguments:
+            raise UnknownArgumentError(name, self.arguments)
+        return name
+
+    def attackers(self, name: str) -> frozenset[str]:
+        """The arguments that attack ``name``."""
+        names = self.sorted_arguments
+        return frozenset(names[i] for i in self.attackers_of[self.index[self.check(name)]])
+
+    def targets(self, name: str) -> frozenset[str]:
+        """The arguments that ``name`` attacks."""
+        names = self.sorted_arguments
+        return frozenset(names[i] for i in self.targets_of[self.index[self.check(name)]])
+
+    def is_self_attacking(self, name: str) -> bool:
+        """Whether ``name`` attacks itself."""
+        return (self.check(name), name) in self.attacks
+
+    def attacked_by_set(self, names: Collection[str]) -> frozenset[str]:
+        """``S+``: every argument attacked by some member of ``names``."""
+        return frozenset(target for attacker, target in self.attacks if attacker in names)
+
+    def range_of(self, names: Collection[str]) -> frozenset[str]:
+        """``S ∪ S+``, the range of a set of arguments (Caminada 2006; Verheij 1996)."""
+        return frozenset(names) | self.attacked_by_set(names)
+
+    def restrict(self, names: Iterable[str]) -> Framework:
+        """The sub-framework induced by ``names`` (``AF↓S``): those arguments, attacks among them.
+
+        >>> Framework.from_attacks([("a", "b"), ("b", "c")]).restrict(["b", "c"]).attacks
+        frozenset({('b', 'c')})
+        """
+        keep = frozenset(names)
+        for name in keep:
+            self.check(name)
+        return Framework(keep, frozenset((a, b) for a, b in self.attacks if a in keep and b in keep))
+
+    def components(self) -> list[frozenset[str]]:
+        """The strongly connected components in a topological order (attackers first).
+
+        >>> Framework.from_attacks([("a", "b"), ("b", "a"), ("b", "c")]).components()
+        [frozenset({'a', 'b'}), frozenset({'c'})]
+        """
+        import networkx as nx
+
+        graph = self.to_networkx()
+        condensed = nx.condensation(graph)
+        order = nx.lexicographical_topological_sort(
+            condensed, key=lambda node: natural_key(min(condensed.nodes[node]["members"],
+                                                        key=natural_key))
+        )
+        return [frozenset(condensed.nodes[node]["members"]) for node in order]

@@ -1,0 +1,281 @@
+"""Dispatch of every semantics to its engine: grounded propagation, SAT, or SCC recursion.
+
+Every function takes a framework and a resolved short code. The public, documented entry
+points are in :mod:`argmap.semantics.api` and :mod:`argmap.semantics.named`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterator, Sequence
+
+from argmap.framework import Framework
+from argmap.semantics.deadline import check_deadline
+from argmap.semantics.labelling import grounded_labelling
+from argmap.semantics.sat import Base, Encoding, Objective
+
+__all__ = ["check", "find", "iterate", "some"]
+
+Extension = frozenset[str]
+# A clause over arguments: (name, True) asks for the argument in, (name, False) out.
+Clause = Sequence[tuple[str, bool]]
+
+_BASE: dict[str, Base] = {"CF": "cf", "AD": "ad", "CO": "co", "ST": "st"}
+_MAXIMAL: dict[str, tuple[Base, Objective]] = {
+    "PR": ("co", "in"),
+    "NA": ("cf", "in"),
+    "SST": ("co", "rng"),
+    "STG": ("cf", "rng"),
+}
+
+
+def _literals(encoding: Encoding, clause: Clause) -> list[int]:
+    index = encoding.af.index
+    return [encoding.in_var(index[name]) * (1 if wanted else -1) for name, wanted in clause]
+
+
+def _satisfies(extension: Extension, clause: Clause) -> bool:
+    return any((name in extension) == wanted for name, wanted in clause)
+
+
+# -- enumeration -------------------------------------------------------------------------------
+def iterate(af: Framework, code: str) -> Iterator[Extension]:
+    """Every extension of ``af`` under ``code``, each once, as they are found."""
+    if code in _BASE:
+        with Encoding(af, _BASE[code]) as encoding:
+            for model in encoding.enumerate():
+                yield encoding.extension(model)
+    elif code in ("SST", "STG") and has_stable(af):
+        yield from iterate(af, "ST")
+    elif code in _MAXIMAL:
+        base, objective = _MAXIMAL[code]
+        with Encoding(af, base, with_range=objective == "rng") as encoding:
+            for model in encoding.enumerate_maximal(objective):
+                yield encoding.extension(model)
+    elif code in _UNIQUE:
+        yield _UNIQUE[code](af)
+    elif code in _RECURSIVE:
+        yield from scc_recursive(af, _RECURSIVE[code])
+    else:  # pragma: no cover - resolve_semantics guards this
+        raise AssertionError(code)
+
+
+def has_stable(af: Framework) -> bool:
+    with Encoding(af, "st") as encoding:
+        return encoding.solve() is not None
+
+
+def some(af: Framework, code: str) -> Extension | None:
+    """One extension, or None when the semantics has none on ``af`` (only stable can lack one)."""
+    if code in ("CF", "AD"):
+        return frozenset()
+    if code == "CO":
+        return grounded(af)
+    if code in _MAXIMAL or code == "ST":
+        return find(af, code, ())
+    return next(iterate(af, code), None)
+
+
+def find(af: Framework, code: str, clause: Clause) -> Extension | None:
+    """An extension that satisfies ``clause`` (an empty clause asks for any), or None."""
+    if code in _BASE:
+        with Encoding(af, _BASE[code]) as encoding:
+            if clause:
+                encoding.add(_literals(encoding, clause))
+            model = encoding.solve()
+            return None if model is None else encoding.extension(model)
+    if code in ("SST", "STG"):
+        stable = find(af, "ST", clause)
+        if stable is not None or has_stable(af):
+            return stable
+    if code in _MAXIMAL:
+        base, objective = _MAXIMAL[code]
+        with Encoding(af, base, with_range=objective == "rng") as encoding:
+            if clause:
+                model = encoding.find_maximal_with(_literals(encoding, clause), objective)
+            else:
+                model = encoding.solve()
+                model = None if model is None else encoding.maximise(model, objective)
+            return None if model is None else encoding.extension(model)
+    for extension in iterate(af, code):
+        if not clause or _satisfies(extension, clause):
+            return extension
+        check_deadline()
+    return None
+
+
+# -- unique-status semantics -------------------------------------------------------------------
+def grounded(af: Framework) -> Extension:
+    return grounded_labelling(af).in_
+
+
+def sceptical_core(af: Framework, code: str) -> Extension:
+    """The intersection of all ``code`` extensions, by counterexample-guided refinement.
+
+    Start from one extension; while some extension misses part of the candidate core,
+    intersect with it. Each round removes at least one argument.
+    """
+    core = some(af, code)
+    if core is None:  # no extension at all: the intersection over none is everything
+        return af.arguments
+    while core:
+        other = find(af, code, [(name, False) for name in core])
+        if other is None:
+            break
+        core = core & other
+    return core
+
+
+def largest_admissible_subset(af: Framework, candidates: Collection[str]) -> Extension:
+    """The greatest admissible subset of a conflict-free set: drop undefended members until none.
+
+    The union of admissible subsets of a conflict-free set is admissible, so the greatest one
+    is unique; it is the greatest fixed point of ``S -> {a in S | S defends a}``.
+    """
+    members = set(candidates)
+    changed = True
+    while changed:
+        changed = False
+        attacked = af.attacked_by_set(members)
+        for name in sorted(members):
+            if any(attacker not in attacked for attacker in af.attackers(name)):
+                members.discard(name)
+                changed = True
+    return frozenset(members)
+
+
+def ideal(af: Framework) -> Extension:
+    return largest_admissible_subset(af, sceptical_core(af, "PR"))
+
+
+def eager(af: Framework) -> Extension:
+    return largest_admissible_subset(af, sceptical_core(af, "SST"))
+
+
+_UNIQUE: dict[str, Callable[[Framework], Extension]] = {
+    "GR": grounded,
+    "ID": ideal,
+    "EA": eager,
+}
+
+
+# -- SCC-recursive semantics -------------------------------------------------------------------
+def scc_recursive(af: Framework, base: str) -> Iterator[Extension]:
+    """The SCC-recursive schema of Baroni, Giacomin and Guida (2005) over a base semantics.
+
+    On a framework with a single strongly connected component the extensions are the base
+    semantics' ones. Otherwise the components are taken in topological order; within each,
+    the arguments attacked by what was chosen in earlier components are removed, and the rest
+    is solved recursively.
+    """
+    components = af.components()
+    if len(components) <= 1:
+        yield from iterate(af, base)
+        return
+    partial: list[Extension] = [frozenset()]
+    for component in components:
+        grown: list[Extension] = []
+        for chosen in partial:
+            check_deadline()
+            surviving = component - af.attacked_by_set(chosen)
+            for inner in scc_recursive(af.restrict(surviving), base):
+                grown.append(chosen | inner)
+        partial = grown
+    yield from partial
+
+
+def is_scc_recursive(af: Framework, members: Extension, base: str) -> bool:
+    components = af.components()
+    if len(components) <= 1:
+        return check(af, members, base)
+    for component in components:
+        outside = members - component
+        surviving = component - af.attacked_by_set(outside)
+        inside = members & component
+        if not inside <= surviving:
+            return False
+        if not is_scc_recursive(af.restrict(surviving), inside, base):
+            return False
+    return True
+
+
+_RECURSIVE = {"CF2": "NA", "STG2": "STG"}
+
+
+# -- checkers ----------------------------------------------------------------------------------
+def is_conflict_free(af: Framework, members: Extension) -> bool:
+    return not any(a in members and b in members for a, b in af.attacks)
+
+
+def defends(af: Framework, members: Extension, name: str) -> bool:
+    attacked = af.attacked_by_set(members)
+    return all(attacker in attacked for attacker in af.attackers(name))
+
+
+def is_admissible(af: Framework, members: Extension) -> bool:
+    if not is_conflict_free(af, members):
+        return False
+    attacked = af.attacked_by_set(members)
+    return all(attacker in attacked for name in members for attacker in af.attackers(name))
+
+
+def is_complete(af: Framework, members: Extension) -> bool:
+    if not is_admissible(af, members):
+        return False
+    attacked = af.attacked_by_set(members)
+    return all(
+        name in members
+        for name in af.arguments
+        if all(attacker in attacked for attacker in af.attackers(name))
+    )
+
+
+def is_stable(af: Framework, members: Extension) -> bool:
+    return is_conflict_free(af, members) and af.range_of(members) == af.arguments
+
+
+def is_naive(af: Framework, members: Extension) -> bool:
+    if not is_conflict_free(af, members):
+        return False
+    return all(
+        af.is_self_attacking(name)
+        or any((name, m) in af.attacks or (m, name) in af.attacks for m in members)
+        for name in af.arguments - members
+    )
+
+
+def _no_larger(af: Framework, members: Extension, base: Base, objective: Objective) -> bool:
+    """No model of ``base`` has an objective set strictly larger than that of ``members``."""
+    with Encoding(af, base, with_range=objective == "rng") as encoding:
+        index = af.index
+        top = members if objective == "in" else af.range_of(members)
+        var = encoding.in_var if objective == "in" else encoding.rng_var
+        rest = [var(index[name]) for name in af.arguments - top]
+        if not rest:
+            return True
+        encoding.add(rest)
+        return encoding.solve([var(index[name]) for name in top]) is None
+
+
+def check(af: Framework, members: Extension, code: str) -> bool:
+    """Whether ``members`` is an extension of ``af`` under ``code``."""
+    if code == "CF":
+        return is_conflict_free(af, members)
+    if code == "AD":
+        return is_admissible(af, members)
+    if code == "CO":
+        return is_complete(af, members)
+    if code == "ST":
+        return is_stable(af, members)
+    if code == "NA":
+        return is_naive(af, members)
+    if code == "PR":
+        return is_admissible(af, members) and _no_larger(af, members, "ad", "in")
+    if code == "SST":
+        return is_complete(af, members) and _no_larger(af, members, "co", "rng")
+    if code == "STG":
+        return is_conflict_free(af, members) and _no_larger(af, members, "cf", "rng")
+    if code in _UNIQUE:
+        return members == _UNIQUE[code](af)
+    if code in _RECURSIVE:
+        return is_scc_recursive(af, members, _RECURSIVE[code])
+    raise AssertionError(code)  # pragma: no cover

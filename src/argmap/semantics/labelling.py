@@ -1,0 +1,138 @@
+"""Labellings (Caminada 2006) and the linear-time grounded labelling."""
+
+from __future__ import annotations
+
+import enum
+from collections import deque
+from collections.abc import Collection
+
+import attrs
+
+from argmap.framework import Framework, natural_key
+
+__all__ = ["Label", "Labelling", "grounded_labelling"]
+
+
+class Label(enum.StrEnum):
+    """The three labels of an argument: accepted, rejected, or undecided."""
+
+    IN = "in"
+    OUT = "out"
+    UNDEC = "undec"
+
+
+@attrs.frozen
+class Labelling:
+    """A total labelling ``A -> {IN, OUT, UNDEC}`` kept as three disjoint sets.
+
+    For a complete-based semantics the labelling of extension ``E`` labels ``E`` IN, the
+    arguments ``E`` attacks OUT, and the rest UNDEC (Caminada 2006, "On the issue of
+    reinstatement in argumentation").
+
+    >>> af = Framework.from_attacks([("a", "b"), ("b", "c")])
+    >>> lab = Labelling.from_extension(af, {"a", "c"})
+    >>> lab.label("b")
+    <Label.OUT: 'out'>
+    >>> lab
+    Labelling(in=['a', 'c'], out=['b'], undec=[])
+    """
+
+    in_: frozenset[str]
+    out: frozenset[str]
+    undec: frozenset[str]
+
+    @classmethod
+    def from_extension(cls, af: Framework, extension: Collection[str]) -> Labelling:
+        """The labelling ``(E, E+, A - (E ∪ E+))`` of an extension."""
+        members = frozenset(af.check(name) for name in extension)
+        out = af.attacked_by_set(members) - members
+        return cls(members, out, af.arguments - members - out)
+
+    def label(self, name: str) -> Label:
+        """The label of one argument."""
+        if name in self.in_:
+            return Label.IN
+        if name in self.out:
+            return Label.OUT
+        if name in self.undec:
+            return Label.UNDEC
+        raise KeyError(name)
+
+    def as_dict(self) -> dict[str, Label]:
+        """A plain mapping from argument to label, in natural order of names."""
+        every = sorted(self.in_ | self.out | self.undec, key=natural_key)
+        return {name: self.label(name) for name in every}
+
+    def __repr__(self) -> str:
+        def show(names: frozenset[str]) -> list[str]:
+            return sorted(names, key=natural_key)
+
+        return f"Labelling(in={show(self.in_)}, out={show(self.out)}, undec={show(self.undec)})"
+
+
+def grounded_labelling(af: Framework) -> Labelling:
+    """The grounded labelling: the least fixed point of the characteristic function.
+
+    Propagates from the unattacked arguments: an argument is IN once all its attackers are OUT,
+    OUT once one of its attackers is IN; what propagation never reaches is UNDEC. A
+    self-attacking argument is never IN, so it is UNDEC unless an IN argument attacks it.
+
+    Parameters
+    ----------
+    af : Framework
+
+    Returns
+    -------
+    Labelling
+        The grounded labelling; its IN set is the grounded extension.
+
+    Examples
+    --------
+    >>> af = Framework.from_attacks([("a", "b"), ("b", "c"), ("d", "d")])
+    >>> grounded_labelling(af)
+    Labelling(in=['a', 'c'], out=['b'], undec=['d'])
+
+    Notes
+    -----
+    Time O(|A| + |R|): every attack is looked at at most twice.
+
+    References
+    ----------
+    Dung, P. M. (1995). On the acceptability of arguments and its fundamental role in
+    nonmonotonic reasoning, logic programming and n-person games. Artificial Intelligence 77.
+    Modgil, S. and Caminada, M. (2009). Proof theories and algorithms for abstract
+    argumentation frameworks. In Argumentation in Artificial Intelligence, Springer.
+    """
+    names = af.sorted_arguments
+    in_, out = grounded_positions(af)
+    in_names = frozenset(names[i] for i in in_)
+    out_names = frozenset(names[i] for i in out)
+    return Labelling(in_names, out_names, af.arguments - in_names - out_names)
+
+
+def grounded_positions(af: Framework) -> tuple[list[int], list[int]]:
+    """The grounded IN and OUT arguments as positions in ``af.sorted_arguments``."""
+    attackers = af.attackers_of
+    targets = af.targets_of
+    pending = [len(row) for row in attackers]  # attackers not yet labelled OUT
+    state = [0] * len(pending)  # 0 undecided, 1 in, 2 out
+    queue = deque(i for i, count in enumerate(pending) if count == 0)
+    for i in queue:
+        state[i] = 1
+    in_: list[int] = []
+    out: list[int] = []
+    while queue:
+        accepted = queue.popleft()
+        in_.append(accepted)
+        for rejected in targets[accepted]:
+            if state[rejected] != 0:
+                continue
+            state[rejected] = 2
+            out.append(rejected)
+            for next_target in targets[rejected]:
+                if state[next_target] == 0:
+                    pending[next_target] -= 1
+                    if pending[next_target] == 0:
+                        state[next_target] = 1
+                        queue.append(next_target)
+    return in_, out

@@ -1,0 +1,91 @@
+"""The catalogue of semantics: short codes, names, papers and complexity."""
+
+from __future__ import annotations
+
+import attrs
+
+from argmap.errors import UnknownSemanticsError
+
+__all__ = ["SEMANTICS", "SemanticsInfo", "resolve_semantics"]
+
+
+@attrs.frozen
+class SemanticsInfo:
+    """What argmap knows about one semantics.
+
+    ``unique`` semantics have exactly one extension on every framework. ``complexity`` states
+    the complexity of credulous and sceptical acceptance (Dvořák and Dunne 2018, "Computational
+    problems for abstract argumentation", Handbook of Formal Argumentation).
+    """
+
+    code: str
+    name: str
+    aliases: tuple[str, ...]
+    reference: str
+    complexity: str
+    unique: bool = False
+
+
+SEMANTICS: dict[str, SemanticsInfo] = {
+    info.code: info
+    for info in (
+        SemanticsInfo("CF", "conflict-free", ("conflictfree", "cf"),
+                      "Dung (1995)", "credulous: linear; sceptical: trivial"),
+        SemanticsInfo("AD", "admissible", ("adm",),
+                      "Dung (1995)", "credulous: NP-complete; sceptical: trivial"),
+        SemanticsInfo("CO", "complete", ("comp",),
+                      "Dung (1995)", "credulous: NP-complete; sceptical: P (equals grounded)"),
+        SemanticsInfo("GR", "grounded", ("grd",),
+                      "Dung (1995)", "linear time", unique=True),
+        SemanticsInfo("PR", "preferred", ("prf",),
+                      "Dung (1995)", "credulous: NP-complete; sceptical: Π2P-complete"),
+        SemanticsInfo("ST", "stable", ("stb",),
+                      "Dung (1995)", "credulous: NP-complete; sceptical: coNP-complete"),
+        SemanticsInfo("SST", "semi-stable", ("semistable", "semi_stable", "sem"),
+                      "Caminada (2006); Caminada, Carnielli and Dunne (2012)",
+                      "credulous and sceptical: Σ2P- and Π2P-complete"),
+        SemanticsInfo("STG", "stage", ("stg",),
+                      "Verheij (1996)", "credulous and sceptical: Σ2P- and Π2P-complete"),
+        SemanticsInfo("ID", "ideal", ("ideal",),
+                      "Dung, Mancarella and Toni (2007)",
+                      "computing the extension: in FP^NP||, hard for P^NP||", unique=True),
+        SemanticsInfo("EA", "eager", ("eag",),
+                      "Caminada (2007)", "computing the extension: FP^Σ2P||-hard", unique=True),
+        SemanticsInfo("NA", "naive", ("nai",),
+                      "Bondarenko, Dung, Kowalski and Toni (1997)",
+                      "credulous and sceptical: linear time"),
+        SemanticsInfo("CF2", "cf2", ("cf2",),
+                      "Baroni, Giacomin and Guida (2005)",
+                      "credulous: NP-complete; sceptical: coNP-complete"),
+        SemanticsInfo("STG2", "stage2", ("stage-2", "stg2"),
+                      "Dvořák and Gaggl (2016)",
+                      "credulous and sceptical: Σ2P- and Π2P-complete"),
+    )
+}
+
+_LOOKUP: dict[str, str] = {}
+for _info in SEMANTICS.values():
+    for _word in (_info.code, _info.name, *_info.aliases):
+        _LOOKUP[_word.lower()] = _info.code
+
+
+def resolve_semantics(name: str) -> str:
+    """The short code of a semantics given by code or name, in any letter case.
+
+    >>> resolve_semantics("preferred"), resolve_semantics("sst"), resolve_semantics("Stage2")
+    ('PR', 'SST', 'STG2')
+    >>> resolve_semantics("prefered")
+    Traceback (most recent call last):
+    ...
+    argmap.errors.UnknownSemanticsError: unknown semantics: 'prefered' (must be one of ['AD', ...
+    """
+    if not isinstance(name, str):
+        raise UnknownSemanticsError(name, _valid_words())
+    code = _LOOKUP.get(name.strip().lower())
+    if code is None:
+        raise UnknownSemanticsError(name, _valid_words())
+    return code
+
+
+def _valid_words() -> list[str]:
+    return [*SEMANTICS, *(info.name for info in SEMANTICS.values() if info.name != info.code.lower())]

@@ -1,0 +1,240 @@
+"""The SAT engine: one incremental encoding per framework, shared by every hard semantics.
+
+Variables, for the argument at position ``i`` of ``af.sorted_arguments``:
+
+* ``in(i)``: the argument is in the set;
+* ``def(i)``: some member of the set attacks it (it is defeated, i.e. labelled OUT);
+* ``rng(i)``: it is in the range ``S ∪ S+`` (only encoded for semi-stable and stage).
+
+Bases are the polynomially checkable properties: conflict-free (``cf``), admissible (``ad``),
+complete (``co``) and stable (``st``). The maximal semantics are maximisation loops over a base:
+preferred maximises ``in`` over ``co``, naive maximises ``in`` over ``cf``, semi-stable and stage
+maximise ``rng`` over ``co`` and ``cf``. Every complete-based encoding fixes the grounded
+labelling in advance with unit clauses (Cerutti et al. 2014 call this pre-labelling).
+
+References
+----------
+Besnard, P. and Doutre, S. (2004). Checking the acceptability of a set of arguments. NMR.
+Cerutti, F., Dunne, P. E., Giacomin, M. and Vallati, M. (2014). Computing preferred
+extensions in abstract argumentation: a SAT-based approach. TAFA 2013, LNCS 8306.
+Niskanen, A. and Järvisalo, M. (2020). µ-toksia: an efficient abstract argumentation
+reasoner. KR 2020.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Sequence
+from typing import Literal
+
+from pysat.solvers import Solver
+
+from argmap.errors import SolverTimeout
+from argmap.framework import Framework
+from argmap.semantics.deadline import check_deadline, limit_seconds, remaining
+from argmap.semantics.labelling import grounded_positions
+
+__all__ = ["SOLVER_NAME", "Encoding"]
+
+#: The SAT solver python-sat runs. Glucose 4 can be interrupted, so time limits hold.
+SOLVER_NAME = "glucose4"
+
+Base = Literal["cf", "ad", "co", "st"]
+Objective = Literal["in", "rng"]
+
+
+class Encoding:
+    """A SAT encoding of one framework under one base property, ready for incremental calls.
+
+    Under a :func:`~argmap.semantics.deadline.time_limit`, a timer interrupts the running
+    solver call at the deadline and :class:`SolverTimeout` is raised: never a partial answer.
+    Use it as a context manager so the solver is freed.
+    """
+
+    def __init__(self, af: Framework, base: Base, *, with_range: bool = False) -> None:
+        self.af = af
+        self.base = base
+        self.n = n = len(af.sorted_arguments)
+        self.next_var = 3 * n + 1
+        self.solver = Solver(name=SOLVER_NAME)
+        self._timer: threading.Timer | None = None
+        self._expired = False
+        left = remaining()
+        if left is not None:
+            self._timer = threading.Timer(max(left, 0.0), self._expire)
+            self._timer.daemon = True
+            self._timer.start()
+        self._encode(with_range)
+
+    # -- variables -------------------------------------------------------------------------
+    def in_var(self, i: int) -> int:
+        return i + 1
+
+    def def_var(self, i: int) -> int:
+        return self.n + i + 1
+
+    def rng_var(self, i: int) -> int:
+        return 2 * self.n + i + 1
+
+    def fresh(self) -> int:
+        var = self.next_var
+        self.next_var += 1
+        return var
+
+    # -- encoding --------------------------------------------------------------------------
+    def _encode(self, with_range: bool) -> None:
+        add = self.solver.add_clause
+        attackers = self.af.attackers_of
+        pairs = {(j, i) for i, row in enumerate(attackers) for j in row}
+        for i, row in enumerate(attackers):
+            in_i, def_i = self.in_var(i), self.def_var(i)
+            # def(i) <-> OR of in(j) for attackers j
+            add([-def_i, *(self.in_var(j) for j in row)])
+            for j in row:
+                add([def_i, -self.in_var(j)])
+                if j == i:
+                    add([-in_i])
+                elif j < i or (i, j) not in pairs:
+                    add([-in_i, -self.in_var(j)])
+            if self.base in ("ad", "co"):
+                for j in row:
+                    # every attacker of a member is defeated; a symmetric attack needs no clause
+                    if j != i and (i, j) not in pairs:
+                        add([-in_i, self.def_var(j)])
+            if self.base == "co":
+                add([in_i, *(-self.def_var(j) for j in row)])
+            if self.base == "st":
+                add([in_i, def_i])
+            if with_range:
+                rng_i = self.rng_var(i)
+                add([-rng_i, in_i, def_i])
+                add([rng_i, -in_i])
+                add([rng_i, -def_i])
+        if self.base in ("co", "st"):
+            in_, out = grounded_positions(self.af)
+            for i in in_:
+                add([self.in_var(i)])
+            for i in out:
+                add([-self.in_var(i)])
+
+    # -- solving ---------------------------------------------------------------------------
+    def _expire(self) -> None:
+        self._expired = True
+        self.solver.interrupt()
+
+    def close(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+        self.solver.delete()
+
+    def __enter__(self) -> Encoding:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def solve(self, assumptions: Sequence[int] = ()) -> list[bool] | None:
+        """A model as a list indexed by variable (index 0 unused), or None if unsatisfiable."""
+        check_deadline()
+        if self._timer is not None:
+            result = self.solver.solve_limited(assumptions=list(assumptions), expect_interrupt=True)
+            if result is None or self._expired:
+                raise SolverTimeout(limit_seconds())
+        else:
+            result = self.solver.solve(assumptions=list(assumptions))
+        if not result:
+            return None
+        model = [False] * self.next_var
+        for literal in self.solver.get_model():
+            if 0 < literal < len(model):
+                model[literal] = True
+        return model
+
+    def add(self, clause: Sequence[int]) -> None:
+        self.solver.add_clause(list(clause))
+
+    def objective_vars(self, objective: Objective) -> list[int]:
+        var = self.in_var if objective == "in" else self.rng_var
+        return [var(i) for i in range(self.n)]
+
+    def extension(self, model: list[bool]) -> frozenset[str]:
+        names = self.af.sorted_arguments
+        return frozenset(names[i] for i in range(self.n) if model[self.in_var(i)])
+
+    # -- maximisation ----------------------------------------------------------------------
+    def maximise(self, model: list[bool], objective: Objective,
+                 assumptions: Sequence[int] = ()) -> list[bool]:
+        """Grow ``model`` until no model has a strictly larger set of true objective variables."""
+        variables = self.objective_vars(objective)
+        while True:
+            true = [v for v in variables if model[v]]
+            false = [v for v in variables if not model[v]]
+            if not false:
+                return model
+            grow = self.fresh()
+            self.add([*false, -grow])
+            larger = self.solve([*assumptions, *true, grow])
+            self.add([-grow])
+            if larger is None:
+                return model
+            model = larger
+
+    def strictly_larger(self, model: list[bool], objective: Objective) -> list[bool] | None:
+        """A model whose objective set strictly contains that of ``model``, if any."""
+        variables = self.objective_vars(objective)
+        true = [v for v in variables if model[v]]
+        false = [v for v in variables if not model[v]]
+        if not false:
+            return None
+        grow = self.fresh()
+        self.add([*false, -grow])
+        larger = self.solve([*true, grow])
+        self.add([-grow])
+        return larger
+
+    def enumerate(self, assumptions: Sequence[int] = ()) -> Iterator[list[bool]]:
+        """Every model of the base (distinct in ``in``), blocking each one after it is found."""
+        in_vars = self.objective_vars("in")
+        while (model := self.solve(assumptions)) is not None:
+            yield model
+            self.add([-v if model[v] else v for v in in_vars])
+
+    def enumerate_maximal(self, objective: Objective) -> Iterator[list[bool]]:
+        """Every model whose objective set is maximal (by inclusion) among the base's models."""
+        variables = self.objective_vars(objective)
+        while (model := self.solve()) is not None:
+            model = self.maximise(model, objective)
+            top = [v for v in variables if model[v]]
+            rest = [v for v in variables if not model[v]]
+            if objective == "in":
+                yield model
+            else:
+                # several extensions can share one maximal range
+                fixed = [*top, *(-v for v in rest)]
+                yield from self.enumerate(fixed)
+            if not rest:
+                return
+            self.add(rest)
+
+    def find_maximal_with(self, constraint: Sequence[int],
+                          objective: Objective) -> list[bool] | None:
+        """A model maximal among *all* base models whose ``in`` part satisfies ``constraint``.
+
+        ``constraint`` is one clause over ``in`` variables. Finds a model maximal among the
+        constrained ones, then asks whether any model at all is strictly larger; if one is,
+        every constrained model up to that larger maximum is dominated and is excluded.
+        """
+        variables = self.objective_vars(objective)
+        active = self.fresh()
+        self.add([*constraint, -active])
+        try:
+            while (model := self.solve([active])) is not None:
+                model = self.maximise(model, objective, [active])
+                larger = self.strictly_larger(model, objective)
+                if larger is None:
+                    return model
+                larger = self.maximise(larger, objective)
+                self.add([*(v for v in variables if not larger[v]), -active])
+            return None
+        finally:
+            self.add([-active])
