@@ -1,12 +1,13 @@
 """Every semantics against the exhaustive reference, on small random frameworks."""
 
-import oracle
 import pytest
 from hypothesis import given
 
 from argmap import SEMANTICS, Framework, accepted, count_extensions, extensions, is_extension
 from argmap.semantics import credulous_witness, sceptical_counterexample, some_extension
 from argmap.strategies import frameworks
+
+import oracle
 
 CODES = sorted(SEMANTICS)
 

@@ -40,14 +40,15 @@ class UnknownNameError(ArgmapError, ValueError):
     >>> raise UnknownNameError("semantics", "prefered", ["preferred", "grounded"])
     Traceback (most recent call last):
     ...
-    argmap.errors.UnknownNameError: unknown semantics: 'prefered' (must be one of ['grounded', 'preferred'])
+    argmap.errors.UnknownNameError: unknown semantics: 'prefered' (must be one of ['grounded', ...])
     """
 
-    def __init__(self, kind: str, value: object, valid: Iterable[str]) -> None:
+    def __init__(self, kind: str, value: object, valid: Iterable[str], *, limit: int = 20) -> None:
         self.kind = kind
         self.value = value
         self.valid = tuple(sorted(valid, key=str))
-        super().__init__(f"unknown {kind}: {value!r} (must be one of {_options(self.valid)})")
+        options = _options(self.valid, limit)
+        super().__init__(f"unknown {kind}: {value!r} (must be one of {options})")
 
 
 class UnknownSemanticsError(UnknownNameError):
@@ -73,8 +74,14 @@ class UnknownArgumentError(ArgmapError, KeyError):
 class FormatError(ArgmapError, ValueError):
     """A malformed framework file: names the file, the line number and the offending text."""
 
-    def __init__(self, message: str, *, path: str | None = None, line: int | None = None,
-                 text: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        line: int | None = None,
+        text: str | None = None,
+    ) -> None:
         self.path = path
         self.line = line
         self.text = text
@@ -105,7 +112,11 @@ class UnknownIdError(MapError, KeyError):
         self.kind = kind
         self.ident = ident
         self.valid = tuple(sorted(valid, key=str))
-        hint = f" (known {kind} ids: {_options(self.valid)})" if self.valid else f" (the map has no {kind})"
+        hint = (
+            f" (known {kind} ids: {_options(self.valid)})"
+            if self.valid
+            else f" (the map has no {kind})"
+        )
         super().__init__(f"unknown {kind} id: {ident!r}{hint}")
 
     def __str__(self) -> str:

@@ -39,7 +39,9 @@ def natural_key(name: str) -> tuple[Any, ...]:
 
 def _check_name(name: object) -> str:
     if not isinstance(name, str):
-        raise TypeError(f"argument names must be strings, got {name!r} of type {type(name).__name__}")
+        raise TypeError(
+            f"argument names must be strings, got {name!r} of type {type(name).__name__}"
+        )
     return name
 
 
@@ -200,20 +202,23 @@ class Framework:
         keep = frozenset(names)
         for name in keep:
             self.check(name)
-        return Framework(keep, frozenset((a, b) for a, b in self.attacks if a in keep and b in keep))
+        return Framework(
+            keep, frozenset((a, b) for a, b in self.attacks if a in keep and b in keep)
+        )
 
     def components(self) -> list[frozenset[str]]:
         """The strongly connected components in a topological order (attackers first).
 
-        >>> Framework.from_attacks([("a", "b"), ("b", "a"), ("b", "c")]).components()
-        [frozenset({'a', 'b'}), frozenset({'c'})]
+        >>> af = Framework.from_attacks([("a", "b"), ("b", "a"), ("b", "c")])
+        >>> [sorted(component) for component in af.components()]
+        [['a', 'b'], ['c']]
         """
         import networkx as nx
 
         graph = self.to_networkx()
         condensed = nx.condensation(graph)
         order = nx.lexicographical_topological_sort(
-            condensed, key=lambda node: natural_key(min(condensed.nodes[node]["members"],
-                                                        key=natural_key))
+            condensed,
+            key=lambda node: natural_key(min(condensed.nodes[node]["members"], key=natural_key)),
         )
         return [frozenset(condensed.nodes[node]["members"]) for node in order]

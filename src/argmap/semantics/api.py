@@ -27,8 +27,9 @@ __all__ = [
 Mode = Literal["credulous", "sceptical", "skeptical"]
 
 
-def iter_extensions(af: Framework, semantics: str, *, limit: int | None = None
-                    ) -> Iterator[frozenset[str]]:
+def iter_extensions(
+    af: Framework, semantics: str, *, limit: int | None = None
+) -> Iterator[frozenset[str]]:
     """Stream the extensions of ``af`` one at a time, as the engine finds them.
 
     Use :func:`argmap.semantics.deadline.time_limit` around the loop to bound the time.
@@ -45,8 +46,9 @@ def iter_extensions(af: Framework, semantics: str, *, limit: int | None = None
     return itertools.islice(engine.iterate(af, code), limit)
 
 
-def extensions(af: Framework, semantics: str, *, timeout: float | None = None
-               ) -> frozenset[frozenset[str]]:
+def extensions(
+    af: Framework, semantics: str, *, timeout: float | None = None
+) -> frozenset[frozenset[str]]:
     """All extensions of ``af`` under a semantics given by code (``"PR"``) or name.
 
     Parameters
@@ -76,8 +78,9 @@ def extensions(af: Framework, semantics: str, *, timeout: float | None = None
         return frozenset(engine.iterate(af, code))
 
 
-def some_extension(af: Framework, semantics: str, *, timeout: float | None = None
-                   ) -> frozenset[str] | None:
+def some_extension(
+    af: Framework, semantics: str, *, timeout: float | None = None
+) -> frozenset[str] | None:
     """One extension, or None when there is none.
 
     >>> sorted(some_extension(Framework.from_attacks([("a", "b")]), "GR"))
@@ -88,8 +91,9 @@ def some_extension(af: Framework, semantics: str, *, timeout: float | None = Non
         return engine.some(af, code)
 
 
-def credulous_witness(af: Framework, argument: str, semantics: str, *,
-                      timeout: float | None = None) -> frozenset[str] | None:
+def credulous_witness(
+    af: Framework, argument: str, semantics: str, *, timeout: float | None = None
+) -> frozenset[str] | None:
     """An extension that contains ``argument``, or None when no extension does.
 
     >>> af = Framework.from_attacks([("a", "b"), ("b", "a")])
@@ -102,8 +106,9 @@ def credulous_witness(af: Framework, argument: str, semantics: str, *,
         return engine.find(af, code, [(argument, True)])
 
 
-def sceptical_counterexample(af: Framework, argument: str, semantics: str, *,
-                             timeout: float | None = None) -> frozenset[str] | None:
+def sceptical_counterexample(
+    af: Framework, argument: str, semantics: str, *, timeout: float | None = None
+) -> frozenset[str] | None:
     """An extension that does not contain ``argument``, or None when every extension does.
 
     When the semantics has no extension at all, every extension vacuously contains the
@@ -119,8 +124,14 @@ def sceptical_counterexample(af: Framework, argument: str, semantics: str, *,
         return engine.find(af, code, [(argument, False)])
 
 
-def accepted(af: Framework, argument: str, semantics: str, *, mode: Mode = "credulous",
-             timeout: float | None = None) -> bool:
+def accepted(
+    af: Framework,
+    argument: str,
+    semantics: str,
+    *,
+    mode: Mode = "credulous",
+    timeout: float | None = None,
+) -> bool:
     """Whether ``argument`` is in some (credulous) or in every (sceptical) extension.
 
     >>> af = Framework.from_attacks([("a", "b"), ("b", "a")], arguments=["c"])
@@ -161,8 +172,7 @@ def is_extension(af: Framework, arguments: Collection[str], semantics: str) -> b
     return engine.check(af, members, code)
 
 
-def labellings(af: Framework, semantics: str, *, timeout: float | None = None
-               ) -> list[Labelling]:
+def labellings(af: Framework, semantics: str, *, timeout: float | None = None) -> list[Labelling]:
     """The labelling ``(E, E+, rest)`` of each extension, in a deterministic order.
 
     For complete-based semantics (CO, GR, PR, ST, SST, ID, EA) these are exactly the

@@ -53,13 +53,15 @@ def conflict_free_extensions(af: Framework) -> frozenset[frozenset[str]]:
 
     References
     ----------
-    Dung, P. M. (1995). On the acceptability of arguments and its fundamental role in nonmonotonic reasoning, logic programming and n-person games. Artificial Intelligence 77(2).
+    Dung, P. M. (1995). On the acceptability of arguments and its fundamental role in nonmonotonic
+    reasoning, logic programming and n-person games. Artificial Intelligence 77(2).
     """
     return extensions(af, "CF")
 
 
 def is_conflict_free(af: Framework, arguments: Collection[str]) -> bool:
-    """Whether ``arguments`` is a conflict-free extension of ``af`` (see :func:`conflict_free_extensions`)."""
+    """Whether ``arguments`` is a conflict-free extension of ``af`` (see
+    :func:`conflict_free_extensions`)."""
     return is_extension(af, arguments, "CF")
 
 
@@ -84,7 +86,8 @@ def admissible_extensions(af: Framework) -> frozenset[frozenset[str]]:
 
 
 def is_admissible(af: Framework, arguments: Collection[str]) -> bool:
-    """Whether ``arguments`` is an admissible extension of ``af`` (see :func:`admissible_extensions`)."""
+    """Whether ``arguments`` is an admissible extension of ``af`` (see
+    :func:`admissible_extensions`)."""
     return is_extension(af, arguments, "AD")
 
 
@@ -134,7 +137,8 @@ def preferred_extensions(af: Framework) -> frozenset[frozenset[str]]:
 
 
 def is_preferred(af: Framework, arguments: Collection[str]) -> bool:
-    """Whether ``arguments`` is a preferred extension of ``af`` (see :func:`preferred_extensions`)."""
+    """Whether ``arguments`` is a preferred extension of ``af`` (see
+    :func:`preferred_extensions`)."""
     return is_extension(af, arguments, "PR")
 
 
@@ -174,17 +178,20 @@ def semi_stable_extensions(af: Framework) -> frozenset[frozenset[str]]:
 
     Notes
     -----
-    Σ2P-complete (credulous), Π2P-complete (sceptical); equal to stable when a stable extension exists.
+    Σ2P-complete (credulous), Π2P-complete (sceptical); equal to stable when a stable extension
+    exists.
 
     References
     ----------
-    Caminada, M. (2006). Semi-stable semantics. COMMA 2006. Caminada, M., Carnielli, W. and Dunne, P. (2012). Semi-stable semantics. Journal of Logic and Computation 22(5).
+    Caminada, M. (2006). Semi-stable semantics. COMMA 2006. Caminada, M., Carnielli, W. and Dunne,
+    P. (2012). Semi-stable semantics. Journal of Logic and Computation 22(5).
     """
     return extensions(af, "SST")
 
 
 def is_semi_stable(af: Framework, arguments: Collection[str]) -> bool:
-    """Whether ``arguments`` is a semi-stable extension of ``af`` (see :func:`semi_stable_extensions`)."""
+    """Whether ``arguments`` is a semi-stable extension of ``af`` (see
+    :func:`semi_stable_extensions`)."""
     return is_extension(af, arguments, "SST")
 
 
@@ -199,11 +206,13 @@ def stage_extensions(af: Framework) -> frozenset[frozenset[str]]:
 
     Notes
     -----
-    Σ2P-complete (credulous), Π2P-complete (sceptical); equal to stable when a stable extension exists.
+    Σ2P-complete (credulous), Π2P-complete (sceptical); equal to stable when a stable extension
+    exists.
 
     References
     ----------
-    Verheij, B. (1996). Two approaches to dialectical argumentation: admissible sets and argumentation stages. NAIC 1996.
+    Verheij, B. (1996). Two approaches to dialectical argumentation: admissible sets and
+    argumentation stages. NAIC 1996.
     """
     return extensions(af, "STG")
 
@@ -228,7 +237,8 @@ def naive_extensions(af: Framework) -> frozenset[frozenset[str]]:
 
     References
     ----------
-    Bondarenko, A., Dung, P. M., Kowalski, R. and Toni, F. (1997). An abstract, argumentation-theoretic approach to default reasoning. Artificial Intelligence 93.
+    Bondarenko, A., Dung, P. M., Kowalski, R. and Toni, F. (1997). An abstract, argumentation-
+    theoretic approach to default reasoning. Artificial Intelligence 93.
     """
     return extensions(af, "NA")
 
@@ -253,7 +263,8 @@ def cf2_extensions(af: Framework) -> frozenset[frozenset[str]]:
 
     References
     ----------
-    Baroni, P., Giacomin, M. and Guida, G. (2005). SCC-recursiveness: a general schema for argumentation semantics. Artificial Intelligence 168(1-2).
+    Baroni, P., Giacomin, M. and Guida, G. (2005). SCC-recursiveness: a general schema for
+    argumentation semantics. Artificial Intelligence 168(1-2).
     """
     return extensions(af, "CF2")
 
@@ -278,7 +289,8 @@ def stage2_extensions(af: Framework) -> frozenset[frozenset[str]]:
 
     References
     ----------
-    Dvořák, W. and Gaggl, S. A. (2016). Stage semantics and the SCC-recursive schema for argumentation semantics. Journal of Logic and Computation 26(4).
+    Dvořák, W. and Gaggl, S. A. (2016). Stage semantics and the SCC-recursive schema for
+    argumentation semantics. Journal of Logic and Computation 26(4).
     """
     return extensions(af, "STG2")
 
@@ -289,7 +301,8 @@ def is_stage2(af: Framework, arguments: Collection[str]) -> bool:
 
 
 def grounded_extension(af: Framework) -> frozenset[str]:
-    """The grounded extension: the least complete extension, the least fixed point of the characteristic function.
+    """The grounded extension: the least complete extension, the least fixed point of the
+    characteristic function.
 
     Examples
     --------
@@ -309,7 +322,8 @@ def grounded_extension(af: Framework) -> frozenset[str]:
 
 
 def is_grounded(af: Framework, arguments: Collection[str]) -> bool:
-    """Whether ``arguments`` is the grounded extension of ``af`` (see :func:`grounded_extension`)."""
+    """Whether ``arguments`` is the grounded extension of ``af`` (see
+    :func:`grounded_extension`)."""
     return is_extension(af, arguments, "GR")
 
 
@@ -324,11 +338,13 @@ def ideal_extension(af: Framework) -> frozenset[str]:
 
     Notes
     -----
-    In FP^NP|| (Dunne 2009); here: the sceptical core of preferred by counterexample-guided SAT calls, then its greatest admissible subset.
+    In FP^NP|| (Dunne 2009); here: the sceptical core of preferred by counterexample-guided SAT
+    calls, then its greatest admissible subset.
 
     References
     ----------
-    Dung, P. M., Mancarella, P. and Toni, F. (2007). Computing ideal sceptical argumentation. Artificial Intelligence 171(10-15).
+    Dung, P. M., Mancarella, P. and Toni, F. (2007). Computing ideal sceptical argumentation.
+    Artificial Intelligence 171(10-15).
     """
     return engine.ideal(af)
 
@@ -353,7 +369,8 @@ def eager_extension(af: Framework) -> frozenset[str]:
 
     References
     ----------
-    Caminada, M. (2007). Comparing two unique extension semantics for formal argumentation: ideal and eager. BNAIC 2007.
+    Caminada, M. (2007). Comparing two unique extension semantics for formal argumentation: ideal
+    and eager. BNAIC 2007.
     """
     return engine.eager(af)
 

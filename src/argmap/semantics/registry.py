@@ -29,37 +29,93 @@ class SemanticsInfo:
 SEMANTICS: dict[str, SemanticsInfo] = {
     info.code: info
     for info in (
-        SemanticsInfo("CF", "conflict-free", ("conflictfree", "cf"),
-                      "Dung (1995)", "credulous: linear; sceptical: trivial"),
-        SemanticsInfo("AD", "admissible", ("adm",),
-                      "Dung (1995)", "credulous: NP-complete; sceptical: trivial"),
-        SemanticsInfo("CO", "complete", ("comp",),
-                      "Dung (1995)", "credulous: NP-complete; sceptical: P (equals grounded)"),
-        SemanticsInfo("GR", "grounded", ("grd",),
-                      "Dung (1995)", "linear time", unique=True),
-        SemanticsInfo("PR", "preferred", ("prf",),
-                      "Dung (1995)", "credulous: NP-complete; sceptical: Π2P-complete"),
-        SemanticsInfo("ST", "stable", ("stb",),
-                      "Dung (1995)", "credulous: NP-complete; sceptical: coNP-complete"),
-        SemanticsInfo("SST", "semi-stable", ("semistable", "semi_stable", "sem"),
-                      "Caminada (2006); Caminada, Carnielli and Dunne (2012)",
-                      "credulous and sceptical: Σ2P- and Π2P-complete"),
-        SemanticsInfo("STG", "stage", ("stg",),
-                      "Verheij (1996)", "credulous and sceptical: Σ2P- and Π2P-complete"),
-        SemanticsInfo("ID", "ideal", ("ideal",),
-                      "Dung, Mancarella and Toni (2007)",
-                      "computing the extension: in FP^NP||, hard for P^NP||", unique=True),
-        SemanticsInfo("EA", "eager", ("eag",),
-                      "Caminada (2007)", "computing the extension: FP^Σ2P||-hard", unique=True),
-        SemanticsInfo("NA", "naive", ("nai",),
-                      "Bondarenko, Dung, Kowalski and Toni (1997)",
-                      "credulous and sceptical: linear time"),
-        SemanticsInfo("CF2", "cf2", ("cf2",),
-                      "Baroni, Giacomin and Guida (2005)",
-                      "credulous: NP-complete; sceptical: coNP-complete"),
-        SemanticsInfo("STG2", "stage2", ("stage-2", "stg2"),
-                      "Dvořák and Gaggl (2016)",
-                      "credulous and sceptical: Σ2P- and Π2P-complete"),
+        SemanticsInfo(
+            "CF",
+            "conflict-free",
+            ("conflictfree", "cf"),
+            "Dung (1995)",
+            "credulous: linear; sceptical: trivial",
+        ),
+        SemanticsInfo(
+            "AD",
+            "admissible",
+            ("adm",),
+            "Dung (1995)",
+            "credulous: NP-complete; sceptical: trivial",
+        ),
+        SemanticsInfo(
+            "CO",
+            "complete",
+            ("comp",),
+            "Dung (1995)",
+            "credulous: NP-complete; sceptical: P (equals grounded)",
+        ),
+        SemanticsInfo("GR", "grounded", ("grd",), "Dung (1995)", "linear time", unique=True),
+        SemanticsInfo(
+            "PR",
+            "preferred",
+            ("prf",),
+            "Dung (1995)",
+            "credulous: NP-complete; sceptical: Π2P-complete",
+        ),
+        SemanticsInfo(
+            "ST",
+            "stable",
+            ("stb",),
+            "Dung (1995)",
+            "credulous: NP-complete; sceptical: coNP-complete",
+        ),
+        SemanticsInfo(
+            "SST",
+            "semi-stable",
+            ("semistable", "semi_stable", "sem"),
+            "Caminada (2006); Caminada, Carnielli and Dunne (2012)",
+            "credulous and sceptical: Σ2P- and Π2P-complete",
+        ),
+        SemanticsInfo(
+            "STG",
+            "stage",
+            ("stg",),
+            "Verheij (1996)",
+            "credulous and sceptical: Σ2P- and Π2P-complete",
+        ),
+        SemanticsInfo(
+            "ID",
+            "ideal",
+            ("ideal",),
+            "Dung, Mancarella and Toni (2007)",
+            "computing the extension: in FP^NP||, hard for P^NP||",
+            unique=True,
+        ),
+        SemanticsInfo(
+            "EA",
+            "eager",
+            ("eag",),
+            "Caminada (2007)",
+            "computing the extension: FP^Σ2P||-hard",
+            unique=True,
+        ),
+        SemanticsInfo(
+            "NA",
+            "naive",
+            ("nai",),
+            "Bondarenko, Dung, Kowalski and Toni (1997)",
+            "credulous and sceptical: linear time",
+        ),
+        SemanticsInfo(
+            "CF2",
+            "cf2",
+            ("cf2",),
+            "Baroni, Giacomin and Guida (2005)",
+            "credulous: NP-complete; sceptical: coNP-complete",
+        ),
+        SemanticsInfo(
+            "STG2",
+            "stage2",
+            ("stage-2", "stg2"),
+            "Dvořák and Gaggl (2016)",
+            "credulous and sceptical: Σ2P- and Π2P-complete",
+        ),
     )
 }
 
@@ -88,4 +144,7 @@ def resolve_semantics(name: str) -> str:
 
 
 def _valid_words() -> list[str]:
-    return [*SEMANTICS, *(info.name for info in SEMANTICS.values() if info.name != info.code.lower())]
+    return [
+        *SEMANTICS,
+        *(info.name for info in SEMANTICS.values() if info.name != info.code.lower()),
+    ]

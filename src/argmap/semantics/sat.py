@@ -162,8 +162,9 @@ class Encoding:
         return frozenset(names[i] for i in range(self.n) if model[self.in_var(i)])
 
     # -- maximisation ----------------------------------------------------------------------
-    def maximise(self, model: list[bool], objective: Objective,
-                 assumptions: Sequence[int] = ()) -> list[bool]:
+    def maximise(
+        self, model: list[bool], objective: Objective, assumptions: Sequence[int] = ()
+    ) -> list[bool]:
         """Grow ``model`` until no model has a strictly larger set of true objective variables."""
         variables = self.objective_vars(objective)
         while True:
@@ -216,8 +217,9 @@ class Encoding:
                 return
             self.add(rest)
 
-    def find_maximal_with(self, constraint: Sequence[int],
-                          objective: Objective) -> list[bool] | None:
+    def find_maximal_with(
+        self, constraint: Sequence[int], objective: Objective
+    ) -> list[bool] | None:
         """A model maximal among *all* base models whose ``in`` part satisfies ``constraint``.
 
         ``constraint`` is one clause over ``in`` variables. Finds a model maximal among the

@@ -1,0 +1,292 @@
+"""Readers and writers for the ICCMA framework formats: i23, APX and TGF.
+
+* i23 (ICCMA 2023): a header ``p af N``, then one attack ``i j`` per line between arguments
+  numbered 1..N; lines starting with ``#`` are comments, anywhere in the file.
+* APX (ASPARTIX): facts ``arg(a).`` and ``att(a,b).``; spaces inside the facts, several facts on
+  one line, and ``%`` comments are allowed.
+* TGF (trivial graph format): one argument per line (an id, optionally a label), a line ``#``,
+  then one attack ``a b`` per line.
+
+CRLF line endings are accepted everywhere. Duplicate attacks are accepted (a set); the empty
+framework ``p af 0`` is valid. Every error names the file, the line and the offending text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from argmap.errors import FormatError, UnknownNameError
+from argmap.framework import Framework
+
+__all__ = [
+    "FORMATS",
+    "format_for_path",
+    "i23_numbering",
+    "parse_apx",
+    "parse_framework",
+    "parse_i23",
+    "parse_tgf",
+    "read_framework",
+    "write_apx",
+    "write_framework",
+    "write_i23",
+    "write_tgf",
+]
+
+FORMATS = ("i23", "apx", "tgf")
+_SUFFIXES = {".i23": "i23", ".af": "i23", ".apx": "apx", ".tgf": "tgf"}
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        yield number, line.strip()
+
+
+def parse_i23(text: str, *, source: str | None = None) -> Framework:
+    """Parse the ICCMA 2023 format; arguments are named ``"1"`` .. ``"N"``.
+
+    >>> af = parse_i23("p af 3\\n# a comment\\n1 2\\n2 3\\n1 2\\n")
+    >>> sorted(af.arguments), sorted(af.attacks)
+    (['1', '2', '3'], [('1', '2'), ('2', '3')])
+    >>> parse_i23("p af 2\\n1 3\\n", source="f.af")
+    Traceback (most recent call last):
+    ...
+    argmap.errors.FormatError: f.af:2: argument index out of range 1..2: '1 3'
+    """
+    count: int | None = None
+    attacks: list[tuple[str, str]] = []
+    for number, line in _lines(text):
+        if not line or line.startswith("#"):
+            continue
+        fields = line.split()
+        if fields[0] == "p":
+            if count is not None:
+                raise FormatError("a second 'p af' header", path=source, line=number, text=line)
+            if len(fields) != 3 or fields[1] != "af" or not fields[2].isdigit():
+                raise FormatError("expected a header 'p af N'", path=source, line=number, text=line)
+            count = int(fields[2])
+            continue
+        if count is None:
+            raise FormatError(
+                "an attack before the 'p af N' header", path=source, line=number, text=line
+            )
+        if len(fields) != 2 or not all(field.isdigit() for field in fields):
+            raise FormatError(
+                "expected an attack 'i j' of two argument numbers",
+                path=source,
+                line=number,
+                text=line,
+            )
+        attacker, target = int(fields[0]), int(fields[1])
+        if not (1 <= attacker <= count and 1 <= target <= count):
+            raise FormatError(
+                f"argument index out of range 1..{count}", path=source, line=number, text=line
+            )
+        attacks.append((str(attacker), str(target)))
+    if count is None:
+        what = "an empty file" if not text.strip() else "no 'p af N' header"
+        raise FormatError(f"{what}: an i23 file starts with 'p af N'", path=source)
+    return Framework.from_attacks(attacks, arguments=[str(i) for i in range(1, count + 1)])
+
+
+_APX_FACT = re.compile(
+    r"""\s*(?P<kind>arg|att)\s*\(\s*(?P<first>[^\s(),%]+)\s*
+        (?:,\s*(?P<second>[^\s(),%]+)\s*)?\)\s*\.""",
+    re.VERBOSE,
+)
+
+
+def parse_apx(text: str, *, source: str | None = None) -> Framework:
+    """Parse the ASPARTIX format.
+
+    >>> af = parse_apx("arg(a). arg(b).\\r\\natt(a, b). % a attacks b\\n")
+    >>> sorted(af.attacks)
+    [('a', 'b')]
+    >>> parse_apx("arg(a).\\natt(a,c).\\n", source="f.apx")
+    Traceback (most recent call last):
+    ...
+    argmap.errors.FormatError: f.apx:2: attack names an undeclared argument 'c': 'att(a,c).'
+    """
+    arguments: set[str] = set()
+    attacks: list[tuple[int, str, str, str]] = []
+    for number, line in _lines(text):
+        body = line.split("%", 1)[0].strip()
+        position = 0
+        while position < len(body):
+            match = _APX_FACT.match(body, position)
+            if match is None:
+                raise FormatError(
+                    "expected 'arg(name).' or 'att(name,name).'",
+                    path=source,
+                    line=number,
+                    text=line,
+                )
+            kind, first, second = match.group("kind", "first", "second")
+            if kind == "arg":
+                if second is not None:
+                    raise FormatError("arg/1 takes one name", path=source, line=number, text=line)
+                arguments.add(first)
+            else:
+                if second is None:
+                    raise FormatError("att/2 takes two names", path=source, line=number, text=line)
+                attacks.append((number, line, first, second))
+            position = match.end()
+            while position < len(body) and body[position].isspace():
+                position += 1
+    for number, line, first, second in attacks:
+        for name in (first, second):
+            if name not in arguments:
+                raise FormatError(
+                    f"attack names an undeclared argument {name!r}",
+                    path=source,
+                    line=number,
+                    text=line,
+                )
+    if not arguments and not text.strip():
+        raise FormatError(
+            "an empty file: an APX file declares arguments with 'arg(name).'", path=source
+        )
+    return Framework(frozenset(arguments), frozenset((a, b) for _, _, a, b in attacks))
+
+
+def parse_tgf(text: str, *, source: str | None = None) -> Framework:
+    """Parse the trivial graph format (arguments, a line ``#``, attacks).
+
+    >>> sorted(parse_tgf("a\\nb\\n#\\na b\\n").attacks)
+    [('a', 'b')]
+    """
+    arguments: set[str] = set()
+    attacks: list[tuple[str, str]] = []
+    in_edges = False
+    for number, line in _lines(text):
+        if not line:
+            continue
+        if line == "#":
+            if in_edges:
+                raise FormatError("a second '#' separator", path=source, line=number, text=line)
+            in_edges = True
+            continue
+        fields = line.split()
+        if not in_edges:
+            arguments.add(fields[0])
+            continue
+        if len(fields) < 2:
+            raise FormatError(
+                "expected an attack 'attacker target'", path=source, line=number, text=line
+            )
+        for name in fields[:2]:
+            if name not in arguments:
+                raise FormatError(
+                    f"attack names an undeclared argument {name!r}",
+                    path=source,
+                    line=number,
+                    text=line,
+                )
+        attacks.append((fields[0], fields[1]))
+    if not text.strip():
+        raise FormatError(
+            "an empty file: a TGF file lists arguments, '#', then attacks", path=source
+        )
+    return Framework(frozenset(arguments), frozenset(attacks))
+
+
+_PARSERS = {"i23": parse_i23, "apx": parse_apx, "tgf": parse_tgf}
+
+
+def format_for_path(path: str | Path) -> str:
+    """The format a file name implies: ``.i23``/``.af`` i23, ``.apx`` APX, ``.tgf`` TGF.
+
+    >>> format_for_path("bench/x.apx")
+    'apx'
+    """
+    suffix = Path(path).suffix.lower()
+    if suffix not in _SUFFIXES:
+        raise UnknownNameError(
+            f"framework file extension (of {str(path)!r})", suffix, sorted(_SUFFIXES)
+        )
+    return _SUFFIXES[suffix]
+
+
+def _check_format(fmt: str) -> str:
+    if fmt not in _PARSERS:
+        raise UnknownNameError("framework format", fmt, FORMATS)
+    return fmt
+
+
+def parse_framework(text: str, fmt: str, *, source: str | None = None) -> Framework:
+    """Parse text in one of :data:`FORMATS`."""
+    return _PARSERS[_check_format(fmt)](text, source=source)
+
+
+def read_framework(path: str | Path, fmt: str | None = None) -> Framework:
+    """Read a framework file; the format comes from ``fmt`` or else the file's extension."""
+    fmt = _check_format(fmt) if fmt is not None else format_for_path(path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise FormatError(f"cannot read the file ({error.strerror})", path=str(path)) from error
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise FormatError(f"not UTF-8 text (byte {error.start})", path=str(path)) from error
+    return parse_framework(text, fmt, source=str(path))
+
+
+def i23_numbering(af: Framework) -> dict[str, int]:
+    """Argument numbers for i23: kept when the names are already ``1..N``, natural order else."""
+    names = af.sorted_arguments
+    if set(names) == {str(i) for i in range(1, len(names) + 1)}:
+        return {name: int(name) for name in names}
+    return {name: position for position, name in enumerate(names, start=1)}
+
+
+def write_i23(af: Framework) -> str:
+    """The i23 text; names that are not ``1..N`` are numbered in natural order, listed in
+    ``#`` comments so the numbering can be read back.
+
+    >>> print(write_i23(Framework.from_attacks([("1", "2")])), end="")
+    p af 2
+    1 2
+    """
+    numbers = i23_numbering(af)
+    lines = [f"p af {len(af)}"]
+    if any(str(numbers[name]) != name for name in af.arguments):
+        lines += [f"# {numbers[name]} {name}" for name in af.sorted_arguments]
+    lines += [f"{numbers[a]} {numbers[b]}" for a, b in _sorted_attacks(af)]
+    return "\n".join(lines) + "\n"
+
+
+def _sorted_attacks(af: Framework) -> list[tuple[str, str]]:
+    index = af.index
+    return sorted(af.attacks, key=lambda pair: (index[pair[0]], index[pair[1]]))
+
+
+def write_apx(af: Framework) -> str:
+    """The APX text, arguments then attacks in natural order.
+
+    >>> print(write_apx(Framework.from_attacks([("a", "b")])), end="")
+    arg(a).
+    arg(b).
+    att(a,b).
+    """
+    lines = [f"arg({name})." for name in af.sorted_arguments]
+    lines += [f"att({a},{b})." for a, b in _sorted_attacks(af)]
+    if not lines:  # an empty file is malformed; a comment alone is the empty framework
+        lines = ["% the empty framework"]
+    return "\n".join(lines) + "\n"
+
+
+def write_tgf(af: Framework) -> str:
+    """The TGF text."""
+    lines = [*af.sorted_arguments, "#", *(f"{a} {b}" for a, b in _sorted_attacks(af))]
+    return "\n".join(lines) + "\n"
+
+
+_WRITERS = {"i23": write_i23, "apx": write_apx, "tgf": write_tgf}
+
+
+def write_framework(af: Framework, fmt: str) -> str:
+    """The framework as text in one of :data:`FORMATS`."""
+    return _WRITERS[_check_format(fmt)](af)

@@ -1,0 +1,110 @@
+"""ICCMA tasks: parse a task name, answer it, and print the answer as ICCMA specifies.
+
+Output follows the ICCMA 2023 solver interface for decision and single-extension tasks
+(``YES``/``NO`` with a ``w`` witness line, ``NO`` where there is no extension) and the ICCMA
+2019 list syntax for enumeration (``[[a,b],[c]]``). Arguments are named as in the input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import attrs
+
+from argmap.errors import UnknownNameError
+from argmap.framework import Framework, natural_key
+from argmap.semantics import engine
+from argmap.semantics.deadline import time_limit
+from argmap.semantics.registry import SEMANTICS
+
+__all__ = [
+    "PROBLEMS",
+    "TASKS",
+    "Task",
+    "format_extension",
+    "format_extensions",
+    "parse_task",
+    "solve_task",
+]
+
+TASKS = ("DC", "DS", "SE", "EE", "CE")
+PROBLEMS = tuple(f"{task}-{code}" for task in TASKS for code in SEMANTICS)
+
+
+@attrs.frozen
+class Task:
+    """A reasoning task: ``kind`` in :data:`TASKS` and a semantics code."""
+
+    kind: str
+    semantics: str
+
+    @property
+    def needs_argument(self) -> bool:
+        return self.kind in ("DC", "DS")
+
+    def __str__(self) -> str:
+        return f"{self.kind}-{self.semantics}"
+
+
+def parse_task(name: str) -> Task:
+    """Parse ``DC-PR`` and the like (letter case is ignored).
+
+    >>> parse_task("dc-pr")
+    Task(kind='DC', semantics='PR')
+    """
+    upper = name.strip().upper()
+    if upper not in PROBLEMS:
+        raise UnknownNameError("task", name, PROBLEMS, limit=len(PROBLEMS))
+    kind, code = upper.split("-", 1)
+    return Task(kind, code)
+
+
+def format_extension(names: Collection[str]) -> str:
+    """One extension in list syntax, natural order: ``[a1,a2]``."""
+    return "[" + ",".join(sorted(names, key=natural_key)) + "]"
+
+
+def format_extensions(found: Collection[Collection[str]]) -> str:
+    """Extensions in ICCMA 2019 list syntax; ``[]`` for none, ``[[]]`` for one empty one."""
+    return "[" + ",".join(sorted(format_extension(e) for e in found)) + "]"
+
+
+def _witness(names: Collection[str]) -> str:
+    return " ".join(["w", *sorted(names, key=natural_key)])
+
+
+def solve_task(
+    af: Framework, task: Task, argument: str | None = None, timeout: float | None = None
+) -> str:
+    """The complete answer text for one task, without a trailing newline.
+
+    >>> af = Framework.from_attacks([("1", "2"), ("2", "1")], arguments=["3"])
+    >>> print(solve_task(af, parse_task("DC-PR"), "1"))
+    YES
+    w 1 3
+    >>> print(solve_task(af, parse_task("DS-PR"), "1"))
+    NO
+    w 2 3
+    >>> print(solve_task(af, parse_task("EE-ST")))
+    [[1,3],[2,3]]
+    >>> print(solve_task(af, parse_task("CE-CO")))
+    3
+    """
+    if task.needs_argument:
+        if argument is None:
+            raise ValueError(f"task {task} needs a query argument (-a)")
+        af.check(argument)
+    code = task.semantics
+    with time_limit(timeout):
+        if task.kind == "DC":
+            witness = engine.find(af, code, [(argument, True)])  # type: ignore[list-item]
+            return "NO" if witness is None else f"YES\n{_witness(witness)}"
+        if task.kind == "DS":
+            counter = engine.find(af, code, [(argument, False)])  # type: ignore[list-item]
+            return "YES" if counter is None else f"NO\n{_witness(counter)}"
+        if task.kind == "SE":
+            found = engine.some(af, code)
+            return "NO" if found is None else _witness(found)
+        if task.kind == "CE":
+            return str(sum(1 for _ in engine.iterate(af, code)))
+        return format_extensions(list(engine.iterate(af, code)))

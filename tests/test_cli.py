@@ -1,0 +1,112 @@
+"""The argmap command as an ICCMA solver: output syntax, errors and exit codes."""
+
+import subprocess
+import sys
+
+import pytest
+
+from argmap.cli import main
+
+
+@pytest.fixture
+def i23(tmp_path):
+    path = tmp_path / "f.af"
+    path.write_text("p af 3\n1 2\n2 1\n")
+    return str(path)
+
+
+def run(capsys, *argv):
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["-p", "DC-PR", "-a", "1"], "YES\nw 1 3\n"),
+        (["-p", "DC-GR", "-a", "1"], "NO\n"),
+        (["-p", "DS-PR", "-a", "3"], "YES\n"),
+        (["-p", "DS-PR", "-a", "1"], "NO\nw 2 3\n"),
+        (["-p", "SE-GR"], "w 3\n"),
+        (["-p", "EE-ST"], "[[1,3],[2,3]]\n"),
+        (["-p", "CE-CO"], "3\n"),
+    ],
+)
+def test_answers_in_iccma_syntax(capsys, i23, argv, expected):
+    status, out, err = run(capsys, "solve", "-f", i23, *argv)
+    assert (status, out, err) == (0, expected, "")
+
+
+def test_empty_extension_and_no_extension(capsys, tmp_path):
+    cycle = tmp_path / "c.apx"
+    cycle.write_text("arg(a). arg(b). arg(c). att(a,b). att(b,c). att(c,a).")
+    assert run(capsys, "solve", "-p", "SE-GR", "-f", str(cycle)) == (0, "w\n", "")
+    assert run(capsys, "solve", "-p", "SE-ST", "-f", str(cycle)) == (0, "NO\n", "")
+    assert run(capsys, "solve", "-p", "EE-ST", "-f", str(cycle)) == (0, "[]\n", "")
+    assert run(capsys, "solve", "-p", "EE-PR", "-f", str(cycle)) == (0, "[[]]\n", "")
+    assert run(capsys, "solve", "-p", "DS-ST", "-f", str(cycle), "-a", "a") == (0, "YES\n", "")
+
+
+def test_format_option_overrides_the_extension(capsys, tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_text("arg(x).\n")
+    assert run(capsys, "solve", "-p", "SE-GR", "-f", str(path), "-fo", "apx") == (0, "w x\n", "")
+
+
+def test_lists(capsys):
+    status, out, _ = run(capsys, "solve", "--problems")
+    assert status == 0 and "DS-STG2" in out and "EE-PR" in out
+    assert run(capsys, "solve", "--formats") == (0, "[i23,apx,tgf]\n", "")
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["-p", "DC-XX", "-a", "1"], "unknown task: 'DC-XX'"),
+        (["-p", "DC-PR", "-a", "9"], "unknown argument: '9'"),
+        (["-p", "DC-PR"], "needs a query argument"),
+        (["-p", "EE-PR", "-a", "1"], "takes no query argument"),
+        (["-p", "EE-PR", "--fo", "xyz"], "invalid choice: 'xyz'"),
+        (["-p", "EE-PR", "--timeout", "-1"], "must be positive"),
+    ],
+)
+def test_bad_input_exits_2_with_one_line(capsys, i23, argv, message):
+    status, out, err = run(capsys, "solve", "-f", i23, *argv)
+    assert status == 2 and out == ""
+    assert message in err and err.count("\n") == 1
+
+
+def test_malformed_file_names_file_and_line(capsys, tmp_path):
+    path = tmp_path / "bad.af"
+    path.write_text("p af 2\n1 2\n1 7\n")
+    status, out, err = run(capsys, "solve", "-p", "EE-PR", "-f", str(path))
+    assert status == 2 and out == ""
+    assert f"{path}:3: argument index out of range 1..2: '1 7'" in err
+
+
+def test_no_traceback_from_the_real_command(tmp_path):
+    path = tmp_path / "bad.apx"
+    path.write_text("arg(a).\natt(a,b).\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "argmap.cli", "solve", "-p", "EE-PR", "-f", str(path)],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert "Traceback" not in done.stderr
+    assert "bad.apx:2: attack names an undeclared argument 'b'" in done.stderr
+
+
+def test_version_names_the_rendering_engine(capsys):
+    status, out, _ = run(capsys, "--version")
+    assert status == 0 and out.startswith("argmap 0.") and "rendering:" in out
+
+
+def test_timeout_exits_3_and_prints_no_answer(capsys, tmp_path):
+    path = tmp_path / "wide.af"
+    path.write_text("p af 40\n")  # 2^40 conflict-free sets: never finishes in time
+    status, out, err = run(capsys, "solve", "-p", "EE-CF", "-f", str(path), "--timeout", "0.3")
+    assert (status, out) == (3, "")
+    assert "time limit of 0.3 s" in err
