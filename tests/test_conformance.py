@@ -9,10 +9,10 @@ import pytest
 from argmap.cli import main
 from argmap.io import read_framework
 
-from conftest import SHARED
+from conftest import DATA
 from iccma_lists import as_extensions, parse_lists
 
-ROOT = SHARED / "conformance"
+ROOT = DATA / "conformance"
 SOLUTIONS = sorted(p for p in ROOT.glob("*/*") if p.suffix not in (".apx", ".md"))
 
 
