@@ -1,5 +1,7 @@
 """argmap: formal argument mapping.
 
+The curated public API; submodules hold the rest.
+
 Declare claims, supports and attacks, evaluate them under Dung's semantics, and see which
 conclusions survive. The abstract core is an ICCMA-compatible solver.
 
@@ -13,13 +15,26 @@ True
 
 from argmap.errors import (
     ArgmapError,
+    DuplicateIdError,
     FormatError,
+    InvalidRelationError,
+    MapError,
+    MapValidationError,
     SolverTimeout,
     UnknownArgumentError,
     UnknownNameError,
     UnknownSemanticsError,
 )
+from argmap.evaluation import Acceptance, Evaluation, Status, evaluate
 from argmap.framework import Framework
+from argmap.map import (
+    ArgumentMap,
+    Confidence,
+    Credibility,
+    Likelihood,
+    MapModel,
+    Reliability,
+)
 from argmap.semantics import (
     SEMANTICS,
     Label,
@@ -43,9 +58,22 @@ __version__ = "0.1.0"
 
 __all__ = [
     "SEMANTICS",
+    "Acceptance",
     "ArgmapError",
+    "ArgumentMap",
+    "Confidence",
+    "Credibility",
+    "DuplicateIdError",
+    "Evaluation",
     "FormatError",
     "Framework",
+    "InvalidRelationError",
+    "Likelihood",
+    "MapError",
+    "MapModel",
+    "MapValidationError",
+    "Reliability",
+    "Status",
     "Label",
     "Labelling",
     "SolverTimeout",
@@ -55,6 +83,7 @@ __all__ = [
     "__version__",
     "accepted",
     "count_extensions",
+    "evaluate",
     "credulous_witness",
     "extensions",
     "grounded_extension",

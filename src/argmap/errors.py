@@ -11,7 +11,9 @@ from collections.abc import Iterable
 
 __all__ = [
     "ArgmapError",
+    "DuplicateIdError",
     "FormatError",
+    "InvalidRelationError",
     "MapError",
     "MapValidationError",
     "RenderError",
@@ -121,6 +123,24 @@ class UnknownIdError(MapError, KeyError):
 
     def __str__(self) -> str:
         return str(self.args[0])
+
+
+class DuplicateIdError(MapError):
+    """An id used twice in one map (claims, supports and attacks share one namespace)."""
+
+    def __init__(self, ident: str, existing_kind: str) -> None:
+        self.ident = ident
+        self.existing_kind = existing_kind
+        super().__init__(f"duplicate id: {ident!r} is already a {existing_kind} in this map")
+
+
+class InvalidRelationError(MapError):
+    """A relation that cannot hold: a claim supporting or attacking itself, an undercut aimed
+    at a claim instead of a support, a support whose conclusion is among its premises."""
+
+    def __init__(self, ident: str, message: str) -> None:
+        self.ident = ident
+        super().__init__(f"{ident!r}: {message}")
 
 
 class MapValidationError(MapError):

@@ -1,0 +1,54 @@
+"""Translations from an argument map to a Dung framework, each with a trace back to the map."""
+
+from __future__ import annotations
+
+from argmap.errors import UnknownNameError
+from argmap.map.model import MapModel
+from argmap.translate.aspic import translate_aspic
+from argmap.translate.bipolar import translate_bipolar, translate_flat
+from argmap.translate.common import CancelledAttack, StructuredArgument, Translation
+
+__all__ = [
+    "LINKS",
+    "TRANSLATIONS",
+    "CancelledAttack",
+    "StructuredArgument",
+    "Translation",
+    "resolve_translation",
+    "translate",
+]
+
+#: Translation names, each with its aliases.
+TRANSLATIONS = {
+    "aspic": ("aspic", "aspic+", "structured"),
+    "deductive": ("deductive", "bipolar-deductive"),
+    "necessary": ("necessary", "bipolar-necessary"),
+    "flat": ("flat",),
+}
+LINKS = ("weakest", "last")
+
+
+def resolve_translation(name: str) -> str:
+    """The canonical name of a translation.
+
+    >>> resolve_translation("bipolar-deductive")
+    'deductive'
+    """
+    key = name.strip().lower() if isinstance(name, str) else name
+    for canonical, aliases in TRANSLATIONS.items():
+        if key in aliases:
+            return canonical
+    raise UnknownNameError("translation", name, [a for al in TRANSLATIONS.values() for a in al])
+
+
+def translate(model: MapModel, translation: str = "aspic", *, preferences: bool = True,
+              link: str = "weakest") -> Translation:
+    """Translate a map model with the named translation."""
+    name = resolve_translation(translation)
+    if link not in LINKS:
+        raise UnknownNameError("link principle", link, LINKS)
+    if name == "aspic":
+        return translate_aspic(model, preferences=preferences, link=link)
+    if name == "flat":
+        return translate_flat(model, preferences=preferences)
+    return translate_bipolar(model, kind=name, preferences=preferences)
