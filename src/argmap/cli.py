@@ -7,14 +7,18 @@ Exit status: 0 on success, 2 on bad input (one clear line on stderr, nothing on 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
-from collections.abc import Callable, Sequence
-from typing import NoReturn
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NoReturn
 
 from argmap import __version__
-from argmap.errors import ArgmapError, SolverTimeout, UnknownArgumentError
+from argmap.errors import ArgmapError, MapValidationError, SolverTimeout, UnknownArgumentError
 from argmap.io.iccma import FORMATS, read_framework
 from argmap.tasks import PROBLEMS, parse_task, solve_task
+
+if TYPE_CHECKING:
+    from argmap.evaluation import Evaluation
 
 __all__ = ["main"]
 
@@ -106,17 +110,96 @@ def _build_parser() -> _Parser:
     solve.add_argument("--formats", action="store_true", help="list the supported formats")
     solve.set_defaults(run=_cmd_solve)
 
-    _add_map_commands(commands)
+    evaluate = commands.add_parser(
+        "evaluate",
+        help="evaluate an argument map and print each claim's status",
+        description="Evaluate a map (a Python file defining an ArgumentMap, or map JSON).",
+    )
+    _map_options(evaluate)
+    evaluate.add_argument("--json", action="store_true", help="print the results as JSON")
+    evaluate.add_argument(
+        "--explain",
+        metavar="CLAIM",
+        action="append",
+        default=[],
+        help="also explain this claim's status (repeatable)",
+    )
+    evaluate.set_defaults(run=_cmd_evaluate)
     return parser
 
 
-def _add_map_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
-    """Registered by the map and render modules once they exist."""
-    for register in _EXTRA_COMMANDS:
-        register(commands)
+def _map_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "map_file", metavar="MAP", help="a .py file defining an ArgumentMap, or a .json map"
+    )
+    command.add_argument(
+        "--map",
+        dest="map_name",
+        metavar="NAME",
+        help="which ArgumentMap, when the file defines several",
+    )
+    command.add_argument(
+        "--semantics",
+        "-s",
+        default="grounded",
+        help="semantics by name or code (default: grounded)",
+    )
+    command.add_argument(
+        "--translation", "-t", default="aspic", help="aspic (default), deductive, necessary or flat"
+    )
+    command.add_argument(
+        "--no-preferences",
+        dest="preferences",
+        action="store_false",
+        help="let every attack defeat, whatever the assessments",
+    )
+    command.add_argument(
+        "--link",
+        default="weakest",
+        choices=("weakest", "last"),
+        help="how argument strength is lifted from its parts",
+    )
+    command.add_argument(
+        "--timeout",
+        type=_positive_seconds,
+        metavar="SECONDS",
+        help="give up after this long (exit status 3)",
+    )
 
 
-_EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction[_Parser]], None]] = []
+def _evaluate_map(args: argparse.Namespace) -> Evaluation:
+    from argmap.loading import load_map
+
+    m = load_map(args.map_file, name=args.map_name)
+    return m.evaluate(
+        args.semantics,
+        translation=args.translation,
+        preferences=args.preferences,
+        link=args.link,
+        timeout=args.timeout,
+    )
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> str:
+    ev = _evaluate_map(args)
+    explanations = [ev.explain(claim) for claim in args.explain]
+    if args.json:
+        data = ev.to_dict()
+        if args.explain:
+            data["explanations"] = dict(zip(args.explain, explanations, strict=True))
+        return json.dumps(data, indent=2, ensure_ascii=False)
+    title = ev.model.title or args.map_file
+    header = (
+        f"{title}\n{ev.semantics_name} semantics, {ev.translation.name} translation, "
+        f"preferences {'on' if ev.preferences else 'off'}, "
+        f"{len(ev.labellings)} extension{'s' if len(ev.labellings) != 1 else ''}"
+    )
+    parts = [header, "", ev.table()]
+    if ev.notes:
+        parts += ["", *(f"note: {note}" for note in ev.notes)]
+    for text in explanations:
+        parts += ["", text]
+    return "\n".join(parts)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -138,6 +221,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SolverTimeout as error:
         print(f"argmap: {error}", file=sys.stderr)
         return EXIT_TIMEOUT
+    except MapValidationError as error:
+        for problem in error.problems:
+            print(f"argmap: error: {problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except (ArgmapError, ValueError) as error:
         print(f"argmap: error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT

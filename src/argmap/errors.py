@@ -57,7 +57,7 @@ class UnknownSemanticsError(UnknownNameError):
     """A semantics name or code that argmap does not know."""
 
     def __init__(self, value: object, valid: Iterable[str]) -> None:
-        super().__init__("semantics", value, valid)
+        super().__init__("semantics", value, valid, limit=50)
 
 
 class UnknownArgumentError(ArgmapError, KeyError):

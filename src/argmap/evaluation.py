@@ -72,11 +72,16 @@ class Evaluation:
         """Everything the reader should know that the statuses alone do not say."""
         notes = list(self.translation.notes)
         if not self.labellings:
-            notes.insert(0, f"{self.semantics_name} semantics gives this map no extension at "
-                            "all, so every claim is undecided and none is accepted")
+            notes.insert(
+                0,
+                f"{self.semantics_name} semantics gives this map no extension at "
+                "all, so every claim is undecided and none is accepted",
+            )
         if not self.strengths_settled:
-            notes.append("the DF-QuAD strengths did not settle on this cyclic map; the values "
-                         "shown are those of the last round")
+            notes.append(
+                "the DF-QuAD strengths did not settle on this cyclic map; the values "
+                "shown are those of the last round"
+            )
         return tuple(notes)
 
     def _claim(self, claim: Claim | str) -> str:
@@ -129,21 +134,31 @@ class Evaluation:
     def rows(self) -> list[dict[str, Any]]:
         """One record per claim: id, text, status, acceptance, strength."""
         return [
-            {"id": c.id, "text": c.text, "status": self.status(c).value,
-             "acceptance": self.acceptance(c).value, "strength": self.strength(c)}
+            {
+                "id": c.id,
+                "text": c.text,
+                "status": self.status(c).value,
+                "acceptance": self.acceptance(c).value,
+                "strength": self.strength(c),
+            }
             for c in self.model.claims
         ]
 
     def table(self, claims: list[str] | None = None, *, width: int = 60) -> str:
         """A plain-text table of claims with status, acceptance and strength."""
-        chosen = [self.model.claim_by_id[self._claim(c)] for c in claims] if claims else list(
-            self.model.claims)
+        chosen = (
+            [self.model.claim_by_id[self._claim(c)] for c in claims]
+            if claims
+            else list(self.model.claims)
+        )
         id_width = max([len(c.id) for c in chosen] + [5])
         lines = [f"{'claim':<{id_width}}  {'status':<6}  {'acceptance':<10}  strength  text"]
         for c in chosen:
             text = c.text if len(c.text) <= width else c.text[: width - 1] + "…"
-            lines.append(f"{c.id:<{id_width}}  {self.status(c).value.upper():<6}  "
-                         f"{self.acceptance(c).value:<10}  {self.strength(c):>8.3f}  {text}")
+            lines.append(
+                f"{c.id:<{id_width}}  {self.status(c).value.upper():<6}  "
+                f"{self.acceptance(c).value:<10}  {self.strength(c):>8.3f}  {text}"
+            )
         return "\n".join(lines)
 
     def to_dict(self) -> dict[str, Any]:
@@ -164,13 +179,18 @@ class Evaluation:
         return render_map(self)._repr_mimebundle_(include, exclude)  # type: ignore[no-any-return]
 
 
-def evaluate(model: MapModel, semantics: str = "grounded", *, translation: str = "aspic",
-             preferences: bool = True, link: str = "weakest",
-             timeout: float | None = None) -> Evaluation:
+def evaluate(
+    model: MapModel,
+    semantics: str = "grounded",
+    *,
+    translation: str = "aspic",
+    preferences: bool = True,
+    link: str = "weakest",
+    timeout: float | None = None,
+) -> Evaluation:
     """Evaluate a map model; :meth:`ArgumentMap.evaluate` calls this."""
     code = resolve_semantics(semantics)
     translated = translate(model, translation, preferences=preferences, link=link)
     found = labellings(translated.framework, code, timeout=timeout)
     strengths, settled = dfquad_strengths(model)
-    return Evaluation(model, code, translated, tuple(found), strengths, settled, preferences,
-                      link)
+    return Evaluation(model, code, translated, tuple(found), strengths, settled, preferences, link)

@@ -43,8 +43,14 @@ def _relation_words(ev: Evaluation, attacker: str, target: str) -> str:
             kinds.append(f"a {origin.split(':', 1)[1]} attack derived from the supports")
             continue
         relation = next(a for a in ev.model.attacks if a.id == origin)
-        kinds.append({"rebut": "rebuts", "undermine": "undermines", "undercut": "undercuts",
-                      "contradict": "contradicts"}[relation.kind.value])
+        kinds.append(
+            {
+                "rebut": "rebuts",
+                "undermine": "undermines",
+                "undercut": "undercuts",
+                "contradict": "contradicts",
+            }[relation.kind.value]
+        )
     return " / ".join(dict.fromkeys(kinds)) or "attacks"
 
 
@@ -55,8 +61,11 @@ def _grounded_ranks(ev: Evaluation) -> dict[str, int]:
     defeated: set[str] = set()
     round_number = 0
     while True:
-        new = [a for a in af.sorted_arguments
-               if a not in ranks and all(b in defeated for b in af.attackers(a))]
+        new = [
+            a
+            for a in af.sorted_arguments
+            if a not in ranks and all(b in defeated for b in af.attackers(a))
+        ]
         if not new:
             return ranks
         for a in new:
@@ -66,21 +75,25 @@ def _grounded_ranks(ev: Evaluation) -> dict[str, int]:
         round_number += 1
 
 
-def _justify(ev: Evaluation, name: str, ranks: dict[str, int], depth: int,
-             lines: list[str]) -> None:
+def _justify(
+    ev: Evaluation, name: str, ranks: dict[str, int], depth: int, lines: list[str]
+) -> None:
     pad = "  " * depth
     attackers = sorted(ev.framework.attackers(name), key=ev.framework.index.__getitem__)
     if not attackers:
         lines.append(f"{pad}- {_argument(ev, name)} stands: nothing defeats it.")
         return
-    lines.append(f"{pad}- {_argument(ev, name)} stands, because each of its defeaters is "
-                 "itself defeated:")
+    lines.append(
+        f"{pad}- {_argument(ev, name)} stands, because each of its defeaters is itself defeated:"
+    )
     for attacker in attackers:
         counters = [c for c in ev.framework.attackers(attacker) if c in ranks]
         counter = min(counters, key=lambda c: (ranks[c], ev.framework.index[c]))
-        lines.append(f"{pad}  - {_argument(ev, attacker)} {_relation_words(ev, attacker, name)} "
-                     f"it, but {_argument(ev, counter)} {_relation_words(ev, counter, attacker)}"
-                     " that in turn.")
+        lines.append(
+            f"{pad}  - {_argument(ev, attacker)} {_relation_words(ev, attacker, name)} "
+            f"it, but {_argument(ev, counter)} {_relation_words(ev, counter, attacker)}"
+            " that in turn."
+        )
         if depth + 1 < _MAX_DEPTH:
             _justify(ev, counter, ranks, depth + 2, lines)
         else:
@@ -92,8 +105,10 @@ def _defeat_lines(ev: Evaluation, claim: str, labelling: Labelling) -> list[str]
     for name in ev.translation.arguments_for[claim]:
         winners = [a for a in ev.framework.attackers(name) if a in labelling.in_]
         winner = min(winners, key=ev.framework.index.__getitem__)
-        lines.append(f"- {_argument(ev, name)} is defeated: {_argument(ev, winner)} "
-                     f"{_relation_words(ev, winner, name)} it and stands.")
+        lines.append(
+            f"- {_argument(ev, name)} is defeated: {_argument(ev, winner)} "
+            f"{_relation_words(ev, winner, name)} it and stands."
+        )
     return lines
 
 
@@ -107,8 +122,10 @@ def _undecided_lines(ev: Evaluation, claim: str, labelling: Labelling) -> list[s
             continue
         cycle = _undecided_cycle(ev, name, labelling)
         steps = " → ".join(_argument(ev, step) for step in cycle)
-        lines.append(f"- {_argument(ev, name)} is caught in an unresolved conflict: its "
-                     f"defeaters are undecided, in the cycle of defeats {steps}.")
+        lines.append(
+            f"- {_argument(ev, name)} is caught in an unresolved conflict: its "
+            f"defeaters are undecided, in the cycle of defeats {steps}."
+        )
     return lines
 
 
@@ -124,7 +141,7 @@ def _undecided_cycle(ev: Evaluation, start: str, labelling: Labelling) -> list[s
         )
         current = undecided[0]
         if current in seen:
-            loop = path[seen[current]:]
+            loop = path[seen[current] :]
             return [*reversed(loop), loop[-1]] if len(loop) > 1 else [current, current]
         seen[current] = len(path)
         path.append(current)
@@ -136,10 +153,12 @@ def _cancelled_lines(ev: Evaluation, claim: str) -> list[str]:
     for c in ev.translation.cancelled:
         if c.target in mine:
             attacker = ev.translation.arguments[c.attacker].conclusion
-            lines.append(f"- The attack from {_quote(ev, attacker)} does not defeat it: that "
-                         f"argument is weaker (score {c.attacker_strength:.2f} against "
-                         f"{c.target_strength:.2f}), so the preference for the stronger "
-                         "argument settles the conflict.")
+            lines.append(
+                f"- The attack from {_quote(ev, attacker)} does not defeat it: that "
+                f"argument is weaker (score {c.attacker_strength:.2f} against "
+                f"{c.target_strength:.2f}), so the preference for the stronger "
+                "argument settles the conflict."
+            )
     return lines
 
 
@@ -148,13 +167,17 @@ def explain(ev: Evaluation, claim: str) -> str:
     status = ev.status(claim)
     head = f"{_quote(ev, claim)} is {status.value.upper()} under {ev.semantics_name} semantics"
     if not ev.labellings:
-        return (f"{head}: this semantics gives the map no extension at all (typically an "
-                "odd cycle of defeats), so no claim can be accepted.")
+        return (
+            f"{head}: this semantics gives the map no extension at all (typically an "
+            "odd cycle of defeats), so no claim can be accepted."
+        )
     arguments = ev.translation.arguments_for[claim]
     lines: list[str] = []
     if not arguments:
-        lines.append("- No argument for it can be built: every support for it rests, through "
-                     "a cycle of support, on itself.")
+        lines.append(
+            "- No argument for it can be built: every support for it rests, through "
+            "a cycle of support, on itself."
+        )
     count = len(ev.labellings)
     if count == 1:
         labelling = ev.labellings[0]
@@ -167,8 +190,10 @@ def explain(ev: Evaluation, claim: str) -> str:
                     best = min(grounded, key=lambda a: (ranks[a], ev.framework.index[a]))
                     _justify(ev, best, ranks, 0, lines)
                 else:
-                    lines.append(f"- {_argument(ev, in_args[0])} belongs to the only "
-                                 "extension, which defends it against every defeater.")
+                    lines.append(
+                        f"- {_argument(ev, in_args[0])} belongs to the only "
+                        "extension, which defends it against every defeater."
+                    )
         elif status.value == "out":
             lines += _defeat_lines(ev, claim, labelling)
         else:
@@ -176,8 +201,10 @@ def explain(ev: Evaluation, claim: str) -> str:
     else:
         labels = ev.labels(claim)
         tally = {s: sum(1 for x in labels if x.value == s) for s in ("in", "out", "undec")}
-        lines.append(f"- Across the {count} extensions it is IN in {tally['in']}, OUT in "
-                     f"{tally['out']} and undecided in {tally['undec']}.")
+        lines.append(
+            f"- Across the {count} extensions it is IN in {tally['in']}, OUT in "
+            f"{tally['out']} and undecided in {tally['undec']}."
+        )
         for wanted in ("in", "out"):
             index = next((i for i, x in enumerate(labels) if x.value == wanted), None)
             if index is None:
@@ -185,8 +212,10 @@ def explain(ev: Evaluation, claim: str) -> str:
             labelling = ev.labellings[index]
             if wanted == "in":
                 name = next(a for a in arguments if a in labelling.in_)
-                lines.append(f"- In extension {index + 1}, {_argument(ev, name)} stands, "
-                             "defended against every defeater.")
+                lines.append(
+                    f"- In extension {index + 1}, {_argument(ev, name)} stands, "
+                    "defended against every defeater."
+                )
             else:
                 lines.append(f"- In extension {index + 1} it falls:")
                 lines += ["  " + line for line in _defeat_lines(ev, claim, labelling)]

@@ -37,8 +37,9 @@ def _combine(base: float, attack: float, support: float) -> float:
     return base + (1.0 - base) * (support - attack)
 
 
-def dfquad_strengths(model: MapModel, *, rounds: int = 1000,
-                     tolerance: float = 1e-9) -> tuple[dict[str, float], bool]:
+def dfquad_strengths(
+    model: MapModel, *, rounds: int = 1000, tolerance: float = 1e-9
+) -> tuple[dict[str, float], bool]:
     """DF-QuAD strengths of every claim, and whether the iteration settled.
 
     >>> from argmap import ArgumentMap
@@ -74,8 +75,9 @@ def dfquad_strengths(model: MapModel, *, rounds: int = 1000,
         for s in model.supports:
             lent[s.conclusion].append(supports[s.id] * min(claims[p] for p in s.premises))
         new_claims = {
-            c: _combine(base, _aggregate([claims[a] for a in claim_attackers[c]]),
-                        _aggregate(lent[c]))
+            c: _combine(
+                base, _aggregate([claims[a] for a in claim_attackers[c]]), _aggregate(lent[c])
+            )
             for c, base in claim_base.items()
         }
         change = max(

@@ -19,8 +19,9 @@ from typing import Any
 from hypothesis import strategies as st
 
 from argmap.framework import Framework
+from argmap.map import ArgumentMap, Likelihood
 
-__all__ = ["FAMILIES", "frameworks"]
+__all__ = ["FAMILIES", "argument_maps", "frameworks"]
 
 FAMILIES = ("any", "acyclic", "symmetric")
 
@@ -87,5 +88,60 @@ def frameworks(
             touched = {name for pair in af.attacks for name in pair}
             af = af.restrict(touched)
         return af
+
+    return build()
+
+
+def argument_maps(
+    *,
+    min_claims: int = 1,
+    max_claims: int = 6,
+    max_supports: int = 4,
+    max_attacks: int = 5,
+    assessments: bool = True,
+) -> st.SearchStrategy[ArgumentMap]:
+    """Random valid argument maps: claims, linked and convergent supports, rebuttals,
+    underminings, undercuts, contradictions and (optionally) likelihood assessments.
+
+    Shrinking
+    ---------
+    Claims are drawn first, then supports, then attacks, then assessments, so a failing map
+    shrinks towards fewer claims and fewer relations, ids ``c1``, ``c2``, ... in order.
+    """
+    _check_bounds(min_claims, max_claims)
+    for name, value in (("max_supports", max_supports), ("max_attacks", max_attacks)):
+        if not isinstance(value, int) or value < 0:
+            raise ValueError(f"{name} must be a non-negative integer, got {value!r}")
+
+    @st.composite
+    def build(draw: Any) -> ArgumentMap:
+        count = draw(st.integers(min_claims, max_claims))
+        m = ArgumentMap("random map")
+        ids = [f"c{i}" for i in range(1, count + 1)]
+        for ident in ids:
+            m.claim(ident, f"claim {ident}")
+        if count >= 2:
+            for _ in range(draw(st.integers(0, max_supports))):
+                conclusion = draw(st.sampled_from(ids))
+                others = [i for i in ids if i != conclusion]
+                premises = draw(
+                    st.lists(st.sampled_from(others), min_size=1, max_size=2, unique=True)
+                )
+                m.support(premises, conclusion)
+            kinds = ["rebut", "undermine", "contradict"] + (["undercut"] if m.supports else [])
+            for _ in range(draw(st.integers(0, max_attacks))):
+                kind = draw(st.sampled_from(kinds))
+                attacker = draw(st.sampled_from(ids))
+                if kind == "undercut":
+                    target = draw(st.sampled_from([s.id for s in m.supports]))
+                    m.undercut(attacker, target)
+                    continue
+                target = draw(st.sampled_from([i for i in ids if i != attacker]))
+                getattr(m, kind)(attacker, target)
+        if assessments:
+            words = [w.value for w in Likelihood]
+            for ident in draw(st.lists(st.sampled_from(ids), unique=True, max_size=count)):
+                m.assess(ident, likelihood=draw(st.sampled_from(words)))
+        return m
 
     return build()

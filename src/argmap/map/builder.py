@@ -65,8 +65,11 @@ class ArgumentMap:
 
     # -- ids -------------------------------------------------------------------------------
     def _kind_of(self, ident: str) -> str | None:
-        for kind, table in (("claim", self._claims), ("support", self._supports),
-                            ("attack", self._attacks)):
+        for kind, table in (
+            ("claim", self._claims),
+            ("support", self._supports),
+            ("attack", self._attacks),
+        ):
             if ident in table:
                 return kind
         return None
@@ -94,8 +97,9 @@ class ArgumentMap:
         ident = ref.id if isinstance(ref, Support) else ref
         if ident not in self._supports:
             if ident in self._claims:
-                raise InvalidRelationError(ident, "is a claim; an undercut attacks a support "
-                                           "(use rebut to attack a claim)")
+                raise InvalidRelationError(
+                    ident, "is a claim; an undercut attacks a support (use rebut to attack a claim)"
+                )
             raise UnknownIdError("support", ident, self._supports)
         return ident
 
@@ -113,9 +117,16 @@ class ArgumentMap:
         finally:
             self._section_stack.pop()
 
-    def claim(self, id: str, text: str, *, source: str | Source | None = None,
-              tags: Iterable[str] = (), notes: str | None = None,
-              section: str | None = None) -> Claim:
+    def claim(
+        self,
+        id: str,
+        text: str,
+        *,
+        source: str | Source | None = None,
+        tags: Iterable[str] = (),
+        notes: str | None = None,
+        section: str | None = None,
+    ) -> Claim:
         """Declare a claim with a unique id and its text."""
         ident = self._new_id(id, "c", self._claims)
         if not isinstance(text, str) or not text.strip():
@@ -133,10 +144,16 @@ class ArgumentMap:
         self._claims[ident] = node
         return node
 
-    def source(self, source: str | Source, *, note: str | None = None,
-               reliability: str | Reliability | None = None,
-               credibility: str | int | Credibility | None = None,
-               rating: str | None = None, by: str | None = None) -> Source:
+    def source(
+        self,
+        source: str | Source,
+        *,
+        note: str | None = None,
+        reliability: str | Reliability | None = None,
+        credibility: str | int | Credibility | None = None,
+        rating: str | None = None,
+        by: str | None = None,
+    ) -> Source:
         """Declare (or fetch) a source; an Admiralty rating may be given at once."""
         name = source.name if isinstance(source, Source) else source
         if not isinstance(name, str) or not name.strip():
@@ -146,12 +163,19 @@ class ArgumentMap:
             node = Source(name, note if note is not None else (node.note if node else None))
             self._sources[name] = node
         if reliability is not None or credibility is not None or rating is not None:
-            self.assess(node, reliability=reliability, credibility=credibility, rating=rating,
-                        by=by)
+            self.assess(
+                node, reliability=reliability, credibility=credibility, rating=rating, by=by
+            )
         return node
 
-    def support(self, premises: ClaimRef | Sequence[ClaimRef], conclusion: ClaimRef, *,
-                id: str | None = None, label: str | None = None) -> Support:
+    def support(
+        self,
+        premises: ClaimRef | Sequence[ClaimRef],
+        conclusion: ClaimRef,
+        *,
+        id: str | None = None,
+        label: str | None = None,
+    ) -> Support:
         """``premises`` are a reason for ``conclusion``; several premises are linked (jointly)."""
         refs = [premises] if isinstance(premises, Claim | str) else list(premises)
         if not refs:
@@ -161,15 +185,17 @@ class ArgumentMap:
             raise MapError(f"a support lists the same premise twice: {list(premise_ids)!r}")
         conclusion_id = self._claim_id(conclusion)
         if conclusion_id in premise_ids:
-            raise InvalidRelationError(conclusion_id, "a support's conclusion cannot be one of "
-                                       "its own premises")
+            raise InvalidRelationError(
+                conclusion_id, "a support's conclusion cannot be one of its own premises"
+            )
         ident = self._new_id(id, "s", self._supports)
         node = Support(ident, premise_ids, conclusion_id, label)
         self._supports[ident] = node
         return node
 
-    def _attack(self, kind: AttackKind, attacker: ClaimRef, target: str,
-                ident: str | None) -> Attack:
+    def _attack(
+        self, kind: AttackKind, attacker: ClaimRef, target: str, ident: str | None
+    ) -> Attack:
         attacker_id = self._claim_id(attacker)
         if attacker_id == target:
             raise InvalidRelationError(attacker_id, f"a claim cannot {kind.value} itself")
@@ -181,8 +207,7 @@ class ArgumentMap:
         """``attacker`` is a reason against claim ``target`` (one direction only)."""
         return self._attack(AttackKind.REBUT, attacker, self._claim_id(target), id)
 
-    def undermine(self, attacker: ClaimRef, target: ClaimRef, *, id: str | None = None
-                  ) -> Attack:
+    def undermine(self, attacker: ClaimRef, target: ClaimRef, *, id: str | None = None) -> Attack:
         """``attacker`` speaks against ``target`` where it serves as a premise."""
         return self._attack(AttackKind.UNDERMINE, attacker, self._claim_id(target), id)
 
@@ -190,18 +215,23 @@ class ArgumentMap:
         """``first`` and ``second`` exclude each other (a symmetric conflict)."""
         return self._attack(AttackKind.CONTRADICT, first, self._claim_id(second), id)
 
-    def undercut(self, attacker: ClaimRef, support: SupportRef, *, id: str | None = None
-                 ) -> Attack:
+    def undercut(self, attacker: ClaimRef, support: SupportRef, *, id: str | None = None) -> Attack:
         """``attacker`` denies that ``support``'s premises bear on its conclusion."""
         return self._attack(AttackKind.UNDERCUT, attacker, self._support_id(support), id)
 
-    def assess(self, target: ClaimRef | SupportRef | Source, *,
-               likelihood: str | Likelihood | None = None,
-               confidence: str | Confidence | None = None,
-               reliability: str | Reliability | None = None,
-               credibility: str | int | Credibility | None = None,
-               rating: str | None = None, wording: str | None = None,
-               by: str | None = None, note: str | None = None) -> Assessment:
+    def assess(
+        self,
+        target: ClaimRef | SupportRef | Source,
+        *,
+        likelihood: str | Likelihood | None = None,
+        confidence: str | Confidence | None = None,
+        reliability: str | Reliability | None = None,
+        credibility: str | int | Credibility | None = None,
+        rating: str | None = None,
+        wording: str | None = None,
+        by: str | None = None,
+        note: str | None = None,
+    ) -> Assessment:
         """Record a judgement on a claim, a support (how likely the inference holds), or a
         source (Admiralty reliability A-F and credibility 1-6, or ``rating="B2"``).
 
@@ -225,13 +255,17 @@ class ArgumentMap:
         if rating is not None:
             reliable, credible = parse_admiralty(rating)
         if kind == "source" and likely is not None:
-            raise MapError(f"source {ident!r}: a source is rated by reliability and credibility "
-                           "(Admiralty code), not by likelihood")
+            raise MapError(
+                f"source {ident!r}: a source is rated by reliability and credibility "
+                "(Admiralty code), not by likelihood"
+            )
         if kind != "source" and (reliable is not None and kind == "support"):
             raise MapError(f"support {ident!r}: reliability rates sources, not inferences")
         if all(v is None for v in (likely, sure, reliable, credible)) and note is None:
-            raise MapError(f"{kind} {ident!r}: an assessment needs a likelihood, a confidence, "
-                           "an Admiralty rating or a note")
+            raise MapError(
+                f"{kind} {ident!r}: an assessment needs a likelihood, a confidence, "
+                "an Admiralty rating or a note"
+            )
         node = Assessment(ident, kind, likely, sure, reliable, credible, by, note, wording)
         self._assessments.append(node)
         return node
@@ -268,16 +302,19 @@ class ArgumentMap:
     def __getitem__(self, ident: str) -> Claim | Support | Attack:
         for table in (self._claims, self._supports, self._attacks):
             if ident in table:
-                return table[ident]  # type: ignore[return-value]
-        raise UnknownIdError("claim, support or attack", ident,
-                             [*self._claims, *self._supports, *self._attacks])
+                return table[ident]
+        raise UnknownIdError(
+            "claim, support or attack", ident, [*self._claims, *self._supports, *self._attacks]
+        )
 
     def __len__(self) -> int:
         return len(self._claims)
 
     def __repr__(self) -> str:
-        return (f"ArgumentMap({self.title!r}: {len(self._claims)} claims, "
-                f"{len(self._supports)} supports, {len(self._attacks)} attacks)")
+        return (
+            f"ArgumentMap({self.title!r}: {len(self._claims)} claims, "
+            f"{len(self._supports)} supports, {len(self._attacks)} attacks)"
+        )
 
     def model(self) -> MapModel:
         """A frozen snapshot of the map as it stands."""
@@ -302,14 +339,26 @@ class ArgumentMap:
             raise MapValidationError(problems)
 
     # -- evaluation and data ---------------------------------------------------------------
-    def evaluate(self, semantics: str = "grounded", *, translation: str = "aspic",
-                 preferences: bool = True, link: str = "weakest",
-                 timeout: float | None = None) -> Evaluation:
+    def evaluate(
+        self,
+        semantics: str = "grounded",
+        *,
+        translation: str = "aspic",
+        preferences: bool = True,
+        link: str = "weakest",
+        timeout: float | None = None,
+    ) -> Evaluation:
         """Translate the map to a Dung framework and evaluate it; see :mod:`argmap.evaluation`."""
         from argmap.evaluation import evaluate
 
-        return evaluate(self.model(), semantics, translation=translation,
-                        preferences=preferences, link=link, timeout=timeout)
+        return evaluate(
+            self.model(),
+            semantics,
+            translation=translation,
+            preferences=preferences,
+            link=link,
+            timeout=timeout,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data, lossless; :meth:`from_dict` reads it back."""
@@ -353,8 +402,11 @@ def _problems(model: MapModel) -> list[str]:
     """Every structural problem of a model, one message each."""
     problems: list[str] = []
     seen: dict[str, str] = {}
-    for kind, nodes in (("claim", model.claims), ("support", model.supports),
-                        ("attack", model.attacks)):
+    for kind, nodes in (
+        ("claim", model.claims),
+        ("support", model.supports),
+        ("attack", model.attacks),
+    ):
         for node in nodes:
             if node.id in seen:
                 problems.append(f"duplicate id: {node.id!r} is already a {seen[node.id]}")
@@ -366,11 +418,14 @@ def _problems(model: MapModel) -> list[str]:
             if premise not in claims:
                 problems.append(f"support {support.id!r}: unknown premise claim {premise!r}")
         if support.conclusion not in claims:
-            problems.append(f"support {support.id!r}: unknown conclusion claim "
-                            f"{support.conclusion!r}")
+            problems.append(
+                f"support {support.id!r}: unknown conclusion claim {support.conclusion!r}"
+            )
         if support.conclusion in support.premises:
-            problems.append(f"support {support.id!r}: its conclusion {support.conclusion!r} "
-                            "is among its premises")
+            problems.append(
+                f"support {support.id!r}: its conclusion {support.conclusion!r} "
+                "is among its premises"
+            )
     for attack in model.attacks:
         if attack.attacker not in claims:
             problems.append(f"attack {attack.id!r}: unknown attacking claim {attack.attacker!r}")
@@ -379,4 +434,3 @@ def _problems(model: MapModel) -> list[str]:
         if attack.target not in table:
             problems.append(f"attack {attack.id!r}: unknown target {what} {attack.target!r}")
     return problems
-

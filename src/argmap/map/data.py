@@ -27,13 +27,27 @@ def model_to_dict(model: MapModel) -> dict[str, Any]:
         "sections": list(model.sections),
         "sources": [_drop_none({"name": s.name, "note": s.note}) for s in model.sources],
         "claims": [
-            _drop_none({"id": c.id, "text": c.text, "source": c.source, "tags": list(c.tags),
-                        "notes": c.notes, "section": c.section})
+            _drop_none(
+                {
+                    "id": c.id,
+                    "text": c.text,
+                    "source": c.source,
+                    "tags": list(c.tags),
+                    "notes": c.notes,
+                    "section": c.section,
+                }
+            )
             for c in model.claims
         ],
         "supports": [
-            _drop_none({"id": s.id, "premises": list(s.premises), "conclusion": s.conclusion,
-                        "label": s.label})
+            _drop_none(
+                {
+                    "id": s.id,
+                    "premises": list(s.premises),
+                    "conclusion": s.conclusion,
+                    "label": s.label,
+                }
+            )
             for s in model.supports
         ],
         "attacks": [
@@ -41,14 +55,19 @@ def model_to_dict(model: MapModel) -> dict[str, Any]:
             for a in model.attacks
         ],
         "assessments": [
-            _drop_none({
-                "target": a.target, "target_kind": a.target_kind,
-                "likelihood": a.likelihood.value if a.likelihood else None,
-                "confidence": a.confidence.value if a.confidence else None,
-                "reliability": a.reliability.value if a.reliability else None,
-                "credibility": a.credibility.value if a.credibility else None,
-                "by": a.by, "note": a.note, "wording": a.wording,
-            })
+            _drop_none(
+                {
+                    "target": a.target,
+                    "target_kind": a.target_kind,
+                    "likelihood": a.likelihood.value if a.likelihood else None,
+                    "confidence": a.confidence.value if a.confidence else None,
+                    "reliability": a.reliability.value if a.reliability else None,
+                    "credibility": a.credibility.value if a.credibility else None,
+                    "by": a.by,
+                    "note": a.note,
+                    "wording": a.wording,
+                }
+            )
             for a in model.assessments
         ],
     }
@@ -59,8 +78,20 @@ _FIELDS = {
     "claims": ({"id", "text"}, {"id", "text", "source", "tags", "notes", "section"}),
     "supports": ({"premises", "conclusion"}, {"id", "premises", "conclusion", "label"}),
     "attacks": ({"kind", "attacker", "target"}, {"id", "kind", "attacker", "target"}),
-    "assessments": ({"target"}, {"target", "target_kind", "likelihood", "confidence",
-                                 "reliability", "credibility", "by", "note", "wording"}),
+    "assessments": (
+        {"target"},
+        {
+            "target",
+            "target_kind",
+            "likelihood",
+            "confidence",
+            "reliability",
+            "credibility",
+            "by",
+            "note",
+            "wording",
+        },
+    ),
 }
 _TOP = {"format", "title", "description", "sections", *_FIELDS}
 
@@ -98,8 +129,10 @@ def map_from_dict(data: Any, *, source: str | None = None) -> ArgumentMap:
             missing = sorted(required - set(item))
             extra = sorted(set(item) - allowed)
             if missing:
-                problems.append(f"{label}: missing field{'s' if len(missing) > 1 else ''} "
-                                f"{', '.join(repr(f) for f in missing)}")
+                problems.append(
+                    f"{label}: missing field{'s' if len(missing) > 1 else ''} "
+                    f"{', '.join(repr(f) for f in missing)}"
+                )
             if extra:
                 problems.append(f"{label}: unknown field(s) {extra!r} (valid: {sorted(allowed)})")
             if not missing:
@@ -115,31 +148,61 @@ def map_from_dict(data: Any, *, source: str | None = None) -> ArgumentMap:
     for label, item in entries("sources"):
         attempt(label, lambda item=item: m.source(item["name"], note=item.get("note")))
     for label, item in entries("claims"):
-        attempt(label, lambda item=item: m.claim(
-            item["id"], item["text"], source=item.get("source"), tags=item.get("tags", ()),
-            notes=item.get("notes"), section=item.get("section")))
+        attempt(
+            label,
+            lambda item=item: m.claim(
+                item["id"],
+                item["text"],
+                source=item.get("source"),
+                tags=item.get("tags", ()),
+                notes=item.get("notes"),
+                section=item.get("section"),
+            ),
+        )
     for label, item in entries("supports"):
-        attempt(label, lambda item=item: m.support(
-            item["premises"], item["conclusion"], id=item.get("id"), label=item.get("label")))
-    methods = {AttackKind.REBUT: m.rebut, AttackKind.UNDERMINE: m.undermine,
-               AttackKind.UNDERCUT: m.undercut, AttackKind.CONTRADICT: m.contradict}
+        attempt(
+            label,
+            lambda item=item: m.support(
+                item["premises"], item["conclusion"], id=item.get("id"), label=item.get("label")
+            ),
+        )
+    methods = {
+        AttackKind.REBUT: m.rebut,
+        AttackKind.UNDERMINE: m.undermine,
+        AttackKind.UNDERCUT: m.undercut,
+        AttackKind.CONTRADICT: m.contradict,
+    }
     for label, item in entries("attacks"):
         kind = next((k for k in AttackKind if k.value == item["kind"]), None)
         if kind is None:
-            problems.append(f"{label}: unknown attack kind {item['kind']!r} "
-                            f"(must be one of {[k.value for k in AttackKind]})")
+            problems.append(
+                f"{label}: unknown attack kind {item['kind']!r} "
+                f"(must be one of {[k.value for k in AttackKind]})"
+            )
             continue
-        attempt(label, lambda item=item, kind=kind: methods[kind](
-            item["attacker"], item["target"], id=item.get("id")))
+        attempt(
+            label,
+            lambda item=item, kind=kind: methods[kind](
+                item["attacker"], item["target"], id=item.get("id")
+            ),
+        )
     for label, item in entries("assessments"):
+
         def add(item: dict[str, Any] = item) -> None:
             target: Any = item["target"]
             if item.get("target_kind") == "source":
                 target = m.source(target)
-            m.assess(target, likelihood=item.get("likelihood"),
-                     confidence=item.get("confidence"), reliability=item.get("reliability"),
-                     credibility=item.get("credibility"), by=item.get("by"),
-                     note=item.get("note"), wording=item.get("wording"))
+            m.assess(
+                target,
+                likelihood=item.get("likelihood"),
+                confidence=item.get("confidence"),
+                reliability=item.get("reliability"),
+                credibility=item.get("credibility"),
+                by=item.get("by"),
+                note=item.get("note"),
+                wording=item.get("wording"),
+            )
+
         attempt(label, add)
     if problems:
         raise MapValidationError(problems)

@@ -16,10 +16,10 @@ from argmap.map.scales import Confidence, Credibility, Likelihood, Reliability
 __all__ = [
     "NEUTRAL_SCORE",
     "Assessment",
+    "Attack",
     "AttackKind",
     "Claim",
     "MapModel",
-    "Attack",
     "Source",
     "Support",
 ]

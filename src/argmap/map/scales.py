@@ -138,8 +138,12 @@ class Reliability(enum.Enum):
     @property
     def label(self) -> str:
         return {
-            "A": "completely reliable", "B": "usually reliable", "C": "fairly reliable",
-            "D": "not usually reliable", "E": "unreliable", "F": "reliability cannot be judged",
+            "A": "completely reliable",
+            "B": "usually reliable",
+            "C": "fairly reliable",
+            "D": "not usually reliable",
+            "E": "unreliable",
+            "F": "reliability cannot be judged",
         }[self.value]
 
     @property
@@ -194,11 +198,12 @@ def parse_admiralty(code: str) -> tuple[Reliability, Credibility]:
     return Reliability.parse(match.group(1)), Credibility.parse(match.group(2))
 
 
-_LIKELIHOOD_WORDS = sorted(
-    [*(m.value for m in Likelihood), *_SYNONYMS], key=len, reverse=True
+_LIKELIHOOD_WORDS = sorted([*(m.value for m in Likelihood), *_SYNONYMS], key=len, reverse=True)
+_CONFIDENCE = re.compile(
+    r"\b(low|moderate|high)(?:\s*-\s*|\s+)confidence\b|"
+    r"\bconfidence\s+(?:is\s+)?(low|moderate|high)\b",
+    re.IGNORECASE,
 )
-_CONFIDENCE = re.compile(r"\b(low|moderate|high)(?:\s*-\s*|\s+)confidence\b|"
-                         r"\bconfidence\s+(?:is\s+)?(low|moderate|high)\b", re.IGNORECASE)
 
 
 def parse_judgement(text: str) -> tuple[Likelihood | None, Confidence | None]:
@@ -214,7 +219,7 @@ def parse_judgement(text: str) -> tuple[Likelihood | None, Confidence | None]:
     match = _CONFIDENCE.search(lowered)
     if match:
         confidence = Confidence.parse(match.group(1) or match.group(2))
-        lowered = lowered[: match.start()] + " " + lowered[match.end():]
+        lowered = lowered[: match.start()] + " " + lowered[match.end() :]
     likelihood = None
     for word in _LIKELIHOOD_WORDS:
         if re.search(rf"\b{re.escape(word)}\b", lowered):
@@ -222,6 +227,7 @@ def parse_judgement(text: str) -> tuple[Likelihood | None, Confidence | None]:
             break
     if likelihood is None and confidence is None:
         words = [m.value for m in Likelihood] + [f"{c.value} confidence" for c in Confidence]
-        raise UnknownNameError("judgement wording (no likelihood or confidence word in it)",
-                               text, words)
+        raise UnknownNameError(
+            "judgement wording (no likelihood or confidence word in it)", text, words
+        )
     return likelihood, confidence

@@ -41,8 +41,9 @@ def resolve_translation(name: str) -> str:
     raise UnknownNameError("translation", name, [a for al in TRANSLATIONS.values() for a in al])
 
 
-def translate(model: MapModel, translation: str = "aspic", *, preferences: bool = True,
-              link: str = "weakest") -> Translation:
+def translate(
+    model: MapModel, translation: str = "aspic", *, preferences: bool = True, link: str = "weakest"
+) -> Translation:
     """Translate a map model with the named translation."""
     name = resolve_translation(translation)
     if link not in LINKS:

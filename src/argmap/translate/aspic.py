@@ -49,9 +49,18 @@ def _build_arguments(model: MapModel, link: str) -> list[StructuredArgument]:
     for claim in model.claims:
         if not model.supports_of[claim.id]:
             score = model.base_score(claim.id)
-            add(StructuredArgument(f"A{len(built) + 1}", claim.id, None, (),
-                                   frozenset({claim.id}), frozenset({claim.id}), frozenset(),
-                                   score))
+            add(
+                StructuredArgument(
+                    f"A{len(built) + 1}",
+                    claim.id,
+                    None,
+                    (),
+                    frozenset({claim.id}),
+                    frozenset({claim.id}),
+                    frozenset(),
+                    score,
+                )
+            )
     changed = True
     while changed:
         changed = False
@@ -65,14 +74,28 @@ def _build_arguments(model: MapModel, link: str) -> list[StructuredArgument]:
                 used = frozenset().union(*(a.claims for a in combination))
                 if support.conclusion in used:
                     continue  # circular: the conclusion would support itself
-                add(_apply(model, support.id, support.conclusion, combination, link,
-                           f"A{len(built) + 1}"))
+                add(
+                    _apply(
+                        model,
+                        support.id,
+                        support.conclusion,
+                        combination,
+                        link,
+                        f"A{len(built) + 1}",
+                    )
+                )
                 changed = True
     return built
 
 
-def _apply(model: MapModel, support: str, conclusion: str,
-           subs: tuple[StructuredArgument, ...], link: str, name: str) -> StructuredArgument:
+def _apply(
+    model: MapModel,
+    support: str,
+    conclusion: str,
+    subs: tuple[StructuredArgument, ...],
+    link: str,
+    name: str,
+) -> StructuredArgument:
     inference = model.assessed_score(support)
     claimed = model.assessed_score(conclusion)
     if link == "weakest":
@@ -87,7 +110,10 @@ def _apply(model: MapModel, support: str, conclusion: str,
         else:
             strength = min(a.strength for a in subs)
     return StructuredArgument(
-        name, conclusion, support, tuple(a.name for a in subs),
+        name,
+        conclusion,
+        support,
+        tuple(a.name for a in subs),
         frozenset().union(*(a.premises for a in subs)),
         frozenset({conclusion}).union(*(a.claims for a in subs)),
         frozenset({support}).union(*(a.supports for a in subs)),
@@ -95,8 +121,9 @@ def _apply(model: MapModel, support: str, conclusion: str,
     )
 
 
-def _sub_arguments_for(arguments: dict[str, StructuredArgument], top: StructuredArgument,
-                       claim: str) -> list[StructuredArgument]:
+def _sub_arguments_for(
+    arguments: dict[str, StructuredArgument], top: StructuredArgument, claim: str
+) -> list[StructuredArgument]:
     """The sub-arguments of ``top`` (itself included) that conclude ``claim``."""
     found = []
     stack = [top]
@@ -108,13 +135,15 @@ def _sub_arguments_for(arguments: dict[str, StructuredArgument], top: Structured
     return found
 
 
-def translate_aspic(model: MapModel, *, preferences: bool = True,
-                    link: str = "weakest") -> Translation:
+def translate_aspic(
+    model: MapModel, *, preferences: bool = True, link: str = "weakest"
+) -> Translation:
     """Translate a map into structured arguments and the defeats among them."""
     built = _build_arguments(model, link)
     arguments = {a.name: a for a in built}
-    arguments_for = {c.id: tuple(a.name for a in built if a.conclusion == c.id)
-                     for c in model.claims}
+    arguments_for = {
+        c.id: tuple(a.name for a in built if a.conclusion == c.id) for c in model.claims
+    }
     origins: dict[tuple[str, str], list[str]] = {}
     cancelled: list[CancelledAttack] = []
     for attack in model.attacks:
@@ -136,19 +165,36 @@ def translate_aspic(model: MapModel, *, preferences: bool = True,
                         hits = _sub_arguments_for(arguments, victim, target)
                         hit_strength = max(h.strength for h in hits)
                         defeats = not preferences or attacker.strength >= min(
-                            h.strength for h in hits)
+                            h.strength for h in hits
+                        )
                     pair = (attacker.name, victim.name)
                     if defeats:
                         origins.setdefault(pair, []).append(attack.id)
                     else:
-                        cancelled.append(CancelledAttack(attacker.name, victim.name, attack.id,
-                                                         attacker.strength, hit_strength))
+                        cancelled.append(
+                            CancelledAttack(
+                                attacker.name,
+                                victim.name,
+                                attack.id,
+                                attacker.strength,
+                                hit_strength,
+                            )
+                        )
     framework = Framework(frozenset(arguments), frozenset(origins))
     notes = []
     unbuildable = [c.id for c in model.claims if not arguments_for[c.id]]
     if unbuildable:
-        notes.append("no argument can be built for " + ", ".join(repr(c) for c in unbuildable)
-                     + ": every support for them rests on a cycle of support")
-    return Translation("aspic", framework, arguments, arguments_for,
-                       {pair: tuple(origin) for pair, origin in origins.items()},
-                       tuple(cancelled), tuple(notes))
+        notes.append(
+            "no argument can be built for "
+            + ", ".join(repr(c) for c in unbuildable)
+            + ": every support for them rests on a cycle of support"
+        )
+    return Translation(
+        "aspic",
+        framework,
+        arguments,
+        arguments_for,
+        {pair: tuple(origin) for pair, origin in origins.items()},
+        tuple(cancelled),
+        tuple(notes),
+    )

@@ -34,8 +34,9 @@ from argmap.translate.common import (
 __all__ = ["translate_bipolar", "translate_flat"]
 
 
-def _direct(model: MapModel, preferences: bool
-            ) -> tuple[dict[tuple[str, str], list[str]], list[CancelledAttack]]:
+def _direct(
+    model: MapModel, preferences: bool
+) -> tuple[dict[tuple[str, str], list[str]], list[CancelledAttack]]:
     origins: dict[tuple[str, str], list[str]] = {}
     cancelled = []
     for attacker, target, relation in direct_claim_attacks(model):
@@ -100,12 +101,17 @@ def translate_bipolar(model: MapModel, *, kind: str, preferences: bool = True) -
     arguments = claim_arguments(model, {c.id: model.base_score(c.id) for c in model.claims})
     notes = _undercut_notes(model, f"bipolar ({kind})")
     if kind == "deductive" and any(s.linked for s in model.supports):
-        notes.append("linked supports are read premise by premise: under deductive support "
-                     "each premise alone is taken to force the conclusion")
+        notes.append(
+            "linked supports are read premise by premise: under deductive support "
+            "each premise alone is taken to force the conclusion"
+        )
     return Translation(
-        kind, Framework(frozenset(arguments), frozenset(origins)), arguments,
+        kind,
+        Framework(frozenset(arguments), frozenset(origins)),
+        arguments,
         {c.id: (c.id,) for c in model.claims},
-        {pair: tuple(origin) for pair, origin in origins.items()}, tuple(cancelled),
+        {pair: tuple(origin) for pair, origin in origins.items()},
+        tuple(cancelled),
         tuple(notes),
     )
 
@@ -118,8 +124,11 @@ def translate_flat(model: MapModel, *, preferences: bool = True) -> Translation:
     if model.supports:
         notes.append(f"the flat translation ignores all {len(model.supports)} supports")
     return Translation(
-        "flat", Framework(frozenset(arguments), frozenset(origins)), arguments,
+        "flat",
+        Framework(frozenset(arguments), frozenset(origins)),
+        arguments,
         {c.id: (c.id,) for c in model.claims},
-        {pair: tuple(origin) for pair, origin in origins.items()}, tuple(cancelled),
+        {pair: tuple(origin) for pair, origin in origins.items()},
+        tuple(cancelled),
         tuple(notes),
     )

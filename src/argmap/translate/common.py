@@ -57,7 +57,8 @@ class Translation:
     def derived(self) -> frozenset[tuple[str, str]]:
         """Defeats that no single map relation states: the translation inferred them."""
         return frozenset(
-            pair for pair, origin in self.origins.items()
+            pair
+            for pair, origin in self.origins.items()
             if all(o.startswith("derived:") for o in origin)
         )
 
@@ -66,8 +67,14 @@ def claim_arguments(model: MapModel, strengths: dict[str, float]) -> dict[str, S
     """One abstract argument per claim, named by the claim id (flat and bipolar translations)."""
     return {
         claim.id: StructuredArgument(
-            claim.id, claim.id, None, (), frozenset({claim.id}), frozenset({claim.id}),
-            frozenset(), strengths[claim.id],
+            claim.id,
+            claim.id,
+            None,
+            (),
+            frozenset({claim.id}),
+            frozenset({claim.id}),
+            frozenset(),
+            strengths[claim.id],
         )
         for claim in model.claims
     }

@@ -1,0 +1,60 @@
+"""Loading a map from a file: a Python file that builds an ArgumentMap, or map JSON."""
+
+from __future__ import annotations
+
+import runpy
+import traceback
+from pathlib import Path
+
+from argmap.errors import MapError
+from argmap.map import ArgumentMap
+
+__all__ = ["load_map"]
+
+
+def load_map(path: str | Path, *, name: str | None = None) -> ArgumentMap:
+    """The map defined in ``path``.
+
+    A ``.json`` file is read with :meth:`ArgumentMap.load`. A ``.py`` file is run (not as
+    ``__main__``) and must define a module-level :class:`ArgumentMap`; when it defines several,
+    ``name`` chooses one.
+    """
+    path = Path(path)
+    if path.suffix.lower() == ".json":
+        return ArgumentMap.load(path)
+    if path.suffix.lower() != ".py":
+        raise MapError(
+            f"{path}: a map file is a Python file (.py) or map JSON (.json), "
+            f"not {path.suffix or 'a file without extension'!r}"
+        )
+    if not path.is_file():
+        raise MapError(f"{path}: no such file")
+    try:
+        namespace = runpy.run_path(str(path), run_name="argmap_map_file")
+    except Exception as error:  # the user's code failed: report where, not our traceback
+        frames = [
+            f
+            for f in traceback.extract_tb(error.__traceback__)
+            if Path(f.filename).resolve() == path.resolve()
+        ]
+        where = f"{path}:{frames[-1].lineno}" if frames else str(path)
+        raise MapError(f"{where}: the map file raised {type(error).__name__}: {error}") from error
+    maps = {
+        key: value
+        for key, value in namespace.items()
+        if isinstance(value, ArgumentMap) and not key.startswith("_")
+    }
+    if name is not None:
+        if name not in maps:
+            raise MapError(
+                f"{path}: no module-level ArgumentMap named {name!r} (found: {sorted(maps)})"
+            )
+        return maps[name]
+    distinct = {id(value): key for key, value in maps.items()}
+    if len(distinct) == 1:
+        return next(iter(maps.values()))
+    if not maps:
+        raise MapError(f"{path}: the file defines no module-level ArgumentMap")
+    raise MapError(
+        f"{path}: the file defines several maps {sorted(maps)}; choose one with --map NAME"
+    )

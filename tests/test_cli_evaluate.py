@@ -1,0 +1,92 @@
+"""argmap evaluate: tables, JSON, explanations, and clear errors with exit status 2."""
+
+import json
+
+import pytest
+
+from argmap.cli import main
+
+DOOR = """
+from argmap import ArgumentMap
+m = ArgumentMap("Was the door locked?")
+w = m.claim("w", "The witness says the door was locked", source="Witness statement")
+x = m.claim("x", "The door was locked")
+s = m.support(w, x)
+u = m.claim("u", "The witness was not at home that night")
+m.undercut(u, s)
+"""
+
+
+@pytest.fixture
+def door(tmp_path):
+    path = tmp_path / "door.py"
+    path.write_text(DOOR)
+    return str(path)
+
+
+def run(capsys, *argv):
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_table(capsys, door):
+    status, out, err = run(capsys, "evaluate", door, "--explain", "x")
+    assert status == 0 and err == ""
+    assert "x      OUT     rejected" in out
+    assert "undercuts it" in out
+
+
+def test_json(capsys, door, tmp_path):
+    status, out, _ = run(
+        capsys, "evaluate", door, "--json", "-s", "PR", "-t", "flat", "--no-preferences"
+    )
+    data = json.loads(out)
+    assert status == 0
+    assert data["semantics"] == "preferred" and data["translation"] == "flat"
+    assert {c["id"]: c["status"] for c in data["claims"]} == {"w": "in", "x": "in", "u": "in"}
+    assert any("undercut" in note for note in data["notes"])
+
+
+def test_map_json_file(capsys, door, tmp_path):
+    from argmap.loading import load_map
+
+    saved = tmp_path / "door.json"
+    load_map(door).save(saved)
+    status, out, _ = run(capsys, "evaluate", str(saved))
+    assert status == 0 and "x      OUT" in out
+
+
+@pytest.mark.parametrize(
+    ("content", "suffix", "message"),
+    [
+        ("x = 1\n", ".py", "defines no module-level ArgumentMap"),
+        (
+            "from argmap import ArgumentMap\nm = ArgumentMap()\n"
+            "m.claim('a', 'A')\nm.rebut('a', 'b')\n",
+            ".py",
+            ":4: the map file raised UnknownIdError: unknown claim id: 'b'",
+        ),
+        ('{"claims": [{"id": "a"}]}', ".json", "missing field 'text'"),
+        ("{not json", ".json", "not valid JSON"),
+        ("", ".txt", "a map file is a Python file"),
+    ],
+)
+def test_errors(capsys, tmp_path, content, suffix, message):
+    path = tmp_path / f"map{suffix}"
+    path.write_text(content)
+    status, out, err = run(capsys, "evaluate", str(path))
+    assert status == 2 and out == ""
+    assert message in err and "Traceback" not in err
+
+
+def test_unknown_semantics_and_translation(capsys, door):
+    status, _, err = run(capsys, "evaluate", door, "-s", "prefered")
+    assert status == 2 and "unknown semantics: 'prefered'" in err and "'preferred'" in err
+    status, _, err = run(capsys, "evaluate", door, "-t", "bipolar")
+    assert status == 2 and "unknown translation: 'bipolar'" in err
+
+
+def test_unknown_claim_to_explain(capsys, door):
+    status, out, err = run(capsys, "evaluate", door, "--explain", "nope")
+    assert status == 2 and out == "" and "unknown claim id: 'nope'" in err
