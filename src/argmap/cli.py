@@ -10,11 +10,14 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from argmap import __version__
 from argmap.errors import ArgmapError, MapValidationError, SolverTimeout, UnknownArgumentError
 from argmap.io.iccma import FORMATS, read_framework
+from argmap.render.diagram import DIRECTIONS, OUTPUT_FORMATS
+from argmap.render.engine import LAYOUT_ENGINES
 from argmap.tasks import PROBLEMS, parse_task, solve_task
 
 if TYPE_CHECKING:
@@ -125,7 +128,93 @@ def _build_parser() -> _Parser:
         help="also explain this claim's status (repeatable)",
     )
     evaluate.set_defaults(run=_cmd_evaluate)
+
+    render = commands.add_parser(
+        "render",
+        help="draw a map (or a framework file) as SVG, PNG, PDF or DOT",
+        description="Draw which claims survive. MAP is a .py/.json map, or a framework file "
+        "(.apx, .af, .i23, .tgf) drawn with one labelling of the semantics.",
+    )
+    _map_options(render)
+    render.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help="where to write; the format follows the extension",
+    )
+    render.add_argument(
+        "--format",
+        choices=OUTPUT_FORMATS,
+        help="svg, png, pdf or dot (default: from the output file name)",
+    )
+    render.add_argument(
+        "--focus", metavar="CLAIM", help="show only this claim and what bears on it"
+    )
+    render.add_argument(
+        "--collapse",
+        metavar="SECTION",
+        action="append",
+        default=[],
+        help="draw this section as one node (repeatable)",
+    )
+    render.add_argument(
+        "--direction",
+        choices=DIRECTIONS,
+        default="TB",
+        help="TB top-down (default) or LR left-right",
+    )
+    render.add_argument(
+        "--layout", choices=LAYOUT_ENGINES, default="dot", help="Graphviz layout engine"
+    )
+    render.add_argument(
+        "--no-legend", dest="legend", action="store_false", help="leave out the legend"
+    )
+    render.add_argument(
+        "--index",
+        type=int,
+        default=1,
+        metavar="N",
+        help="for a framework file: which labelling to show (from 1)",
+    )
+    render.set_defaults(run=_cmd_render)
     return parser
+
+
+def _cmd_render(args: argparse.Namespace) -> str:
+    from argmap.io.iccma import _SUFFIXES, read_framework
+    from argmap.render import render_framework, render_map, to_bytes
+
+    fmt = args.format or Path(args.output).suffix.lstrip(".").lower()
+    if fmt not in OUTPUT_FORMATS:
+        raise _UsageError(
+            f"cannot tell the output format from {args.output!r}: use an extension "
+            f"or --format, one of {list(OUTPUT_FORMATS)}"
+        )
+    if Path(args.map_file).suffix.lower() in _SUFFIXES:
+        af = read_framework(args.map_file)
+        graph = render_framework(
+            af,
+            semantics=args.semantics,
+            index=args.index - 1,
+            legend=args.legend,
+            direction=args.direction,
+            layout=args.layout,
+            title=Path(args.map_file).name,
+        )
+    else:
+        ev = _evaluate_map(args)
+        graph = render_map(
+            ev,
+            legend=args.legend,
+            direction=args.direction,
+            layout=args.layout,
+            focus=args.focus,
+            collapse=args.collapse,
+        )
+    data = to_bytes(graph, fmt)
+    Path(args.output).write_bytes(data)
+    return f"wrote {args.output}"
 
 
 def _map_options(command: argparse.ArgumentParser) -> None:

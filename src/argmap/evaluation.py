@@ -173,10 +173,20 @@ class Evaluation:
             "claims": self.rows(),
         }
 
-    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
+    def render(self, **options: Any) -> Any:
+        """The diagram as a ``graphviz.Digraph``; options as for :func:`~argmap.render.render_map`."""
         from argmap.render import render_map
 
-        return render_map(self)._repr_mimebundle_(include, exclude)  # type: ignore[no-any-return]
+        return render_map(self, **options)
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
+        """Jupyter shows an evaluation as its diagram (SVG) and its table (plain text)."""
+        from argmap.render import to_bytes
+
+        return {
+            "image/svg+xml": to_bytes(self.render(), "svg").decode("utf-8"),
+            "text/plain": self.table(),
+        }
 
 
 def evaluate(

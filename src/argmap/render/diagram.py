@@ -1,0 +1,473 @@
+"""Diagrams of evaluated maps and of abstract frameworks, built with the ``graphviz`` API.
+
+:func:`render_map` and :func:`render_framework` return a ``graphviz.Digraph`` that callers may
+tweak; :func:`save` lays it out with the program :mod:`argmap.render.engine` finds and writes
+SVG, PNG, PDF (system Graphviz only) or DOT. The same map renders to the same DOT source,
+byte for byte.
+"""
+
+from __future__ import annotations
+
+import html
+import textwrap
+from collections.abc import Collection, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import graphviz
+
+from argmap.errors import RenderError, UnknownIdError, UnknownNameError
+from argmap.framework import Framework
+from argmap.map.model import AttackKind, Claim
+from argmap.render.engine import LAYOUT_ENGINES, find_program, run_layout
+from argmap.render.style import EDGE_STYLES, STATUS_STYLES, EdgeStyle
+
+if TYPE_CHECKING:
+    from argmap.evaluation import Evaluation
+    from argmap.map.builder import ArgumentMap
+    from argmap.semantics.labelling import Labelling
+
+__all__ = ["DIRECTIONS", "OUTPUT_FORMATS", "render_framework", "render_map", "save", "to_bytes"]
+
+DIRECTIONS = ("TB", "LR", "BT", "RL")
+OUTPUT_FORMATS = ("svg", "png", "pdf", "dot")
+_FONT = "Helvetica"
+
+
+def _check(kind: str, value: str, valid: Collection[str]) -> str:
+    if value not in valid:
+        raise UnknownNameError(kind, value, valid)
+    return value
+
+
+def _new_graph(name: str, direction: str, layout: str) -> graphviz.Digraph:
+    graph = graphviz.Digraph(name=name, engine=_check("layout engine", layout, LAYOUT_ENGINES))
+    graph.attr(
+        rankdir=_check("direction", direction, DIRECTIONS),
+        newrank="true",
+        labelloc="t",
+        fontname=_FONT,
+        fontsize="12",
+        nodesep="0.35",
+        ranksep="0.5",
+        outputorder="edgesfirst",
+        pad="0.2",
+    )
+    graph.attr("node", fontname=_FONT, fontsize="12", margin="0.12,0.06")
+    graph.attr("edge", fontname=_FONT, fontsize="10", penwidth="1.6")
+    return graph
+
+
+def _edge(graph: graphviz.Graph, tail: str, head: str, style: EdgeStyle, **extra: str) -> None:
+    graph.edge(
+        tail,
+        head,
+        color=style.color,
+        style=style.style,
+        arrowhead=style.arrowhead,
+        arrowtail=style.arrowtail,
+        dir=style.dir,
+        **extra,
+    )
+
+
+def _status_node_attrs(status: str) -> dict[str, str]:
+    look = STATUS_STYLES[status]
+    return {
+        "shape": "box",
+        "style": f"rounded,filled,{look.border}",
+        "fillcolor": look.fill,
+        "penwidth": look.penwidth,
+        "color": "#222222",
+    }
+
+
+def _html_lines(text: str, width: int) -> str:
+    lines = textwrap.wrap(text, width=width) or [""]
+    return "".join(f'{html.escape(line)}<BR ALIGN="LEFT"/>' for line in lines)
+
+
+# -- maps ------------------------------------------------------------------------------------
+def _claim_label(ev: Evaluation, claim: Claim, width: int, show_strength: bool) -> str:
+    status = ev.status(claim).value
+    head = f"<B>{STATUS_STYLES[status].badge}</B>"
+    if len(ev.labellings) > 1:
+        head += f" · {ev.acceptance(claim).value}"
+    if show_strength:
+        head += f" · {ev.strength(claim):.2f}"
+    rows = [
+        f'<TR><TD ALIGN="LEFT">{head}</TD>'
+        f'<TD ALIGN="RIGHT"><FONT COLOR="#444444">{html.escape(claim.id)}</FONT></TD></TR>',
+        f'<TR><TD COLSPAN="2" ALIGN="LEFT">{_html_lines(claim.text, width)}</TD></TR>',
+    ]
+    footer = []
+    if claim.source:
+        rating = ev.model.latest_assessment(claim.source)
+        badge = rating.badge() if rating else ""
+        footer.append(html.escape(claim.source + (f" ({badge})" if badge else "")))
+    assessment = ev.model.latest_assessment(claim.id)
+    if assessment is not None and assessment.badge():
+        footer.append(html.escape(assessment.badge()))
+    if footer:
+        text = " · ".join(footer)
+        rows.append(
+            f'<TR><TD COLSPAN="2" ALIGN="LEFT"><FONT POINT-SIZE="10">'
+            f"{_html_lines(text, width + 10)}</FONT></TD></TR>"
+        )
+    return (
+        '<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1">'
+        + "".join(rows)
+        + "</TABLE>>"
+    )
+
+
+def _ancestors(ev: Evaluation, focus: str) -> set[str]:
+    """The claims that bear on ``focus``: its premises, attackers and undercutters, and
+    theirs, transitively."""
+    model = ev.model
+    feeds: dict[str, set[str]] = {c.id: set() for c in model.claims}
+    for support in model.supports:
+        feeds[support.conclusion].update(support.premises)
+    for attack in model.attacks:
+        if attack.kind is AttackKind.UNDERCUT:
+            feeds[model.support_by_id[attack.target].conclusion].add(attack.attacker)
+        else:
+            feeds[attack.target].add(attack.attacker)
+            if attack.kind is AttackKind.CONTRADICT:
+                feeds[attack.attacker].add(attack.target)
+    seen = {focus}
+    stack = [focus]
+    while stack:
+        for nxt in feeds[stack.pop()]:
+            if nxt not in seen:
+                seen.add(nxt)
+                stack.append(nxt)
+    return seen
+
+
+def _relation_state(ev: Evaluation, relation: str) -> str:
+    """'active' when the relation gave some defeat, 'cancelled' when preferences stopped every
+    attack it made, 'idle' otherwise (nothing to attack, or not expressible)."""
+    if any(relation in origin for origin in ev.translation.origins.values()):
+        return "active"
+    if any(c.relation == relation for c in ev.translation.cancelled):
+        return "cancelled"
+    return "idle"
+
+
+def render_map(
+    subject: Evaluation | ArgumentMap,
+    *,
+    legend: bool = True,
+    direction: str = "TB",
+    layout: str = "dot",
+    focus: str | None = None,
+    collapse: Iterable[str] = (),
+    wrap: int = 32,
+    show_strength: bool = True,
+) -> graphviz.Digraph:
+    """A diagram of an evaluated map: which claims stand, which fall, and why.
+
+    Parameters
+    ----------
+    subject : Evaluation or ArgumentMap
+        An evaluation, or a map (evaluated under grounded semantics with the defaults).
+    legend : bool
+        Add a legend explaining each colour, border and edge style the diagram uses.
+    direction : {"TB", "LR", "BT", "RL"}
+        Top-down (default) or left-right, and their reverses.
+    layout : str
+        The Graphviz layout engine (``dot`` unless you have a reason).
+    focus : str, optional
+        Show only this claim and what bears on it (premises, attackers, recursively).
+    collapse : iterable of str
+        Section names to draw as one summary node each.
+    wrap : int
+        Characters per line of claim text.
+
+    Returns
+    -------
+    graphviz.Digraph
+
+    Examples
+    --------
+    >>> from argmap import ArgumentMap
+    >>> m = ArgumentMap("Door")
+    >>> w, x = m.claim("w", "A witness says so"), m.claim("x", "The door was locked")
+    >>> s = m.support(w, x)
+    >>> _ = m.undercut(m.claim("u", "The witness was away"), s)
+    >>> graph = render_map(m.evaluate())
+    >>> "(-) OUT" in graph.source and "arrowhead=tee" in graph.source
+    True
+    """
+    from argmap.evaluation import Evaluation
+
+    ev = subject if isinstance(subject, Evaluation) else subject.evaluate()
+    model = ev.model
+    collapse = list(collapse)
+    for name in collapse:
+        if name not in model.sections:
+            raise UnknownNameError("section", name, model.sections)
+    shown = {c.id for c in model.claims}
+    if focus is not None:
+        if focus not in model.claim_by_id:
+            raise UnknownIdError("claim", focus, model.claim_by_id)
+        shown = _ancestors(ev, focus)
+    title = model.title or "Argument map"
+    subtitle = (
+        f"{ev.semantics_name} semantics · {ev.translation.name} translation · "
+        f"preferences {'on' if ev.preferences else 'off'}"
+    )
+    if not ev.labellings:
+        subtitle += " · no extension"
+    graph = _new_graph("argmap", direction, layout)
+
+    # nodes: claims (or a summary node per collapsed section), grouped by section
+    node_of: dict[str, str] = {}
+    used_status: set[str] = set()
+    used_edges: set[str] = set()
+    sections: dict[str | None, list[Claim]] = {}
+    for claim in model.claims:
+        if claim.id in shown:
+            sections.setdefault(claim.section, []).append(claim)
+    # node names are generated: DOT reads "a:b" in an edge as node a, port b
+    claim_index = {c.id: i for i, c in enumerate(model.claims, start=1)}
+
+    def add_claims(target: graphviz.Digraph, members: list[Claim]) -> None:
+        for claim in members:
+            status = ev.status(claim).value
+            used_status.add(status)
+            node_of[claim.id] = f"claim{claim_index[claim.id]}"
+            target.node(
+                node_of[claim.id],
+                _claim_label(ev, claim, wrap, show_strength),
+                **_status_node_attrs(status),
+            )
+
+    for index, section in enumerate([None, *model.sections]):
+        members = sections.get(section, [])
+        if not members:
+            continue
+        if section in collapse:
+            node = f"section{index}"
+            counts = {
+                s: sum(1 for c in members if ev.status(c).value == s)
+                for s in ("in", "out", "undec")
+            }
+            summary = ", ".join(f"{n} {s.upper()}" for s, n in counts.items() if n)
+            graph.node(
+                node,
+                f"{section}\n({len(members)} claims: {summary})",
+                shape="box3d",
+                style="filled",
+                fillcolor="#FFFFFF",
+            )
+            for claim in members:
+                node_of[claim.id] = node
+            continue
+        if section is None:
+            add_claims(graph, members)
+            continue
+        with graph.subgraph(name=f"cluster_{index}") as cluster:
+            cluster.attr(
+                label=section,
+                style="rounded,dashed",
+                color="#777777",
+                fontsize="14",
+                fontname=_FONT,
+            )
+            add_claims(cluster, members)
+
+    drawn: set[tuple[str, str, str]] = set()
+
+    def draw(tail: str, head: str, kind: str) -> None:
+        key = (tail, head, kind)
+        if tail == head or key in drawn:
+            return
+        drawn.add(key)
+        used_edges.add(kind)
+        _edge(graph, tail, head, EDGE_STYLES[kind])
+
+    undercut = {a.target for a in model.attacks if a.kind is AttackKind.UNDERCUT}
+    inference_of: dict[str, str] = {}
+    for support_index, support in enumerate(model.supports, start=1):
+        if support.conclusion not in shown or not all(p in shown for p in support.premises):
+            continue
+        conclusion = node_of[support.conclusion]
+        assessment = model.latest_assessment(support.id)
+        badge = assessment.badge() if assessment else ""
+        needs_node = support.linked or support.id in undercut or badge or support.label
+        if not needs_node:
+            draw(node_of[support.premises[0]], conclusion, "support")
+            continue
+        node = f"support{support_index}"
+        inference_of[support.id] = node
+        caption = " · ".join(x for x in (support.label or "", badge) if x)
+        graph.node(
+            node,
+            "",
+            shape="circle",
+            width="0.14",
+            height="0.14",
+            style="filled",
+            fillcolor="#0072B2",
+            color="#0072B2",
+            **({"xlabel": f"{support.id}: {caption}" if caption else support.id, "fontsize": "9"}),
+        )
+        for premise in support.premises:
+            draw(node_of[premise], node, "premise")
+        draw(node, conclusion, "support")
+
+    for attack in model.attacks:
+        if attack.attacker not in shown:
+            continue
+        if attack.kind is AttackKind.UNDERCUT:
+            head = inference_of.get(attack.target)
+        else:
+            head = node_of.get(attack.target) if attack.target in shown else None
+        if head is None:
+            continue
+        state = _relation_state(ev, attack.id)
+        kind = "cancelled" if state == "cancelled" else attack.kind.value
+        draw(node_of[attack.attacker], head, kind)
+
+    claim_ids = set(model.claim_by_id)
+    for attacker, target in sorted(ev.translation.derived()):
+        if attacker in claim_ids and target in claim_ids and {attacker, target} <= shown:
+            draw(node_of[attacker], node_of[target], "derived")
+
+    statuses = sorted(used_status, key=list(STATUS_STYLES).index) if legend else []
+    graph.attr(
+        label=_heading(
+            title, subtitle, statuses, [k for k in EDGE_STYLES if k in used_edges] if legend else []
+        )
+    )
+    return graph
+
+
+def _heading(title: str, subtitle: str, statuses: list[str], edges: list[str]) -> str:
+    """The graph's HTML label: title, subtitle and (when asked) the legend of what is used."""
+    rows = [
+        f'<TR><TD COLSPAN="4"><FONT POINT-SIZE="20"><B>{html.escape(title)}</B></FONT></TD></TR>',
+        f'<TR><TD COLSPAN="4"><FONT POINT-SIZE="13">{html.escape(subtitle)}</FONT></TD></TR>',
+    ]
+    cells = []
+    for status in statuses:
+        look = STATUS_STYLES[status]
+        cells.append(
+            f'<TD BORDER="{look.penwidth}" BGCOLOR="{look.fill}" STYLE="{_td(look)}">'
+            f"<B>{look.badge}</B></TD>"
+            f'<TD ALIGN="LEFT">{html.escape(look.meaning)}</TD>'
+        )
+    for kind in edges:
+        look = EDGE_STYLES[kind]
+        cells.append(
+            f'<TD><FONT COLOR="{look.color}"><B>{look.glyph}</B></FONT></TD>'
+            f'<TD ALIGN="LEFT">{html.escape(look.meaning)}</TD>'
+        )
+    for first in range(0, len(cells), 2):
+        rows.append("<TR>" + "".join(cells[first : first + 2]) + "</TR>")
+    return '<<TABLE BORDER="0" CELLSPACING="3" CELLPADDING="3">' + "".join(rows) + "</TABLE>>"
+
+
+# -- frameworks ------------------------------------------------------------------------------
+def render_framework(
+    af: Framework,
+    *,
+    semantics: str | None = "grounded",
+    labelling: Labelling | None = None,
+    extension: Collection[str] | None = None,
+    index: int = 0,
+    legend: bool = True,
+    direction: str = "LR",
+    layout: str = "dot",
+    title: str | None = None,
+) -> graphviz.Digraph:
+    """A diagram of an abstract framework, arguments labelled by one labelling.
+
+    Give a ``labelling``, an ``extension`` (labelled IN, what it attacks OUT), or a
+    ``semantics`` whose ``index``-th labelling is shown (default: grounded).
+
+    >>> g = render_framework(Framework.from_attacks([("a", "b")]))
+    >>> "(+) IN" in g.source
+    True
+    """
+    from argmap.semantics import Labelling, labellings, resolve_semantics
+
+    heading = title or "Argumentation framework"
+    caption = ""
+    if labelling is None and extension is not None:
+        labelling = Labelling.from_extension(af, extension)
+        caption = "labelled by the given extension"
+    elif labelling is None and semantics is not None:
+        code = resolve_semantics(semantics)
+        found = labellings(af, code)
+        from argmap.semantics.registry import SEMANTICS
+
+        name = SEMANTICS[code].name
+        if not found:
+            caption = f"{name} semantics: no extension"
+        else:
+            if not 0 <= index < len(found):
+                raise ValueError(
+                    f"index {index} is out of range: {name} semantics has "
+                    f"{len(found)} labelling(s) here"
+                )
+            labelling = found[index]
+            caption = f"{name} semantics, labelling {index + 1} of {len(found)}"
+    graph = _new_graph("framework", direction, layout)
+    used: list[str] = []
+    for name in af.sorted_arguments:
+        status = labelling.label(name).value if labelling is not None else None
+        if status is None:
+            graph.node(name, name, shape="circle", style="filled", fillcolor="#FFFFFF")
+            continue
+        if status not in used:
+            used.append(status)
+        look = STATUS_STYLES[status]
+        graph.node(
+            name,
+            f'<<B>{html.escape(name)}</B><BR/><FONT POINT-SIZE="9">{look.badge}</FONT>>',
+            **{**_status_node_attrs(status), "shape": "circle"},
+        )
+    index_of = af.index
+    for attacker, target in sorted(af.attacks, key=lambda p: (index_of[p[0]], index_of[p[1]])):
+        _edge(graph, attacker, target, EDGE_STYLES["attack"])
+    statuses = sorted(used, key=list(STATUS_STYLES).index) if legend else []
+    edges = ["attack"] if legend and af.attacks else []
+    graph.attr(label=_heading(heading, caption, statuses, edges))
+    return graph
+
+
+# -- output ----------------------------------------------------------------------------------
+def to_bytes(graph: graphviz.Digraph, fmt: str) -> bytes:
+    """The laid-out diagram in ``fmt`` (svg, png, pdf, dot), or the DOT source for ``dot``."""
+    _check("output format", fmt, OUTPUT_FORMATS)
+    if fmt == "dot":
+        source: str = graph.source
+        return source.encode("utf-8")
+    if fmt == "pdf":
+        program = find_program()
+        if program is not None and "pdf" not in program.formats:
+            raise RenderError(
+                f"PDF needs a system Graphviz; this machine renders with {program.describe()}, "
+                "which writes SVG and PNG only. Install Graphviz (e.g. apt-get install "
+                "graphviz, brew install graphviz) or save as .svg or .png"
+            )
+    extra = ["dpi=110"] if fmt == "png" else []
+    source = graph.source
+    if extra:
+        source = source.replace("{", "{\n\t" + ";".join(extra) + ";", 1)
+    return run_layout(source, fmt, graph.engine)
+
+
+def save(graph: graphviz.Digraph, path: str | Path, fmt: str | None = None) -> Path:
+    """Write the diagram to ``path``; the format comes from ``fmt`` or the file's extension.
+
+    Nothing is written when laying out fails.
+    """
+    path = Path(path)
+    fmt = fmt or path.suffix.lstrip(".").lower()
+    data = to_bytes(graph, fmt)
+    path.write_bytes(data)
+    return path

@@ -1,0 +1,77 @@
+"""The visual vocabulary of diagrams: one place for colours, borders, badges and edge styles.
+
+Status is shown three ways at once, so it reads in greyscale and for colour-blind readers:
+a fill from the Okabe-Ito palette (tints light enough for black text), a border style
+(IN thick solid, OUT dashed, UNDEC dotted) and a text badge in the label ("(+) IN").
+
+Reference: Okabe, M. and Ito, K. (2008). Color Universal Design (CUD): how to make figures
+and presentations that are friendly to colorblind people.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+__all__ = ["EDGE_STYLES", "STATUS_STYLES", "EdgeStyle", "StatusStyle"]
+
+
+@attrs.frozen
+class StatusStyle:
+    badge: str
+    fill: str
+    border: str  # Graphviz style words added to "filled"
+    penwidth: str
+    meaning: str
+
+
+STATUS_STYLES = {
+    "in": StatusStyle("(+) IN", "#A6DCEF", "solid", "3", "stands (thick solid border)"),
+    "out": StatusStyle("(-) OUT", "#F5B88B", "dashed", "2", "falls (dashed border)"),
+    "undec": StatusStyle("(?) UNDEC", "#E8E8E8", "dotted", "2", "undecided (dotted border)"),
+}
+
+
+@attrs.frozen
+class EdgeStyle:
+    color: str
+    style: str
+    arrowhead: str
+    meaning: str
+    glyph: str  # how the legend draws it in text
+    arrowtail: str = "none"
+    dir: str = "forward"
+
+
+EDGE_STYLES = {
+    "support": EdgeStyle("#0072B2", "solid", "normal", "supports (solid, arrow)", "-----&gt;"),
+    "premise": EdgeStyle(
+        "#0072B2", "solid", "none", "premise of an inference (dot: the inference)", "-----o"
+    ),
+    "rebut": EdgeStyle("#D55E00", "bold", "tee", "rebuts (bold, bar)", "-----|"),
+    "attack": EdgeStyle("#D55E00", "bold", "normal", "attacks (bold, arrow)", "-----&gt;"),
+    "undermine": EdgeStyle(
+        "#D55E00", "bold", "teeodot", "undermines a premise (bold, bar and ring)", "----o|"
+    ),
+    "undercut": EdgeStyle(
+        "#CC79A7", "bold,dashed", "tee", "undercuts an inference (dashed, bar)", "- - -|"
+    ),
+    "contradict": EdgeStyle(
+        "#D55E00",
+        "bold",
+        "tee",
+        "contradicts (bars at both ends)",
+        "|----|",
+        arrowtail="tee",
+        dir="both",
+    ),
+    "cancelled": EdgeStyle(
+        "#8C8C8C",
+        "dotted",
+        "tee",
+        "attack that does not defeat: the attacker is weaker",
+        ". . . .|",
+    ),
+    "derived": EdgeStyle(
+        "#6A3D9A", "dashed", "empty", "attack derived from supports (bipolar)", "- - -&gt;"
+    ),
+}

@@ -1,0 +1,160 @@
+"""Diagrams: DOT source, SVG structure, legend honesty, determinism, and the bundled engine."""
+
+import os
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from argmap import ArgumentMap, Framework
+from argmap.errors import RenderError, UnknownIdError, UnknownNameError
+from argmap.render import render_framework, render_map, save, to_bytes
+from argmap.render.style import EDGE_STYLES, STATUS_STYLES
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def door() -> ArgumentMap:
+    m = ArgumentMap("Was the door locked?")
+    with m.section("Testimony"):
+        w = m.claim("w", "The witness says the door was locked", source="Witness statement")
+        u = m.claim("u", "The witness was not at home that night")
+    x = m.claim("x", "The door was locked")
+    s = m.support(w, x)
+    m.undercut(u, s)
+    a = m.claim("a", "A neighbour heard the door slam open", source="Neighbour")
+    m.rebut(a, x)
+    m.assess(a, likelihood="very unlikely")
+    m.source("Neighbour", rating="C3")
+    q, r = m.claim("q", "Quaker"), m.claim("r", "Republican")
+    m.contradict(q, r)
+    return m
+
+
+def node_blocks(source: str) -> dict[str, str]:
+    """DOT node statements by node name (claims only)."""
+    return dict(re.findall(r"^\t+(claim\d+) \[(.*)\]$", source, re.MULTILINE))
+
+
+def test_every_claim_is_drawn_with_its_status_in_two_channels():
+    ev = door().evaluate()
+    source = render_map(ev).source
+    blocks = node_blocks(source)
+    assert len(blocks) == len(ev.model.claims)
+    for claim in ev.model.claims:
+        block = next(b for b in blocks.values() if f">{claim.id}</FONT>" in b)
+        look = STATUS_STYLES[ev.status(claim).value]
+        assert f'fillcolor="{look.fill}"' in block  # colour
+        assert f"filled,{look.border}" in block  # border style
+        assert look.badge in block  # text badge
+        assert claim.text.split()[0] in block
+
+
+def test_statuses_have_distinct_borders_and_badges():
+    borders = {look.border for look in STATUS_STYLES.values()}
+    badges = {look.badge for look in STATUS_STYLES.values()}
+    assert len(borders) == len(badges) == len(STATUS_STYLES)
+
+
+def test_legend_lists_exactly_what_is_used():
+    ev = door().evaluate()
+    source = render_map(ev).source
+    used_status = {ev.status(c).value for c in ev.model.claims}
+    heading = source.split('label=<<TABLE BORDER="0" CELLSPACING="3"')[-1]
+    for status, look in STATUS_STYLES.items():
+        assert (f"<B>{look.badge}</B></TD>" in heading) == (status in used_status)
+    used_edges = {"support", "undercut", "contradict", "cancelled", "premise"}
+    for kind, look in EDGE_STYLES.items():
+        assert (look.meaning in heading) == (kind in used_edges), kind
+    assert EDGE_STYLES["support"].meaning not in render_map(ev, legend=False).source
+
+
+def test_cancelled_and_derived_attacks_are_drawn_differently():
+    ev = door().evaluate()
+    cancelled = EDGE_STYLES["cancelled"]
+    assert f'color="{cancelled.color}"' in render_map(ev).source  # the weak neighbour
+    m = ArgumentMap()
+    a, b, c = m.claim("a", "A"), m.claim("b", "B"), m.claim("c", "C")
+    m.support(a, b)
+    m.rebut(c, b)
+    source = render_map(m.evaluate(translation="deductive")).source
+    assert f'color="{EDGE_STYLES["derived"].color}"' in source
+
+
+def test_same_map_same_dot_source_byte_for_byte():
+    assert render_map(door().evaluate()).source == render_map(door().evaluate()).source
+
+
+def test_focus_and_collapse():
+    ev = door().evaluate()
+    focused = render_map(ev, focus="x").source
+    assert "Quaker" not in focused and "The door was locked" in focused
+    collapsed = render_map(ev, collapse=["Testimony"]).source
+    assert "Testimony\n(2 claims: 2 IN)" in collapsed
+    assert "The witness says" not in collapsed
+    with pytest.raises(UnknownIdError, match="unknown claim id: 'nope'"):
+        render_map(ev, focus="nope")
+    with pytest.raises(UnknownNameError, match="unknown section: 'Nope'"):
+        render_map(ev, collapse=["Nope"])
+    with pytest.raises(UnknownNameError, match="unknown direction"):
+        render_map(ev, direction="sideways")
+
+
+def test_svg_structure():
+    ev = door().evaluate()
+    root = ET.fromstring(to_bytes(render_map(ev), "svg"))
+    groups = [g for g in root.iter(f"{SVG}g") if g.get("class") == "node"]
+    titles = {g.find(f"{SVG}title").text for g in groups}
+    assert {f"claim{i}" for i in range(1, len(ev.model.claims) + 1)} <= titles
+    text = " ".join(t.text or "" for t in root.iter(f"{SVG}text"))
+    for claim in ev.model.claims:
+        assert claim.id in text
+    assert text.count("(+) IN") >= 1 and "(?) UNDEC" in text
+
+
+def test_png_and_dot_and_pdf(tmp_path):
+    graph = render_map(door().evaluate())
+    png = save(graph, tmp_path / "d.png")
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert save(graph, tmp_path / "d.dot").read_text() == graph.source
+    target = tmp_path / "d.pdf"
+    try:
+        save(graph, target)
+    except RenderError as error:  # the bundled engine cannot write PDF: said plainly
+        assert "PDF needs a system Graphviz" in str(error)
+        assert not target.exists()
+    else:
+        assert target.read_bytes()[:4] == b"%PDF"
+
+
+def test_framework_diagram():
+    af = Framework.from_attacks([("a", "b"), ("b", "a"), ("b", "c")])
+    source = render_framework(af, semantics="PR", index=1).source
+    assert "labelling 2 of 2" in source
+    # the second preferred labelling is {b}: one IN node, plus the legend's sample
+    assert source.count("(+) IN") == 2
+    with pytest.raises(ValueError, match="out of range"):
+        render_framework(af, semantics="PR", index=5)
+
+
+def test_jupyter_shows_an_svg():
+    bundle = door().evaluate()._repr_mimebundle_()
+    assert bundle["image/svg+xml"].lstrip().startswith("<?xml")
+    assert "status" in bundle["text/plain"]
+
+
+def test_renders_with_no_dot_on_path(tmp_path):
+    code = (
+        "from argmap.render import find_program, render_framework, to_bytes\n"
+        "from argmap import Framework\n"
+        "print(find_program().kind)\n"
+        "svg = to_bytes(render_framework(Framework.from_attacks([('a', 'b')])), 'svg')\n"
+        "print(svg[:5].decode())\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "ARGMAP_GRAPHVIZ"}
+    env["PATH"] = str(tmp_path)  # nothing on it: no system dot
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["graphviz-pure", "<?xml"]
