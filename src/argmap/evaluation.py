@@ -174,7 +174,7 @@ class Evaluation:
         }
 
     def render(self, **options: Any) -> Any:
-        """The diagram as a ``graphviz.Digraph``; options as for :func:`~argmap.render.render_map`."""
+        """The diagram as a ``graphviz.Digraph``; options as for ``render_map``."""
         from argmap.render import render_map
 
         return render_map(self, **options)

@@ -353,17 +353,18 @@ def _heading(title: str, subtitle: str, statuses: list[str], edges: list[str]) -
     ]
     cells = []
     for status in statuses:
-        look = STATUS_STYLES[status]
+        shade = STATUS_STYLES[status]
+        border = "rounded" if shade.border == "solid" else shade.border
         cells.append(
-            f'<TD BORDER="{look.penwidth}" BGCOLOR="{look.fill}" STYLE="{_td(look)}">'
-            f"<B>{look.badge}</B></TD>"
-            f'<TD ALIGN="LEFT">{html.escape(look.meaning)}</TD>'
+            f'<TD BORDER="{shade.penwidth}" BGCOLOR="{shade.fill}" STYLE="{border}">'
+            f"<B>{shade.badge}</B></TD>"
+            f'<TD ALIGN="LEFT">{html.escape(shade.meaning)}</TD>'
         )
     for kind in edges:
-        look = EDGE_STYLES[kind]
+        line = EDGE_STYLES[kind]
         cells.append(
-            f'<TD><FONT COLOR="{look.color}"><B>{look.glyph}</B></FONT></TD>'
-            f'<TD ALIGN="LEFT">{html.escape(look.meaning)}</TD>'
+            f'<TD><FONT COLOR="{line.color}"><B>{line.glyph}</B></FONT></TD>'
+            f'<TD ALIGN="LEFT">{html.escape(line.meaning)}</TD>'
         )
     for first in range(0, len(cells), 2):
         rows.append("<TR>" + "".join(cells[first : first + 2]) + "</TR>")
