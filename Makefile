@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/python examples/demo.py
+	$(BIN)/python examples/russia_hamas.py out
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q -n 2

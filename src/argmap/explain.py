@@ -35,23 +35,42 @@ def _argument(ev: Evaluation, name: str) -> str:
     return f"{_quote(ev, argument.conclusion)}, inferred from {premises}"
 
 
-def _relation_words(ev: Evaluation, attacker: str, target: str) -> str:
+def _relation_words(ev: Evaluation, attacker: str, target: str, obj: str = "it") -> str:
+    """How ``attacker`` hits ``target``, as a predicate: "rebuts it", or with the point hit
+    when it is not the target's own conclusion: "rebuts 'x', on which it rests"."""
     origins = ev.translation.origins.get((attacker, target), ())
-    kinds = []
+    conclusion = ev.translation.arguments[target].conclusion
+    phrases = []
     for origin in origins:
         if origin.startswith("derived:"):
-            kinds.append(f"a {origin.split(':', 1)[1]} attack derived from the supports")
+            kind = origin.split(":", 1)[1]
+            phrases.append(f"has a {kind} attack, derived from the supports, on {obj}")
             continue
         relation = next(a for a in ev.model.attacks if a.id == origin)
-        kinds.append(
-            {
-                "rebut": "rebuts",
-                "undermine": "undermines",
-                "undercut": "undercuts",
-                "contradict": "contradicts",
-            }[relation.kind.value]
-        )
-    return " / ".join(dict.fromkeys(kinds)) or "attacks"
+        verb = {
+            "rebut": "rebuts",
+            "undermine": "undermines",
+            "undercut": "undercuts",
+            "contradict": "contradicts",
+        }[relation.kind.value]
+        if relation.kind.value == "undercut":
+            support = ev.model.support_by_id[relation.target]
+            if support.conclusion != conclusion:
+                verb += f" the inference to {_quote(ev, support.conclusion)}, on which {obj} rests"
+            else:
+                verb += f" {obj}"
+        else:
+            point = (
+                relation.target
+                if relation.attacker == ev.translation.arguments[attacker].conclusion
+                else relation.attacker
+            )
+            if point != conclusion:
+                verb += f" {_quote(ev, point)}, on which {obj} rests"
+            else:
+                verb += f" {obj}"
+        phrases.append(verb)
+    return " and ".join(dict.fromkeys(phrases)) or f"attacks {obj}"
 
 
 def _grounded_ranks(ev: Evaluation) -> dict[str, int]:
@@ -76,9 +95,10 @@ def _grounded_ranks(ev: Evaluation) -> dict[str, int]:
 
 
 def _justify(
-    ev: Evaluation, name: str, ranks: dict[str, int], depth: int, lines: list[str]
+    ev: Evaluation, name: str, ranks: dict[str, int], depth: int, lines: list[str], shown: set[str]
 ) -> None:
     pad = "  " * depth
+    shown.add(name)
     attackers = sorted(ev.framework.attackers(name), key=ev.framework.index.__getitem__)
     if not attackers:
         lines.append(f"{pad}- {_argument(ev, name)} stands: nothing defeats it.")
@@ -86,16 +106,28 @@ def _justify(
     lines.append(
         f"{pad}- {_argument(ev, name)} stands, because each of its defeaters is itself defeated:"
     )
+    # arguments for one claim that fall to the same counter-argument are told once
+    groups: dict[tuple[str, str], list[str]] = {}
     for attacker in attackers:
         counters = [c for c in ev.framework.attackers(attacker) if c in ranks]
         counter = min(counters, key=lambda c: (ranks[c], ev.framework.index[c]))
-        lines.append(
-            f"{pad}  - {_argument(ev, attacker)} {_relation_words(ev, attacker, name)} "
-            f"it, but {_argument(ev, counter)} {_relation_words(ev, counter, attacker)}"
-            " that in turn."
+        key = (ev.translation.arguments[attacker].conclusion, counter)
+        groups.setdefault(key, []).append(attacker)
+    for (claim, counter), group in groups.items():
+        first = group[0]
+        who = (
+            _argument(ev, first)
+            if len(group) == 1
+            else (f"{_quote(ev, claim)} (through {len(group)} arguments)")
         )
+        lines.append(
+            f"{pad}  - {who} {_relation_words(ev, first, name)}; but "
+            f"{_argument(ev, counter)} {_relation_words(ev, counter, first, 'that')}."
+        )
+        if counter in shown:
+            continue
         if depth + 1 < _MAX_DEPTH:
-            _justify(ev, counter, ranks, depth + 2, lines)
+            _justify(ev, counter, ranks, depth + 2, lines, shown)
         else:
             lines.append(f"{pad}    (and so on)")
 
@@ -107,7 +139,7 @@ def _defeat_lines(ev: Evaluation, claim: str, labelling: Labelling) -> list[str]
         winner = min(winners, key=ev.framework.index.__getitem__)
         lines.append(
             f"- {_argument(ev, name)} is defeated: {_argument(ev, winner)} "
-            f"{_relation_words(ev, winner, name)} it and stands."
+            f"{_relation_words(ev, winner, name)}, and stands."
         )
     return lines
 
@@ -150,9 +182,11 @@ def _undecided_cycle(ev: Evaluation, start: str, labelling: Labelling) -> list[s
 def _cancelled_lines(ev: Evaluation, claim: str) -> list[str]:
     mine = set(ev.translation.arguments_for[claim])
     lines = []
+    told: set[tuple[str, str]] = set()
     for c in ev.translation.cancelled:
-        if c.target in mine:
-            attacker = ev.translation.arguments[c.attacker].conclusion
+        attacker = ev.translation.arguments[c.attacker].conclusion
+        if c.target in mine and (attacker, c.relation) not in told:
+            told.add((attacker, c.relation))
             lines.append(
                 f"- The attack from {_quote(ev, attacker)} does not defeat it: that "
                 f"argument is weaker (score {c.attacker_strength:.2f} against "
@@ -188,7 +222,7 @@ def explain(ev: Evaluation, claim: str) -> str:
                 grounded = [a for a in in_args if a in ranks]
                 if grounded:
                     best = min(grounded, key=lambda a: (ranks[a], ev.framework.index[a]))
-                    _justify(ev, best, ranks, 0, lines)
+                    _justify(ev, best, ranks, 0, lines, set())
                 else:
                     lines.append(
                         f"- {_argument(ev, in_args[0])} belongs to the only "

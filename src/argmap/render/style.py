@@ -26,8 +26,8 @@ class StatusStyle:
 
 STATUS_STYLES = {
     "in": StatusStyle("(+) IN", "#A6DCEF", "solid", "3", "stands (thick solid border)"),
-    "out": StatusStyle("(-) OUT", "#F5B88B", "dashed", "2", "falls (dashed border)"),
-    "undec": StatusStyle("(?) UNDEC", "#E8E8E8", "dotted", "2", "undecided (dotted border)"),
+    "out": StatusStyle("(-) OUT", "#E69F00", "dashed", "2", "falls (dashed border)"),
+    "undec": StatusStyle("(?) UNDEC", "#F0F0F0", "dotted", "2", "undecided (dotted border)"),
 }
 
 
