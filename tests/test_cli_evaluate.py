@@ -90,3 +90,16 @@ def test_unknown_semantics_and_translation(capsys, door):
 def test_unknown_claim_to_explain(capsys, door):
     status, out, err = run(capsys, "evaluate", door, "--explain", "nope")
     assert status == 2 and out == "" and "unknown claim id: 'nope'" in err
+
+
+def test_render_writes_the_file_and_creates_its_folder(capsys, door, tmp_path):
+    target = tmp_path / "new" / "door.svg"
+    status, out, err = run(capsys, "render", door, "-o", str(target), "--focus", "x")
+    assert status == 0 and err == "" and target.read_text().lstrip().startswith("<?xml")
+
+
+def test_render_cannot_write_is_a_clean_error(capsys, door, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    status, out, err = run(capsys, "render", door, "-o", str(blocker / "door.svg"))
+    assert status == 2 and out == "" and "cannot write the diagram" in err

@@ -213,8 +213,13 @@ def _cmd_render(args: argparse.Namespace) -> str:
             collapse=args.collapse,
         )
     data = to_bytes(graph, fmt)
-    Path(args.output).write_bytes(data)
-    return f"wrote {args.output}"
+    target = Path(args.output)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    except OSError as error:
+        raise _UsageError(f"{target}: cannot write the diagram ({error.strerror})") from error
+    return f"wrote {target}"
 
 
 def _map_options(command: argparse.ArgumentParser) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from argmap.semantics import Label, Labelling
+from argmap.translate import CancelledAttack
 
 if TYPE_CHECKING:
     from argmap.evaluation import Evaluation
@@ -180,20 +181,22 @@ def _undecided_cycle(ev: Evaluation, start: str, labelling: Labelling) -> list[s
 
 
 def _cancelled_lines(ev: Evaluation, claim: str) -> list[str]:
+    """Attacks on the claim's arguments that preferences cancelled, once per attacking
+    relation, told against the claim's strongest argument."""
     mine = set(ev.translation.arguments_for[claim])
-    lines = []
-    told: set[tuple[str, str]] = set()
+    strongest: dict[tuple[str, str], CancelledAttack] = {}
     for c in ev.translation.cancelled:
-        attacker = ev.translation.arguments[c.attacker].conclusion
-        if c.target in mine and (attacker, c.relation) not in told:
-            told.add((attacker, c.relation))
-            lines.append(
-                f"- The attack from {_quote(ev, attacker)} does not defeat it: that "
-                f"argument is weaker (score {c.attacker_strength:.2f} against "
-                f"{c.target_strength:.2f}), so the preference for the stronger "
-                "argument settles the conflict."
-            )
-    return lines
+        if c.target not in mine:
+            continue
+        key = (ev.translation.arguments[c.attacker].conclusion, c.relation)
+        if key not in strongest or c.target_strength > strongest[key].target_strength:
+            strongest[key] = c
+    return [
+        f"- The attack from {_quote(ev, attacker)} does not defeat it: that argument is weaker "
+        f"(score {c.attacker_strength:.2f} against {c.target_strength:.2f}), so the "
+        "preference for the stronger argument settles the conflict."
+        for (attacker, _), c in strongest.items()
+    ]
 
 
 def explain(ev: Evaluation, claim: str) -> str:

@@ -1,0 +1,59 @@
+"""Render every picture the docs show: the tutorial's steps and the gallery.
+
+Run with ``make docs-images``; the pictures land in docs/images/.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import runpy
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+IMAGES = HERE / "images"
+sys.path.insert(0, str(HERE.parent / "tests"))
+
+from markdown_blocks import blocks  # noqa: E402
+
+from argmap import Framework  # noqa: E402
+from argmap.render import render_framework, render_map, save  # noqa: E402
+
+
+def tutorial() -> None:
+    namespace: dict[str, object] = {"__name__": "__docs__"}
+    with contextlib.chdir(IMAGES), contextlib.redirect_stdout(io.StringIO()):
+        for language, code in blocks(HERE / "tutorial.md"):
+            if language == "python":
+                exec(code, namespace)
+    for leftover in ("door.json",):
+        (IMAGES / leftover).unlink(missing_ok=True)
+
+
+def gallery() -> None:
+    example = runpy.run_path(str(HERE.parent / "examples" / "russia_hamas.py"), run_name="docs")
+    m = example["m"]
+    save(render_map(m.evaluate("grounded"), wrap=34), IMAGES / "russia_hamas.png")
+    save(render_map(m.evaluate("preferred", preferences=False), wrap=34),
+         IMAGES / "russia_hamas_preferred_no_preferences.png")
+    save(render_map(m.evaluate("grounded", translation="deductive"), wrap=34),
+         IMAGES / "russia_hamas_deductive.png")
+    save(render_map(m.evaluate(), focus="bottom_line", wrap=34),
+         IMAGES / "russia_hamas_focus.png")
+    save(render_map(m.evaluate(), collapse=["A long relationship", "Arms allegations",
+                                            "Material support"], wrap=34),
+         IMAGES / "russia_hamas_collapsed.png")
+    af = Framework.from_attacks(
+        [("a1", "a3"), ("a1", "a4"), ("a2", "a2"), ("a3", "a3"), ("a4", "a1"), ("a4", "a2")]
+    )
+    for index in (0, 1):
+        save(render_framework(af, semantics="semi-stable", index=index, title="Semi-stable"),
+             IMAGES / f"framework_semi_stable_{index + 1}.png")
+
+
+if __name__ == "__main__":
+    IMAGES.mkdir(exist_ok=True)
+    tutorial()
+    gallery()
+    print(f"images written to {IMAGES}")
