@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck check bench clean docs docs-images
+.PHONY: demo test lint typecheck check bench clean docs docs-images docs-principles
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,3 +37,6 @@ docs-images: $(STAMP)
 docs: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[docs]'
 	$(BIN)/mkdocs build --strict
+
+docs-principles: $(STAMP)
+	$(BIN)/python docs/make_principles.py

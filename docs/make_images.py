@@ -15,10 +15,10 @@ HERE = Path(__file__).resolve().parent
 IMAGES = HERE / "images"
 sys.path.insert(0, str(HERE.parent / "tests"))
 
-from markdown_blocks import blocks  # noqa: E402
-
 from argmap import Framework  # noqa: E402
 from argmap.render import render_framework, render_map, save  # noqa: E402
+
+from markdown_blocks import blocks  # noqa: E402
 
 
 def tutorial() -> None:
@@ -35,21 +35,31 @@ def gallery() -> None:
     example = runpy.run_path(str(HERE.parent / "examples" / "russia_hamas.py"), run_name="docs")
     m = example["m"]
     save(render_map(m.evaluate("grounded"), wrap=34), IMAGES / "russia_hamas.png")
-    save(render_map(m.evaluate("preferred", preferences=False), wrap=34),
-         IMAGES / "russia_hamas_preferred_no_preferences.png")
-    save(render_map(m.evaluate("grounded", translation="deductive"), wrap=34),
-         IMAGES / "russia_hamas_deductive.png")
-    save(render_map(m.evaluate(), focus="bottom_line", wrap=34),
-         IMAGES / "russia_hamas_focus.png")
-    save(render_map(m.evaluate(), collapse=["A long relationship", "Arms allegations",
-                                            "Material support"], wrap=34),
-         IMAGES / "russia_hamas_collapsed.png")
+    save(
+        render_map(m.evaluate("preferred", preferences=False), wrap=34),
+        IMAGES / "russia_hamas_preferred_no_preferences.png",
+    )
+    save(
+        render_map(m.evaluate("grounded", translation="deductive"), wrap=34),
+        IMAGES / "russia_hamas_deductive.png",
+    )
+    save(render_map(m.evaluate(), focus="bottom_line", wrap=34), IMAGES / "russia_hamas_focus.png")
+    save(
+        render_map(
+            m.evaluate(),
+            collapse=["A long relationship", "Arms allegations", "Material support"],
+            wrap=34,
+        ),
+        IMAGES / "russia_hamas_collapsed.png",
+    )
     af = Framework.from_attacks(
         [("a1", "a3"), ("a1", "a4"), ("a2", "a2"), ("a3", "a3"), ("a4", "a1"), ("a4", "a2")]
     )
     for index in (0, 1):
-        save(render_framework(af, semantics="semi-stable", index=index, title="Semi-stable"),
-             IMAGES / f"framework_semi_stable_{index + 1}.png")
+        save(
+            render_framework(af, semantics="semi-stable", index=index, title="Semi-stable"),
+            IMAGES / f"framework_semi_stable_{index + 1}.png",
+        )
 
 
 if __name__ == "__main__":

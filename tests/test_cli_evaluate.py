@@ -94,7 +94,7 @@ def test_unknown_claim_to_explain(capsys, door):
 
 def test_render_writes_the_file_and_creates_its_folder(capsys, door, tmp_path):
     target = tmp_path / "new" / "door.svg"
-    status, out, err = run(capsys, "render", door, "-o", str(target), "--focus", "x")
+    status, _, err = run(capsys, "render", door, "-o", str(target), "--focus", "x")
     assert status == 0 and err == "" and target.read_text().lstrip().startswith("<?xml")
 
 

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from markdown_blocks import blocks
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,7 +57,7 @@ def test_tutorial_runs_as_written(tmp_path):
     assert (tmp_path / "door.svg").exists()
 
 
-@pytest.mark.parametrize("page", ["howto-teachers.md", "howto-analysts.md"])
+@pytest.mark.parametrize("page", ["howto-teachers.md", "howto-analysts.md", "principles.md"])
 def test_how_to_pages_run_as_written(tmp_path, page):
     run_python_blocks(ROOT / "docs" / page, tmp_path)
 

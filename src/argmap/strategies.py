@@ -23,7 +23,7 @@ from argmap.map import ArgumentMap, Likelihood
 
 __all__ = ["FAMILIES", "argument_maps", "frameworks"]
 
-FAMILIES = ("any", "acyclic", "symmetric")
+FAMILIES = ("any", "acyclic", "well-founded", "symmetric", "odd-cycle-free", "one-scc")
 
 
 def _check_bounds(min_arguments: int, max_arguments: int) -> None:
@@ -40,6 +40,7 @@ def frameworks(
     *,
     min_arguments: int = 0,
     max_arguments: int = 6,
+    density: float = 1.0,
     self_attacks: bool = True,
     isolated: bool = True,
     family: str = "any",
@@ -49,38 +50,75 @@ def frameworks(
     Parameters
     ----------
     min_arguments, max_arguments : int
-        Bounds on the number of arguments (names ``a1``, ``a2``, ...).
+        Bounds on the number of arguments (named ``a1``, ``a2``, ...).
+    density : float
+        At most this fraction of the possible attacks is drawn (0 to 1).
     self_attacks : bool
-        Whether an argument may attack itself.
+        Whether an argument may attack itself (only in the families that allow cycles).
     isolated : bool
         Whether arguments that take part in no attack may appear.
     family : str
-        ``"any"``, ``"acyclic"`` (attacks only from a lower to a higher index, so no cycle and
-        no self-attack) or ``"symmetric"`` (every attack is answered).
+        ``"any"``; ``"acyclic"`` or its synonym ``"well-founded"`` (attacks only from lower to
+        higher index); ``"symmetric"`` (every attack is answered); ``"odd-cycle-free"``
+        (arguments fall on two sides and attacks only cross between them, so every cycle is
+        even); ``"one-scc"`` (a cycle through all arguments plus extra attacks, so the whole
+        framework is one strongly connected component).
 
     Shrinking
     ---------
-    Towards fewer arguments, then fewer attacks; the empty framework is the simplest example.
+    Arguments are drawn first and attacks second, so examples shrink towards fewer arguments,
+    then fewer attacks, then the lowest-numbered pairs; the empty framework is the simplest
+    example (one argument for ``"one-scc"``, where it attacks itself if allowed).
+
+    Examples
+    --------
+    >>> from hypothesis import find
+    >>> from argmap import extensions
+    >>> find(frameworks(), lambda af: not extensions(af, "ST"))
+    Framework(a1->a1)
     """
     _check_bounds(min_arguments, max_arguments)
+    if not isinstance(density, int | float) or not 0 <= density <= 1:
+        raise ValueError(f"density must be a number from 0 to 1, got {density!r}")
     if family not in FAMILIES:
         from argmap.errors import UnknownNameError
 
         raise UnknownNameError("framework family", family, FAMILIES)
+    if family == "one-scc" and min_arguments == 0:
+        min_arguments = 1
+        max_arguments = max(max_arguments, 1)
 
     @st.composite
     def build(draw: Any) -> Framework:
         count = draw(st.integers(min_arguments, max_arguments))
         names = [f"a{i}" for i in range(1, count + 1)]
+        sides = [draw(st.booleans()) for _ in names] if family == "odd-cycle-free" else []
+        required: set[tuple[str, str]] = set()
+        if family == "one-scc" and count > 1:
+            required = {(names[i], names[(i + 1) % count]) for i in range(count)}
+        elif family == "one-scc" and self_attacks:
+            required = {(names[0], names[0])}
+
+        def allowed(i: int, j: int) -> bool:
+            if i == j:
+                return self_attacks and family in ("any", "one-scc")
+            if family in ("acyclic", "well-founded"):
+                return i < j
+            if family == "symmetric":
+                return i < j
+            if family == "odd-cycle-free":
+                return bool(sides[i] != sides[j])
+            return True
+
         pairs = [
-            (a, b)
-            for i, a in enumerate(names)
-            for j, b in enumerate(names)
-            if (a != b or (self_attacks and family == "any"))
-            and (family != "acyclic" or i < j)
-            and (family != "symmetric" or i <= j)
+            (names[i], names[j])
+            for i in range(count)
+            for j in range(count)
+            if allowed(i, j) and (names[i], names[j]) not in required
         ]
-        chosen = draw(st.sets(st.sampled_from(pairs), max_size=len(pairs))) if pairs else set()
+        limit = int(density * len(pairs))
+        chosen = draw(st.sets(st.sampled_from(pairs), max_size=limit)) if pairs and limit else set()
+        chosen |= required
         if family == "symmetric":
             chosen |= {(b, a) for a, b in chosen}
         af = Framework.from_attacks(chosen, arguments=names)
@@ -145,3 +183,8 @@ def argument_maps(
         return m
 
     return build()
+
+
+# ``st.from_type(Framework)`` draws small frameworks once this module is imported; the
+# ``hypothesis`` entry point in pyproject.toml imports it whenever hypothesis starts.
+st.register_type_strategy(Framework, frameworks())

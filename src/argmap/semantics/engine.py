@@ -6,14 +6,14 @@ points are in :mod:`argmap.semantics.api` and :mod:`argmap.semantics.named`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 
 from argmap.framework import Framework
 from argmap.semantics.deadline import check_deadline
 from argmap.semantics.labelling import grounded_labelling
 from argmap.semantics.sat import Base, Encoding, Objective
 
-__all__ = ["check", "find", "iterate", "some"]
+__all__ = ["check", "find", "iterate", "scc_recursive_with", "some"]
 
 Extension = frozenset[str]
 # A clause over arguments: (name, True) asks for the argument in, (name, False) out.
@@ -160,16 +160,23 @@ _UNIQUE: dict[str, Callable[[Framework], Extension]] = {
 
 # -- SCC-recursive semantics -------------------------------------------------------------------
 def scc_recursive(af: Framework, base: str) -> Iterator[Extension]:
-    """The SCC-recursive schema of Baroni, Giacomin and Guida (2005) over a base semantics.
+    """The SCC-recursive schema of Baroni, Giacomin and Guida (2005) over a base semantics."""
+    return scc_recursive_with(af, lambda single: iterate(single, base))
 
-    On a framework with a single strongly connected component the extensions are the base
-    semantics' ones. Otherwise the components are taken in topological order; within each,
-    the arguments attacked by what was chosen in earlier components are removed, and the rest
-    is solved recursively.
+
+def scc_recursive_with(
+    af: Framework, base: Callable[[Framework], Iterable[Extension]]
+) -> Iterator[Extension]:
+    """The SCC-recursive schema over any base function.
+
+    On a framework with a single strongly connected component (or none) the extensions are
+    ``base``'s. Otherwise the components are taken in topological order; within each, the
+    arguments attacked by what was chosen in earlier components are removed, and the rest is
+    solved recursively.
     """
     components = af.components()
     if len(components) <= 1:
-        yield from iterate(af, base)
+        yield from base(af)
         return
     partial: list[Extension] = [frozenset()]
     for component in components:
@@ -177,7 +184,7 @@ def scc_recursive(af: Framework, base: str) -> Iterator[Extension]:
         for chosen in partial:
             check_deadline()
             surviving = component - af.attacked_by_set(chosen)
-            for inner in scc_recursive(af.restrict(surviving), base):
+            for inner in scc_recursive_with(af.restrict(surviving), base):
                 grown.append(chosen | inner)
         partial = grown
     yield from partial
