@@ -20,8 +20,8 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q -n 2
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests examples benchmarks
-	$(BIN)/ruff format --check src tests examples benchmarks
+	$(BIN)/ruff check src tests examples benchmarks docs
+	$(BIN)/ruff format --check src tests examples benchmarks docs
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -40,3 +40,7 @@ docs: $(STAMP)
 
 docs-principles: $(STAMP)
 	$(BIN)/python docs/make_principles.py
+
+bench: $(STAMP)
+	test -x benchmarks/.peers/bin/python || ($(PYTHON) -m venv benchmarks/.peers && benchmarks/.peers/bin/python -m pip install --quiet pygarg python-sat)
+	$(BIN)/python benchmarks/run.py --sizes 100 1000 5000 --limit 10

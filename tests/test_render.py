@@ -158,3 +158,15 @@ def test_renders_with_no_dot_on_path(tmp_path):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["graphviz-pure", "<?xml"]
+
+
+def test_large_maps_get_the_fast_layout_small_ones_do_not():
+    small = render_map(door().evaluate()).source
+    assert "splines=line" not in small
+    m = ArgumentMap("large")
+    for i in range(200):
+        m.claim(f"c{i}", f"claim {i}")
+    for i in range(1, 200):
+        m.rebut(f"c{i - 1}", f"c{i}")
+    assert "splines=line" in render_map(m.evaluate()).source
+    assert "splines=line" not in render_map(m.evaluate(), fast=False).source

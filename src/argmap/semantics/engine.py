@@ -10,7 +10,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 
 from argmap.framework import Framework
 from argmap.semantics.deadline import check_deadline
-from argmap.semantics.labelling import grounded_labelling
+from argmap.semantics.labelling import grounded_labelling, grounded_positions
 from argmap.semantics.sat import Base, Encoding, Objective
 
 __all__ = ["check", "find", "iterate", "scc_recursive_with", "some"]
@@ -143,8 +143,39 @@ def largest_admissible_subset(af: Framework, candidates: Collection[str]) -> Ext
     return frozenset(members)
 
 
+def credulously_admissible(af: Framework) -> Extension:
+    """Every argument in some admissible set (equally: in some preferred extension).
+
+    One incremental encoding, asked argument by argument whether an admissible set contains
+    it; the solver leans towards putting arguments in, so each model found answers for many
+    arguments at once. Grounded IN arguments are credulous and grounded OUT ones are not,
+    without asking.
+    """
+    in_, out = grounded_positions(af)
+    covered = set(in_)
+    settled = covered | set(out)
+    with Encoding(af, "ad") as encoding:
+        encoding.prefer_in()
+        for i in range(encoding.n):
+            if i in settled:
+                continue
+            model = encoding.solve([encoding.in_var(i)])
+            settled.add(i)
+            if model is not None:
+                found = [j for j in range(encoding.n) if model[encoding.in_var(j)]]
+                covered.update(found)
+                settled.update(found)
+    names = af.sorted_arguments
+    return frozenset(names[i] for i in covered)
+
+
 def ideal(af: Framework) -> Extension:
-    return largest_admissible_subset(af, sceptical_core(af, "PR"))
+    """The greatest admissible subset of the credulously accepted arguments that no
+    credulously accepted argument attacks (Dunne 2009, "The computational complexity of
+    ideal semantics", Artificial Intelligence 173)."""
+    credulous = credulously_admissible(af)
+    candidates = {a for a in credulous if not af.attackers(a) & credulous}
+    return largest_admissible_subset(af, candidates)
 
 
 def eager(af: Framework) -> Extension:

@@ -338,8 +338,9 @@ def ideal_extension(af: Framework) -> frozenset[str]:
 
     Notes
     -----
-    In FP^NP|| (Dunne 2009); here: the sceptical core of preferred by counterexample-guided SAT
-    calls, then its greatest admissible subset.
+    In FP^NP|| (Dunne 2009). Computed as Dunne characterises it: the greatest admissible subset
+    of the credulously accepted arguments that no credulously accepted argument attacks; the
+    credulous ones come from one incremental SAT encoding.
 
     References
     ----------

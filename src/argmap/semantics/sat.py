@@ -43,6 +43,18 @@ Base = Literal["cf", "ad", "co", "st"]
 Objective = Literal["in", "rng"]
 
 
+class _Model:
+    """A satisfying assignment, read as ``model[v]`` for variable ``v`` (True when set)."""
+
+    __slots__ = ("_literals",)
+
+    def __init__(self, literals: list[int]) -> None:
+        self._literals = literals
+
+    def __getitem__(self, var: int) -> bool:
+        return var <= len(self._literals) and self._literals[var - 1] > 0
+
+
 class Encoding:
     """A SAT encoding of one framework under one base property, ready for incremental calls.
 
@@ -59,11 +71,6 @@ class Encoding:
         self.solver = Solver(name=SOLVER_NAME)
         self._timer: threading.Timer | None = None
         self._expired = False
-        left = remaining()
-        if left is not None:
-            self._timer = threading.Timer(max(left, 0.0), self._expire)
-            self._timer.daemon = True
-            self._timer.start()
         self._encode(with_range)
 
     # -- variables -------------------------------------------------------------------------
@@ -90,6 +97,7 @@ class Encoding:
             in_i, def_i = self.in_var(i), self.def_var(i)
             # def(i) <-> OR of in(j) for attackers j
             add([-def_i, *(self.in_var(j) for j in row)])
+            add([-def_i, -in_i])  # implied by conflict-freeness; helps propagation
             for j in row:
                 add([def_i, -self.in_var(j)])
                 if j == i:
@@ -133,9 +141,15 @@ class Encoding:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def solve(self, assumptions: Sequence[int] = ()) -> list[bool] | None:
+    def solve(self, assumptions: Sequence[int] = ()) -> _Model | None:
         """A model as a list indexed by variable (index 0 unused), or None if unsatisfiable."""
         check_deadline()
+        left = remaining()
+        if left is not None and self._timer is None:
+            # the deadline interrupts whatever call is running when it comes
+            self._timer = threading.Timer(max(left, 0.0), self._expire)
+            self._timer.daemon = True
+            self._timer.start()
         if self._timer is not None:
             result = self.solver.solve_limited(assumptions=list(assumptions), expect_interrupt=True)
             if result is None or self._expired:
@@ -144,11 +158,12 @@ class Encoding:
             result = self.solver.solve(assumptions=list(assumptions))
         if not result:
             return None
-        model = [False] * self.next_var
-        for literal in self.solver.get_model():
-            if 0 < literal < len(model):
-                model[literal] = True
-        return model
+        # pysat lists one literal per variable, in order: literal v-1 is +v or -v
+        return _Model(self.solver.get_model())
+
+    def prefer_in(self) -> None:
+        """Make the solver try ``in`` first when it branches, so models tend to be large."""
+        self.solver.set_phases([self.in_var(i) for i in range(self.n)])
 
     def add(self, clause: Sequence[int]) -> None:
         self.solver.add_clause(list(clause))
@@ -157,14 +172,14 @@ class Encoding:
         var = self.in_var if objective == "in" else self.rng_var
         return [var(i) for i in range(self.n)]
 
-    def extension(self, model: list[bool]) -> frozenset[str]:
+    def extension(self, model: _Model) -> frozenset[str]:
         names = self.af.sorted_arguments
         return frozenset(names[i] for i in range(self.n) if model[self.in_var(i)])
 
     # -- maximisation ----------------------------------------------------------------------
     def maximise(
-        self, model: list[bool], objective: Objective, assumptions: Sequence[int] = ()
-    ) -> list[bool]:
+        self, model: _Model, objective: Objective, assumptions: Sequence[int] = ()
+    ) -> _Model:
         """Grow ``model`` until no model has a strictly larger set of true objective variables."""
         variables = self.objective_vars(objective)
         while True:
@@ -180,7 +195,7 @@ class Encoding:
                 return model
             model = larger
 
-    def strictly_larger(self, model: list[bool], objective: Objective) -> list[bool] | None:
+    def strictly_larger(self, model: _Model, objective: Objective) -> _Model | None:
         """A model whose objective set strictly contains that of ``model``, if any."""
         variables = self.objective_vars(objective)
         true = [v for v in variables if model[v]]
@@ -193,14 +208,14 @@ class Encoding:
         self.add([-grow])
         return larger
 
-    def enumerate(self, assumptions: Sequence[int] = ()) -> Iterator[list[bool]]:
+    def enumerate(self, assumptions: Sequence[int] = ()) -> Iterator[_Model]:
         """Every model of the base (distinct in ``in``), blocking each one after it is found."""
         in_vars = self.objective_vars("in")
         while (model := self.solve(assumptions)) is not None:
             yield model
             self.add([-v if model[v] else v for v in in_vars])
 
-    def enumerate_maximal(self, objective: Objective) -> Iterator[list[bool]]:
+    def enumerate_maximal(self, objective: Objective) -> Iterator[_Model]:
         """Every model whose objective set is maximal (by inclusion) among the base's models."""
         variables = self.objective_vars(objective)
         while (model := self.solve()) is not None:
@@ -217,9 +232,7 @@ class Encoding:
                 return
             self.add(rest)
 
-    def find_maximal_with(
-        self, constraint: Sequence[int], objective: Objective
-    ) -> list[bool] | None:
+    def find_maximal_with(self, constraint: Sequence[int], objective: Objective) -> _Model | None:
         """A model maximal among *all* base models whose ``in`` part satisfies ``constraint``.
 
         ``constraint`` is one clause over ``in`` variables. Finds a model maximal among the

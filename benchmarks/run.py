@@ -1,0 +1,241 @@
+"""Time argmap (and the Python peers that are installed) on ICCMA tasks over generated frameworks.
+
+Each (instance, task, solver) runs in its own process with a time limit, as a user would run
+it; the whole process is timed from outside, and argmap's own read and solve times are timed
+inside the process too. Peak memory is the child's maximum resident set size.
+
+    python benchmarks/run.py --sizes 100 1000 --limit 20        # writes docs/benchmarks.csv/.md
+
+Peers: ``pygarg`` (SAT-based, ICCMA-style command line) is timed when it can be imported by
+``--peer-python`` (``make bench`` installs it into benchmarks/.peers).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from generate import FAMILIES, generate  # noqa: E402
+
+from argmap.io import write_framework  # noqa: E402
+
+MAIN_TRACK = [
+    "DC-CO",
+    "DC-ST",
+    "DC-SST",
+    "DC-STG",
+    "DS-PR",
+    "DS-ST",
+    "DS-SST",
+    "DS-STG",
+    "SE-PR",
+    "SE-ST",
+    "SE-SST",
+    "SE-STG",
+    "SE-ID",
+]
+EXTRA = ["SE-GR", "EE-PR"]
+PYGARG_SEMANTICS = {"CF", "AD", "ST", "CO", "PR", "GR", "ID", "SST"}
+
+_ARGMAP_CHILD = """
+import json, sys, time
+start = time.perf_counter()
+from argmap.io import read_framework
+from argmap.tasks import parse_task, solve_task
+from argmap.errors import SolverTimeout
+path, task, argument, limit = sys.argv[1], sys.argv[2], sys.argv[3] or None, float(sys.argv[4])
+loaded = time.perf_counter()
+af = read_framework(path)
+read = time.perf_counter()
+try:
+    answer = solve_task(af, parse_task(task), argument, timeout=limit)
+    status = "ok"
+except SolverTimeout:
+    answer, status = "", "timeout"
+done = time.perf_counter()
+print(json.dumps({"status": status, "read": read - loaded, "solve": done - read,
+                  "import": loaded - start, "answer": answer.splitlines()[0] if answer else ""}))
+"""
+
+
+def _run(command: list[str], limit: float) -> tuple[str, float, float, str]:
+    """(status, wall seconds, peak MiB, stdout) of one child process, killed past the limit."""
+    start = time.perf_counter()
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    killer = threading.Timer(limit + 10, child.kill)
+    killer.start()
+    out = child.stdout.read() if child.stdout else ""
+    _, code, usage = os.wait4(child.pid, 0)
+    killer.cancel()
+    wall = time.perf_counter() - start
+    status = "ok" if code == 0 else ("timeout" if wall >= limit else f"exit {code}")
+    return status, wall, usage.ru_maxrss / 1024, out
+
+
+def time_argmap(path: Path, task: str, argument: str, limit: float) -> dict[str, object]:
+    status, wall, peak, out = _run(
+        [sys.executable, "-c", _ARGMAP_CHILD, str(path), task, argument, str(limit)], limit
+    )
+    row: dict[str, object] = {"solver": "argmap", "status": status, "wall": wall, "peak_mib": peak}
+    if out.strip():
+        inner = json.loads(out)
+        row.update(
+            status=inner["status"], read=inner["read"], solve=inner["solve"], answer=inner["answer"]
+        )
+    return row
+
+
+def time_pygarg(
+    python: str, path: Path, task: str, argument: str, limit: float
+) -> dict[str, object]:
+    command = [python, "-m", "pygarg", "-p", task, "-fo", "apx", "-f", str(path)]
+    if argument:
+        command += ["-a", argument]
+    status, wall, peak, out = _run(command, limit)
+    if wall > limit:
+        status = "timeout"
+    return {
+        "solver": "pygarg",
+        "status": status,
+        "wall": wall,
+        "peak_mib": peak,
+        "answer": out.strip().splitlines()[0] if out.strip() else "",
+    }
+
+
+def instances(folder: Path, sizes: list[int], families: list[str]) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for family in families:
+        for n in sizes:
+            path = folder / f"{family}-{n}.apx"
+            if not path.exists():
+                path.write_text(write_framework(generate(family, n, 0), "apx"))
+            paths.append(path)
+    return paths
+
+
+def query_argument(path: Path) -> str:
+    """A fixed query argument: the middle one of the file's arguments."""
+    names = [line[4:-2] for line in path.read_text().splitlines() if line.startswith("arg(")]
+    return names[len(names) // 2]
+
+
+def _median(values: list[float]) -> str:
+    return f"{statistics.median(values):.3f}" if values else "-"
+
+
+def _ratio(rows: list[dict[str, object]], task: str, solver: str) -> str:
+    """Median of (peer wall time / argmap wall time) over instances both solved."""
+    if solver == "argmap":
+        return ""
+    ours = {
+        (r["family"], r["n"]): float(str(r["wall"]))
+        for r in rows
+        if r["task"] == task and r["solver"] == "argmap" and r["status"] == "ok"
+    }
+    ratios = [
+        float(str(r["wall"])) / ours[(r["family"], r["n"])]
+        for r in rows
+        if r["task"] == task
+        and r["solver"] == solver
+        and r["status"] == "ok"
+        and (r["family"], r["n"]) in ours
+    ]
+    return f"{statistics.median(ratios):.1f}x ({len(ratios)})" if ratios else "-"
+
+
+def summarise(rows: list[dict[str, object]]) -> str:
+    lines = [
+        "| task | solver | solved | median solve (s) | median wall (s) | max peak (MiB) "
+        "| peer/argmap wall, both solved |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for task, solver in sorted({(str(r["task"]), str(r["solver"])) for r in rows}):
+        group = [r for r in rows if r["task"] == task and r["solver"] == solver]
+        solved = [r for r in group if r["status"] == "ok"]
+        solve = [float(str(r["solve"])) for r in solved if r.get("solve") not in (None, "")]
+        wall = [float(str(r["wall"])) for r in solved]
+        peak = max(float(str(r["peak_mib"])) for r in group)
+        lines.append(
+            f"| {task} | {solver} | {len(solved)}/{len(group)} | {_median(solve)} | "
+            f"{_median(wall)} | {peak:.0f} | {_ratio(rows, task, solver)} |"
+        )
+    return "\n".join(lines)
+
+
+FIELDS = ["family", "n", "task", "solver", "status", "wall", "solve", "read", "peak_mib", "answer"]
+
+
+def write_summary(rows: list[dict[str, object]], out: Path, note: str) -> str:
+    summary = summarise(rows)
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    out.with_suffix(".summary.md").write_text(f"{note} Machine: {machine}.\n\n{summary}\n")
+    return summary
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
+    parser.add_argument("--families", nargs="+", default=list(FAMILIES), choices=list(FAMILIES))
+    parser.add_argument("--tasks", nargs="+", default=MAIN_TRACK + EXTRA)
+    parser.add_argument("--limit", type=float, default=20.0, help="seconds per call")
+    parser.add_argument("--peer-python", default=str(HERE / ".peers" / "bin" / "python"))
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.csv")
+    parser.add_argument(
+        "--summarise",
+        type=Path,
+        metavar="CSV",
+        help="only rewrite the summary of an earlier (possibly partial) run",
+    )
+    args = parser.parse_args()
+    if args.summarise:
+        with args.summarise.open() as handle:
+            rows = list(csv.DictReader(handle))
+        families = sorted({str(r["family"]) for r in rows})
+        sizes = sorted({int(str(r["n"])) for r in rows})
+        print(write_summary(rows, args.summarise, f"Families {families}, sizes {sizes}."))
+        return
+    peer = args.peer_python if Path(args.peer_python).exists() else None
+    rows: list[dict[str, object]] = []
+    handle = args.out.open("w", newline="")
+    writer = csv.DictWriter(handle, fieldnames=FIELDS, extrasaction="ignore")
+    writer.writeheader()
+
+    def record(row: dict[str, object]) -> None:
+        rows.append(row)
+        writer.writerow(row)
+        handle.flush()
+        print(json.dumps(row), flush=True)
+
+    for path in instances(HERE / "instances", args.sizes, args.families):
+        family, n = path.stem.rsplit("-", 1)
+        argument = query_argument(path)
+        for task in args.tasks:
+            needs = task[:2] in ("DC", "DS")
+            base = {"family": family, "n": int(n), "task": task}
+            record({**base, **time_argmap(path, task, argument if needs else "", args.limit)})
+            if peer and task.split("-")[1] in PYGARG_SEMANTICS and not task.startswith("EE"):
+                record(
+                    {**base, **time_pygarg(peer, path, task, argument if needs else "", args.limit)}
+                )
+    handle.close()
+    note = f"Sizes {args.sizes}, families {args.families}, limit {args.limit:g} s per call."
+    print(write_summary(rows, args.out, note))
+
+
+if __name__ == "__main__":
+    main()
