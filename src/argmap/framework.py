@@ -209,6 +209,8 @@ class Framework:
     def components(self) -> list[frozenset[str]]:
         """The strongly connected components in a topological order (attackers first).
 
+        Examples
+        --------
         >>> af = Framework.from_attacks([("a", "b"), ("b", "a"), ("b", "c")])
         >>> [sorted(component) for component in af.components()]
         [['a', 'b'], ['c']]
