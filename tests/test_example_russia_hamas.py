@@ -13,32 +13,13 @@ def example():
     return runpy.run_path(str(EXAMPLE), run_name="example")
 
 
-EXPECTED = {
-    "grounded": {
-        "bottom_line": "in",
-        "geopolitical_motive": "in",
-        "humanitarian": "out",
-        "maintains_relationship": "in",
-        "facilitated_support": "in",
-        "russian_arms": "out",
-        "denial": "in",
-        "nato_arms": "out",
-        "reshipped": "in",
-        "stigma": "in",
-    },
-    "preferred": {
-        "bottom_line": "in",
-        "geopolitical_motive": "in",
-        "humanitarian": "out",
-        "maintains_relationship": "in",
-        "facilitated_support": "in",
-        "russian_arms": "out",
-        "denial": "in",
-        "nato_arms": "out",
-        "reshipped": "in",
-        "stigma": "in",
-    },
-}
+# the map has one preferred extension, equal to the grounded one: nothing is left to choose
+KEY_OUTCOME = {
+    "bottom_line": "in", "geopolitical_motive": "in", "humanitarian": "out",
+    "maintains_relationship": "in", "facilitated_support": "in", "russian_arms": "out",
+    "denial": "in", "nato_arms": "out", "reshipped": "in", "stigma": "in",
+}  # fmt: skip
+EXPECTED = {"grounded": KEY_OUTCOME, "preferred": KEY_OUTCOME}
 
 
 @pytest.mark.parametrize("semantics", sorted(EXPECTED))
