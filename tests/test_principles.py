@@ -11,8 +11,11 @@ from argmap.principles import (
     DIRECTIONALITY,
     PRINCIPLES,
     PUBLISHED,
+    REFERENCE_INDEPENDENCE,
     REINSTATEMENT,
+    RESOLUTION_ADEQUACY,
     STRONG_ADMISSIBILITY,
+    WEAK_REFERENCE_INDEPENDENCE,
     assert_principle,
     principle_table,
     small_frameworks,
@@ -77,3 +80,32 @@ def test_assert_principle_finds_and_reports_a_counterexample():
     with pytest.raises(AssertionError, match="directionality fails on Framework"):
         assert_principle(DIRECTIONALITY, "stable", max_arguments=3, max_examples=300)
     assert_principle(DIRECTIONALITY, "grounded", max_arguments=4, max_examples=50)
+
+
+def test_resolution_adequacy_on_a_mutual_attack():
+    # Baroni and Giacomin (2007): resolving a <-> b gives {a} or {b} as the grounded extension,
+    # while the framework's grounded extension is empty; preferred keeps both.
+    mutual = Framework.from_attacks([("a", "b"), ("b", "a")])
+    violation = RESOLUTION_ADEQUACY.check("grounded", mutual)
+    assert violation.explanation == (
+        "{'a'} is an extension of the resolution Framework(a->b) but is in no extension of "
+        "the framework"
+    )
+    assert RESOLUTION_ADEQUACY.check("preferred", mutual) is None
+    assert RESOLUTION_ADEQUACY.check("complete", mutual) is None
+
+
+def test_reference_independence_reads_the_framework_as_an_expansion():
+    # {a} alone has the extension {a}; the normal expansion adds b, which attacks a and
+    # itself: grounded now picks the empty set, a different set of old arguments.
+    expansion = Framework.from_attacks([("b", "a"), ("b", "b")])
+    violation = WEAK_REFERENCE_INDEPENDENCE.check("grounded", expansion)
+    assert violation.explanation == (
+        "{'a'} is an extension of Framework(; a), but every extension of the expansion is "
+        "another set of old arguments"
+    )
+    # naive keeps {a}: b cannot be in a conflict-free set, and {a} stays maximal.
+    assert WEAK_REFERENCE_INDEPENDENCE.check("naive", expansion) is None
+    # the strong form fails for any semantics with two extensions, even with nothing added
+    assert REFERENCE_INDEPENDENCE.check("naive", Framework.from_attacks([("a", "b")]))
+    assert REFERENCE_INDEPENDENCE.check("grounded", Framework.from_attacks([("a", "b")])) is None

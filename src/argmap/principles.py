@@ -16,6 +16,10 @@ Baroni, P. and Giacomin, M. (2007). On principle-based evaluation of extension-b
 argumentation semantics. Artificial Intelligence 171(10-15).
 van der Torre, L. and Vesic, S. (2017). The principle-based approach to abstract
 argumentation semantics. IfCoLog Journal of Logics and their Applications 4(8).
+Kampik, T. and Nieves, J. C. (2020). Abstract argumentation and the rational man. Journal of
+Logic and Computation 31(2).
+Kampik, T., Nieves, J. C. and Gabbay, D. (2022). Ensuring reference independence and cautious
+monotony in abstract argumentation. International Journal of Approximate Reasoning 140.
 """
 
 from __future__ import annotations
@@ -40,9 +44,12 @@ __all__ = [
     "NAIVETY",
     "PRINCIPLES",
     "PUBLISHED",
+    "REFERENCE_INDEPENDENCE",
     "REINSTATEMENT",
+    "RESOLUTION_ADEQUACY",
     "SCC_RECURSIVENESS",
     "STRONG_ADMISSIBILITY",
+    "WEAK_REFERENCE_INDEPENDENCE",
     "WEAK_REINSTATEMENT",
     "Principle",
     "Violation",
@@ -273,6 +280,62 @@ def _modularization(semantics: Semantics, af: Framework) -> str | None:
     return None
 
 
+def _full_resolutions(af: Framework) -> Iterable[Framework]:
+    """Every framework obtained by keeping exactly one direction of each mutual attack between
+    two different arguments (Baroni and Giacomin 2007)."""
+    mutual = sorted(
+        (a, b) for a, b in af.attacks if (b, a) in af.attacks and natural_key(a) < natural_key(b)
+    )
+    for dropped in itertools.product(*(((b, a), (a, b)) for a, b in mutual)):
+        yield Framework(af.arguments, af.attacks - set(dropped))
+
+
+def _resolution_adequacy(semantics: Semantics, af: Framework) -> str | None:
+    whole = _extensions_of(semantics, af)
+    for resolved in _full_resolutions(af):
+        for e in sorted(_extensions_of(semantics, resolved), key=sorted):
+            if not any(e <= kept for kept in whole):
+                return (
+                    f"{_show(e)} is an extension of the resolution {resolved!r} but is in no "
+                    "extension of the framework"
+                )
+    return None
+
+
+def _sub_frameworks(af: Framework) -> Iterable[Framework]:
+    """Every framework of which ``af`` is a normal expansion: ``af`` restricted to a subset of
+    its arguments (a normal expansion adds arguments and only attacks that involve them)."""
+    names = af.sorted_arguments
+    for size in range(len(names) + 1):
+        for chosen in itertools.combinations(names, size):
+            yield af.restrict(chosen)
+
+
+def _reference_independence(semantics: Semantics, af: Framework) -> str | None:
+    expanded = sorted(_extensions_of(semantics, af), key=sorted)
+    for smaller in _sub_frameworks(af):
+        for e in sorted(_extensions_of(semantics, smaller), key=sorted):
+            for other in expanded:
+                if other <= smaller.arguments and other != e:
+                    return (
+                        f"{_show(e)} is an extension of {smaller!r}; the expansion has the "
+                        f"extension {_show(other)}, made only of old arguments"
+                    )
+    return None
+
+
+def _weak_reference_independence(semantics: Semantics, af: Framework) -> str | None:
+    expanded = _extensions_of(semantics, af)
+    for smaller in _sub_frameworks(af):
+        for e in sorted(_extensions_of(semantics, smaller), key=sorted):
+            if not any(other == e or not other <= smaller.arguments for other in expanded):
+                return (
+                    f"{_show(e)} is an extension of {smaller!r}, but every extension of the "
+                    "expansion is another set of old arguments"
+                )
+    return None
+
+
 def _principle(
     name: str, reference: str, description: str, check: Callable[[Semantics, Framework], str | None]
 ) -> Principle:
@@ -347,6 +410,29 @@ MODULARIZATION = _principle(
     _modularization,
 )
 
+RESOLUTION_ADEQUACY = _principle(
+    "resolution adequacy",
+    _BG2007,
+    "every extension of a full resolution (each mutual attack kept in one direction only) is "
+    "included in an extension of the framework",
+    _resolution_adequacy,
+)
+_KN = "Kampik and Nieves (2020); Kampik, Nieves and Gabbay (2022)"
+REFERENCE_INDEPENDENCE = _principle(
+    "reference independence",
+    _KN,
+    "the framework, as a normal expansion of any part of it, has no extension that is a "
+    "different set of old arguments",
+    _reference_independence,
+)
+WEAK_REFERENCE_INDEPENDENCE = _principle(
+    "weak reference independence",
+    _KN,
+    "the framework, as a normal expansion of any part of it, keeps each old extension or has "
+    "one that uses a new argument",
+    _weak_reference_independence,
+)
+
 PRINCIPLES: tuple[Principle, ...] = (
     CONFLICT_FREENESS,
     ADMISSIBILITY,
@@ -360,6 +446,9 @@ PRINCIPLES: tuple[Principle, ...] = (
     LANGUAGE_INDEPENDENCE,
     SCC_RECURSIVENESS,
     MODULARIZATION,
+    RESOLUTION_ADEQUACY,
+    REFERENCE_INDEPENDENCE,
+    WEAK_REFERENCE_INDEPENDENCE,
 )
 
 
@@ -421,7 +510,9 @@ _BG = "GR CO PR ST SST ID CF2"
 #: Baroni and Giacomin (2007), Table 1, for GR CO PR ST SST ID CF2; Dvořák and Gaggl (2016)
 #: for stage and stage2; naivety and conflict-freeness follow from the definitions; Baroni,
 #: Giacomin and Guida (2005) for SCC-recursiveness (directionality fails for SST and STG, so
-#: SCC-recursiveness does too); Baumann, Brewka and Ulbricht (2020) for modularization.
+#: SCC-recursiveness does too); Baumann, Brewka and Ulbricht (2020) for modularization;
+#: Baroni and Giacomin (2007) for resolution adequacy; Kampik and Nieves (2020) for weak
+#: reference independence (naive and CF2 satisfy it, Dung's semantics do not).
 PUBLISHED: dict[tuple[str, str], bool] = {
     **{
         ("conflict-freeness", c): True
@@ -469,6 +560,14 @@ PUBLISHED: dict[tuple[str, str], bool] = {
         for c, v in {**_rows("GR CO PR ST CF2 STG2", True), "SST": False, "STG": False}.items()
     },
     **{("modularization", c): True for c in ["AD", "CO", "GR", "PR", "ST"]},
+    **{
+        ("resolution adequacy", c): v
+        for c, v in {**_rows(_BG, True), "GR": False, "SST": False, "ID": False}.items()
+    },
+    **{
+        ("weak reference independence", c): v
+        for c, v in {**_rows("GR CO PR ST", False), "NA": True, "CF2": True}.items()
+    },
 }
 
 
