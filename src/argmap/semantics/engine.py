@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 
 from argmap.framework import Framework
+from argmap.semantics import split
 from argmap.semantics.deadline import check_deadline
 from argmap.semantics.labelling import grounded_labelling, grounded_positions
 from argmap.semantics.sat import Base, Encoding, Objective
@@ -70,13 +71,28 @@ def some(af: Framework, code: str) -> Extension | None:
         return frozenset()
     if code == "CO":
         return grounded(af)
+    if code == "PR":
+        return preferred(af)
     if code in _MAXIMAL or code == "ST":
         return find(af, code, ())
     return next(iterate(af, code), None)
 
 
 def find(af: Framework, code: str, clause: Clause) -> Extension | None:
-    """An extension that satisfies ``clause`` (an empty clause asks for any), or None."""
+    """An extension that satisfies ``clause`` (an empty clause asks for any), or None.
+
+    Complete and preferred queries about one argument are split (see
+    :mod:`argmap.semantics.split`): grounded settles them or they are decided on the
+    argument's cone of influence, and the answer is extended to a whole extension.
+    """
+    if code in ("CO", "PR") and len(clause) == 1:
+        return _find_split(af, code, *clause[0])
+    if code == "PR" and not clause:
+        return preferred(af)
+    return _find_whole(af, code, clause)
+
+
+def _find_whole(af: Framework, code: str, clause: Clause) -> Extension | None:
     if code in _BASE:
         with Encoding(af, _BASE[code]) as encoding:
             if clause:
@@ -101,6 +117,43 @@ def find(af: Framework, code: str, clause: Clause) -> Extension | None:
             return extension
         check_deadline()
     return None
+
+
+def _preferred_whole(af: Framework) -> Extension:
+    extension = _find_whole(af, "PR", ())
+    assert extension is not None  # every framework has a preferred extension
+    return extension
+
+
+def preferred(af: Framework) -> Extension:
+    """One preferred extension: grounded first, then component by component."""
+    state = split.complete_labels(af, split.grounded_state(af), _preferred_whole)
+    return split.members(af, state)
+
+
+def _find_split(af: Framework, code: str, name: str, wanted: bool) -> Extension | None:
+    local = grounded if code == "CO" else _preferred_whole
+    state = split.grounded_state(af)
+    position = af.index[name]
+    if state[position] != split.OPEN:
+        if (state[position] == split.IN) != wanted:
+            return None
+        return split.members(af, split.complete_labels(af, state, local))
+    if code == "CO" and not wanted:
+        return split.members(af, state)  # the grounded extension leaves the argument out
+    part = split.cone(af, position, state)
+    names = af.sorted_arguments
+    sub = af if len(part) == len(names) else af.restrict(names[i] for i in part)
+    found = _find_whole(sub, code, [(name, wanted)])
+    if found is None:
+        return None
+    for i in part:
+        state[i] = split.IN if names[i] in found else split.OPEN
+    for i in part:
+        if state[i] == split.OPEN:
+            attacked = any(state[j] == split.IN for j in af.attackers_of[i])
+            state[i] = split.OUT if attacked else split.UNDEC
+    return split.members(af, split.complete_labels(af, state, local))
 
 
 # -- unique-status semantics -------------------------------------------------------------------

@@ -1,0 +1,213 @@
+"""Splitting a framework: solve the part that matters, then extend the answer to the rest.
+
+Three facts of the literature make a query smaller without changing its answer:
+
+* **Grounded reduct.** Every complete extension contains the grounded extension ``G`` and
+  avoids what ``G`` attacks; the complete (and preferred) extensions of ``AF`` are ``G`` joined
+  with those of ``AF`` restricted to the arguments grounded leaves undecided (modularization,
+  Baumann, Brewka and Ulbricht 2020).
+* **Cone of influence.** An argument's status depends only on the arguments that reach it by
+  attacks. For a *directional* semantics (complete, preferred, grounded, ideal; Baroni and
+  Giacomin 2007) the extensions of that unattacked part are exactly the restrictions of the
+  whole framework's extensions, so credulous and sceptical acceptance can be decided there.
+  Stable semantics is directional only one way (a stable extension of the part may have no
+  stable continuation), semi-stable and stage not at all, so argmap does not split them.
+* **Component by component.** Complete and preferred semantics are decomposable along strongly
+  connected components (Baroni, Giacomin and Guida 2005; Baroni et al. 2014): given the labels
+  of earlier components, a component is solved on its own, with its IN attackers' targets
+  removed and its UNDEC attackers kept as self-attacking arguments. So an answer found on a
+  cone is extended to a whole extension, one component at a time; components that are a single
+  argument need no solver at all.
+
+References
+----------
+Baroni, P., Boella, G., Cerutti, F., Giacomin, M., van der Torre, L. and Villata, S. (2014).
+On the input/output behavior of argumentation frameworks. Artificial Intelligence 217.
+Baumann, R., Brewka, G. and Ulbricht, M. (2020). Revisiting the foundations of abstract
+argumentation: semantics based on weak admissibility and weak defense. AAAI 2020.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
+
+from argmap.framework import Framework
+
+__all__ = ["IN", "OPEN", "OUT", "UNDEC", "complete_labels", "cone", "grounded_state"]
+
+OPEN, IN, OUT, UNDEC = 0, 1, 2, 3
+
+Extension = frozenset[str]
+LocalSolver = Callable[[Framework], Extension]
+
+
+def grounded_state(af: Framework) -> list[int]:
+    """The grounded labelling as one state per argument position: IN, OUT or OPEN."""
+    return propagate(af, [OPEN] * len(af.sorted_arguments))
+
+
+def propagate(af: Framework, state: list[int]) -> list[int]:
+    """Label IN every open argument all of whose attackers are OUT, and OUT every open argument
+    with an IN attacker, until nothing changes. Arguments left open are undecided by this rule.
+    """
+    attackers, targets = af.attackers_of, af.targets_of
+    pending = [sum(1 for j in row if state[j] != OUT) for row in attackers]
+    queue: deque[int] = deque()
+    for i, row in enumerate(attackers):
+        if state[i] == OPEN and any(state[j] == IN for j in row):
+            state[i] = OUT
+            queue.append(i)
+    for i, count in enumerate(pending):
+        if state[i] == OPEN and count == 0:
+            state[i] = IN
+            queue.append(i)
+    while queue:
+        i = queue.popleft()
+        if state[i] == IN:
+            for target in targets[i]:
+                if state[target] == OPEN:
+                    state[target] = OUT
+                    queue.append(target)
+        else:
+            for target in targets[i]:
+                pending[target] -= 1
+                if state[target] == OPEN and pending[target] == 0:
+                    state[target] = IN
+                    queue.append(target)
+    return state
+
+
+def cone(af: Framework, position: int, state: Sequence[int]) -> list[int]:
+    """The open arguments that reach ``position`` through open arguments, ``position`` included:
+    the part of the grounded reduct that can change its status."""
+    attackers = af.attackers_of
+    seen = {position}
+    stack = [position]
+    while stack:
+        for j in attackers[stack.pop()]:
+            if j not in seen and state[j] == OPEN:
+                seen.add(j)
+                stack.append(j)
+    return sorted(seen)
+
+
+def components(af: Framework, members: Iterable[int]) -> list[list[int]]:
+    """Strongly connected components of ``af`` restricted to ``members`` (positions), in a
+    topological order: a component comes after every component that attacks it.
+
+    Tarjan's algorithm, without recursion, so deep attack chains do not hit Python's limit.
+    """
+    targets = af.targets_of
+    n = len(targets)
+    inside = bytearray(n)
+    nodes = list(members)
+    for i in nodes:
+        inside[i] = 1
+    order = [-1] * n
+    low = [0] * n
+    on_stack = bytearray(n)
+    stack: list[int] = []
+    found: list[list[int]] = []
+    counter = 0
+    for root in nodes:
+        if order[root] != -1:
+            continue
+        order[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        on_stack[root] = 1
+        work = [(root, 0)]
+        while work:
+            v, pos = work[-1]
+            row = targets[v]
+            descended = False
+            while pos < len(row):
+                w = row[pos]
+                pos += 1
+                if not inside[w]:
+                    continue
+                if order[w] == -1:
+                    work[-1] = (v, pos)
+                    order[w] = low[w] = counter
+                    counter += 1
+                    stack.append(w)
+                    on_stack[w] = 1
+                    work.append((w, 0))
+                    descended = True
+                    break
+                if on_stack[w] and order[w] < low[v]:
+                    low[v] = order[w]
+            if descended:
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                if low[v] < low[parent]:
+                    low[parent] = low[v]
+            if low[v] == order[v]:
+                component = []
+                while True:
+                    w = stack.pop()
+                    on_stack[w] = 0
+                    component.append(w)
+                    if w == v:
+                        break
+                found.append(component)
+    found.reverse()
+    return found
+
+
+def _standard_framework(af: Framework, component: list[int], state: Sequence[int]) -> Framework:
+    """The component on its own given the labels of its attackers outside it: members with an
+    IN attacker are dropped (they are OUT), OUT attackers are dropped, UNDEC attackers stay as
+    self-attacking arguments, so what they attack cannot be defended."""
+    names, attackers = af.sorted_arguments, af.attackers_of
+    if len(component) == len(names):
+        return af
+    inside = set(component)
+    alive = [c for c in component if not any(state[j] == IN for j in attackers[c])]
+    kept = set(alive)
+    arguments = {names[c] for c in alive}
+    attacks = set()
+    for c in alive:
+        for j in attackers[c]:
+            if j in kept:
+                attacks.add((names[j], names[c]))
+            elif j not in inside and state[j] == UNDEC:
+                arguments.add(names[j])
+                attacks.add((names[j], names[j]))
+                attacks.add((names[j], names[c]))
+    return Framework(frozenset(arguments), frozenset(attacks))
+
+
+def complete_labels(af: Framework, state: list[int], local: LocalSolver) -> list[int]:
+    """Label every OPEN argument, given labels of the others that already form a complete
+    labelling of an unattacked part, choosing each component's IN set with ``local``.
+
+    ``local`` is a solver for the semantics (one complete or preferred extension of a
+    framework); with a least choice (grounded) the result is the least complete labelling
+    that extends ``state``, with a preferred choice a preferred one.
+    """
+    attackers = af.attackers_of
+    names = af.sorted_arguments
+    open_positions = [i for i, label in enumerate(state) if label == OPEN]
+    for component in components(af, open_positions):
+        if len(component) == 1 and component[0] not in attackers[component[0]]:
+            labels = {state[j] for j in attackers[component[0]]}
+            state[component[0]] = OUT if IN in labels else UNDEC if UNDEC in labels else IN
+            continue
+        chosen = local(_standard_framework(af, component, state))
+        for c in component:
+            if names[c] in chosen:
+                state[c] = IN
+        for c in component:
+            if state[c] == OPEN:
+                state[c] = OUT if any(state[j] == IN for j in attackers[c]) else UNDEC
+    return state
+
+
+def members(af: Framework, state: Sequence[int]) -> Extension:
+    """The arguments labelled IN."""
+    names = af.sorted_arguments
+    return frozenset(names[i] for i, label in enumerate(state) if label == IN)

@@ -1,0 +1,78 @@
+"""Splitting: components, cones and completions against the definitions and the reference."""
+
+import pytest
+from hypothesis import given
+
+from argmap import Framework, extensions
+from argmap.semantics import credulous_witness, sceptical_counterexample, some_extension, split
+from argmap.strategies import frameworks
+
+import oracle
+
+
+@given(af=frameworks(max_arguments=9, density=0.25))
+def test_components_partition_into_strongly_connected_parts_in_topological_order(af):
+    names = af.sorted_arguments
+    found = split.components(af, range(len(names)))
+    as_names = [frozenset(names[i] for i in component) for component in found]
+    assert sorted(map(sorted, as_names)) == sorted(map(sorted, af.components()))
+    place = {name: k for k, component in enumerate(as_names) for name in component}
+    assert all(place[a] <= place[b] for a, b in af.attacks)
+
+
+def test_components_of_a_long_chain_need_no_recursion():
+    size = 20_000
+    chain = [(f"a{i}", f"a{i + 1}") for i in range(1, size)] + [(f"a{size}", f"a{size - 1}")]
+    af = Framework.from_attacks(chain)
+    found = split.components(af, range(size))
+    assert len(found) == size - 1
+    assert [af.sorted_arguments[i] for i in found[0]] == ["a1"]
+
+
+@given(af=frameworks(max_arguments=8, density=0.3))
+def test_grounded_state_is_the_grounded_labelling(af):
+    state = split.grounded_state(af)
+    assert split.members(af, state) == oracle.grounded(af)
+
+
+@pytest.mark.parametrize("code", ["CO", "PR"])
+@given(af=frameworks(max_arguments=8, density=0.3))
+def test_split_answers_are_whole_extensions(code, af):
+    expected = oracle.extensions(af, code)
+    assert some_extension(af, code) in expected
+    for name in af.sorted_arguments:
+        witness = credulous_witness(af, name, code)
+        assert (witness is not None) == any(name in e for e in expected)
+        assert witness is None or (name in witness and witness in expected)
+        counter = sceptical_counterexample(af, name, code)
+        assert (counter is None) == all(name in e for e in expected)
+        assert counter is None or (name not in counter and counter in expected)
+
+
+def test_a_cone_and_its_completion():
+    # q sits downstream of a mutual attack; a separate odd cycle and a separate even cycle do
+    # not reach it. The witness decided on the cone {a, b, q} is extended to a whole
+    # preferred extension: the odd cycle stays out, the even cycle gets one side.
+    cone_part = [("a", "b"), ("b", "a"), ("b", "q")]
+    odd_cycle = [("x", "y"), ("y", "z"), ("z", "x")]
+    even_cycle = [("u", "v"), ("v", "u"), ("q", "u")]
+    af = Framework.from_attacks(cone_part + odd_cycle + even_cycle)
+    state = split.grounded_state(af)
+    cone = split.cone(af, af.index["q"], state)
+    assert {af.sorted_arguments[i] for i in cone} == {"a", "b", "q"}
+    witness = credulous_witness(af, "q", "PR")
+    assert witness == {"a", "q", "v"}
+    assert witness in extensions(af, "PR")
+    counter = sceptical_counterexample(af, "q", "PR")
+    assert counter in extensions(af, "PR") and "q" not in counter
+
+
+def test_undecided_attackers_block_a_component():
+    # the odd cycle x, y, z is undecided and attacks c, so c cannot be defended; d defends
+    # itself against c and is accepted.
+    af = Framework.from_attacks(
+        [("x", "y"), ("y", "z"), ("z", "x"), ("z", "c"), ("c", "d"), ("d", "c")]
+    )
+    assert extensions(af, "PR") == {frozenset({"d"})}
+    assert some_extension(af, "PR") == {"d"}
+    assert credulous_witness(af, "c", "PR") is None
