@@ -1,6 +1,8 @@
 """The registries check themselves: public names, semantics, checkers and CLI tasks."""
 
 import importlib
+import subprocess
+import sys
 
 import pytest
 
@@ -37,7 +39,11 @@ def test_all_lists_exactly_the_public_names(name):
         and (callable(value) or n.isupper())
     }
     listed = set(module.__all__)
-    assert listed <= set(vars(module)), listed - set(vars(module))
+    for lazy in listed - set(vars(module)):  # packages that import their names on first use
+        getattr(module, lazy)
+    assert listed <= set(vars(module)) | set(getattr(module, "_EXPORTS", ())), listed - set(
+        vars(module)
+    )
     defined_here = {n for n in public if getattr(vars(module)[n], "__module__", None) == name}
     assert defined_here <= listed, defined_here - listed
 
@@ -56,3 +62,24 @@ def test_every_semantics_has_an_engine_a_checker_and_cli_tasks(code):
         assert checker(af, extension)
     for task in ("DC", "DS", "SE", "EE", "CE"):
         assert f"{task}-{code}" in PROBLEMS
+
+
+@pytest.mark.parametrize("name", ["argmap", "argmap.render"])
+def test_lazy_packages_export_every_listed_name(name):
+    module = importlib.import_module(name)
+    assert set(module.__all__) - {"__version__"} == set(module._EXPORTS)
+    for listed in module.__all__:
+        assert getattr(module, listed) is not None
+        assert listed in dir(module)
+    with pytest.raises(AttributeError, match="no attribute 'nonexistent'"):
+        module.nonexistent  # noqa: B018
+
+
+def test_the_solver_command_loads_no_map_rendering_or_graph_code():
+    probe = (
+        "import sys, argmap.cli; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('graphviz', 'networkx') "
+        "or m.startswith(('argmap.map', 'argmap.evaluation', 'argmap.render.diagram'))))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

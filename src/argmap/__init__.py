@@ -13,48 +13,116 @@ conclusions survive. The abstract core is an ICCMA-compatible solver.
 True
 """
 
-from argmap.errors import (
-    ArgmapError,
-    DuplicateIdError,
-    FormatError,
-    InvalidRelationError,
-    MapError,
-    MapValidationError,
-    SolverTimeout,
-    UnknownArgumentError,
-    UnknownNameError,
-    UnknownSemanticsError,
-)
-from argmap.evaluation import Acceptance, Evaluation, Status, evaluate
-from argmap.framework import Framework
-from argmap.map import (
-    ArgumentMap,
-    Confidence,
-    Credibility,
-    Likelihood,
-    MapModel,
-    Reliability,
-)
-from argmap.semantics import (
-    SEMANTICS,
-    Label,
-    Labelling,
-    accepted,
-    count_extensions,
-    credulous_witness,
-    extensions,
-    grounded_extension,
-    grounded_labelling,
-    is_extension,
-    iter_extensions,
-    labellings,
-    resolve_semantics,
-    sceptical_counterexample,
-    some_extension,
-    time_limit,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+# Names are imported on first use, so `argmap solve` starts without loading maps, rendering
+# and evaluation. The mapping is the curated API: name -> module that defines it.
+_EXPORTS = {
+    **dict.fromkeys(
+        [
+            "ArgmapError",
+            "DuplicateIdError",
+            "FormatError",
+            "InvalidRelationError",
+            "MapError",
+            "MapValidationError",
+            "SolverTimeout",
+            "UnknownArgumentError",
+            "UnknownNameError",
+            "UnknownSemanticsError",
+        ],
+        "argmap.errors",
+    ),
+    **dict.fromkeys(["Acceptance", "Evaluation", "Status", "evaluate"], "argmap.evaluation"),
+    "Framework": "argmap.framework",
+    **dict.fromkeys(
+        ["ArgumentMap", "Confidence", "Credibility", "Likelihood", "MapModel", "Reliability"],
+        "argmap.map",
+    ),
+    **dict.fromkeys(
+        [
+            "SEMANTICS",
+            "Label",
+            "Labelling",
+            "accepted",
+            "count_extensions",
+            "credulous_witness",
+            "extensions",
+            "grounded_extension",
+            "grounded_labelling",
+            "is_extension",
+            "iter_extensions",
+            "labellings",
+            "resolve_semantics",
+            "sceptical_counterexample",
+            "some_extension",
+            "time_limit",
+        ],
+        "argmap.semantics",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'argmap' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_EXPORTS])
+
+
+if TYPE_CHECKING:
+    from argmap.errors import (
+        ArgmapError,
+        DuplicateIdError,
+        FormatError,
+        InvalidRelationError,
+        MapError,
+        MapValidationError,
+        SolverTimeout,
+        UnknownArgumentError,
+        UnknownNameError,
+        UnknownSemanticsError,
+    )
+    from argmap.evaluation import Acceptance, Evaluation, Status, evaluate
+    from argmap.framework import Framework
+    from argmap.map import (
+        ArgumentMap,
+        Confidence,
+        Credibility,
+        Likelihood,
+        MapModel,
+        Reliability,
+    )
+    from argmap.semantics import (
+        SEMANTICS,
+        Label,
+        Labelling,
+        accepted,
+        count_extensions,
+        credulous_witness,
+        extensions,
+        grounded_extension,
+        grounded_labelling,
+        is_extension,
+        iter_extensions,
+        labellings,
+        resolve_semantics,
+        sceptical_counterexample,
+        some_extension,
+        time_limit,
+    )
+
 
 __all__ = [
     "SEMANTICS",

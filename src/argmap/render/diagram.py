@@ -19,7 +19,13 @@ import graphviz
 from argmap.errors import RenderError, UnknownIdError, UnknownNameError
 from argmap.framework import Framework
 from argmap.map.model import AttackKind, Claim
-from argmap.render.engine import LAYOUT_ENGINES, find_program, run_layout
+from argmap.render.engine import (
+    DIRECTIONS,
+    LAYOUT_ENGINES,
+    OUTPUT_FORMATS,
+    find_program,
+    run_layout,
+)
 from argmap.render.style import EDGE_STYLES, STATUS_STYLES, EdgeStyle
 
 if TYPE_CHECKING:
@@ -29,7 +35,6 @@ if TYPE_CHECKING:
 
 __all__ = ["DIRECTIONS", "OUTPUT_FORMATS", "render_framework", "render_map", "save", "to_bytes"]
 
-DIRECTIONS = ("TB", "LR", "BT", "RL")
 #: Above this many nodes plus edges, ``fast="auto"`` trades curved edges and extra
 #: crossing-minimisation rounds for a layout in seconds: dense graphs of a few hundred
 #: nodes otherwise take minutes in dot.
@@ -41,7 +46,6 @@ _FAST_LAYOUT = {
     "mclimit": "0.1",
     "remincross": "false",
 }
-OUTPUT_FORMATS = ("svg", "png", "pdf", "dot")
 _FONT = "Helvetica"
 
 

@@ -19,9 +19,21 @@ import attrs
 
 from argmap.errors import RenderError, UnknownNameError
 
-__all__ = ["LAYOUT_ENGINES", "LayoutProgram", "engine_description", "find_program", "run_layout"]
+__all__ = [
+    "DIRECTIONS",
+    "LAYOUT_ENGINES",
+    "OUTPUT_FORMATS",
+    "LayoutProgram",
+    "engine_description",
+    "find_program",
+    "run_layout",
+]
 
 LAYOUT_ENGINES = ("dot", "neato", "fdp", "sfdp", "circo", "twopi")
+#: Rank directions of a layered layout: top to bottom, left to right, and their reverses.
+DIRECTIONS = ("TB", "LR", "BT", "RL")
+#: What a diagram can be written as (PDF only with a system Graphviz).
+OUTPUT_FORMATS = ("svg", "png", "pdf", "dot")
 _ENV_VAR = "ARGMAP_GRAPHVIZ"
 
 
