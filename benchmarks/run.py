@@ -6,8 +6,10 @@ inside the process too. Peak memory is the child's maximum resident set size.
 
     python benchmarks/run.py --sizes 100 1000 --limit 20        # writes docs/benchmarks.csv/.md
 
-Peers: ``pygarg`` (SAT-based, ICCMA-style command line) is timed when it can be imported by
-``--peer-python`` (``make bench`` installs it into benchmarks/.peers).
+Peers, timed when ``--peer-python`` can import them (``make bench`` installs them into
+benchmarks/.peers): ``pygarg`` (SAT-based, ICCMA-style command line), ``formal-argumentation``
+(its ``iccma-cli`` with the SAT backend, on i23 copies of the instances) and
+``python-argumentation`` (PyArg: enumerates extensions, driven by a small script here).
 """
 
 from __future__ import annotations
@@ -49,6 +51,37 @@ MAIN_TRACK = [
 ]
 EXTRA = ["SE-GR", "EE-PR"]
 PYGARG_SEMANTICS = {"CF", "AD", "ST", "CO", "PR", "GR", "ID", "SST"}
+FORMAL_SEMANTICS = {"CO", "GR", "PR", "ST", "SST", "STG", "ID"}
+PYARG_FUNCTIONS = {
+    "CO": "get_complete_extensions",
+    "GR": "get_grounded_extension",
+    "PR": "get_preferred_extensions",
+    "ST": "get_stable_extensions",
+    "SST": "get_semistable_extensions",
+    "ID": "get_ideal_extension",
+}
+
+_PYARG_CHILD = """
+import importlib, sys
+from py_arg.import_export.argumentation_framework_from_aspartix_format_reader import (
+    ArgumentationFrameworkFromASPARTIXFormatReader as Reader,
+)
+path, task, argument, function = sys.argv[1:5]
+af = Reader.from_apx(open(path).read())
+found = getattr(importlib.import_module("py_arg.algorithms.semantics." + function), function)(af)
+if function in ("get_grounded_extension",):
+    found = [found]
+names = [sorted(a.name for a in e) for e in found]
+kind = task[:2]
+if kind == "SE":
+    print("w " + " ".join(names[0]) if names else "NO")
+elif kind == "DC":
+    print("YES" if any(argument in e for e in names) else "NO")
+elif kind == "DS":
+    print("YES" if all(argument in e for e in names) else "NO")
+else:
+    print(len(names))
+"""
 
 _ARGMAP_CHILD = """
 import json, sys, time
@@ -116,6 +149,57 @@ def time_pygarg(
     }
 
 
+def time_formal(
+    python: str, path: Path, task: str, argument: str, limit: float
+) -> dict[str, object]:
+    i23 = path.with_suffix(".i23")
+    if not i23.exists():
+        from argmap.io import read_framework
+
+        i23.write_text(write_framework(read_framework(path), "i23"))
+    command = [python, "-m", "argumentation.solving.iccma_cli", "--problem", task]
+    command += ["--file", str(i23), "--backend", "sat"]
+    if argument:
+        command += ["--argument", argument]
+    return _peer_row("formal-argumentation", command, limit)
+
+
+def time_pyarg(
+    python: str, path: Path, task: str, argument: str, limit: float
+) -> dict[str, object]:
+    function = PYARG_FUNCTIONS[task.split("-")[1]]
+    command = [python, "-c", _PYARG_CHILD, str(path), task, argument, function]
+    return _peer_row("python-argumentation", command, limit)
+
+
+def _peer_row(solver: str, command: list[str], limit: float) -> dict[str, object]:
+    status, wall, peak, out = _run(command, limit)
+    if wall > limit:
+        status = "timeout"
+    return {
+        "solver": solver,
+        "status": status,
+        "wall": wall,
+        "peak_mib": peak,
+        "answer": out.strip().splitlines()[0] if out.strip() else "",
+    }
+
+
+def peers_available(python: str) -> list[str]:
+    """Which peers ``python`` can import."""
+    modules = {
+        "pygarg": "pygarg",
+        "formal-argumentation": "argumentation",
+        "python-argumentation": "py_arg",
+    }
+    found = []
+    for peer, module in modules.items():
+        probe = f"import importlib.util, sys; sys.exit(not importlib.util.find_spec({module!r}))"
+        if subprocess.run([python, "-c", probe], capture_output=True).returncode == 0:
+            found.append(peer)
+    return found
+
+
 def instances(folder: Path, sizes: list[int], families: list[str]) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
@@ -158,6 +242,24 @@ def _ratio(rows: list[dict[str, object]], task: str, solver: str) -> str:
     return f"{statistics.median(ratios):.1f}x ({len(ratios)})" if ratios else "-"
 
 
+def disagreements(rows: list[dict[str, object]]) -> list[str]:
+    """Decision answers (YES/NO) on which a peer and argmap differ, both having finished."""
+    ours = {
+        (r["family"], r["n"], r["task"]): r["answer"]
+        for r in rows
+        if r["solver"] == "argmap" and r["status"] == "ok"
+    }
+    found = []
+    for r in rows:
+        key = (r["family"], r["n"], r["task"])
+        if r["solver"] == "argmap" or r["status"] != "ok" or str(r["task"])[:2] not in ("DC", "DS"):
+            continue
+        if key in ours and r["answer"] != ours[key]:
+            where = f"{r['task']} on {r['family']}-{r['n']}"
+            found.append(f"{where}: {r['solver']} {r['answer']}, argmap {ours[key]}")
+    return found
+
+
 def summarise(rows: list[dict[str, object]]) -> str:
     lines = [
         "| task | solver | solved | median solve (s) | median wall (s) | max peak (MiB) "
@@ -182,6 +284,10 @@ FIELDS = ["family", "n", "task", "solver", "status", "wall", "solve", "read", "p
 
 def write_summary(rows: list[dict[str, object]], out: Path, note: str) -> str:
     summary = summarise(rows)
+    differ = disagreements(rows)
+    summary += "\n\nDecision answers that differ from argmap's: " + (
+        "; ".join(differ) if differ else "none."
+    )
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     out.with_suffix(".summary.md").write_text(f"{note} Machine: {machine}.\n\n{summary}\n")
     return summary
@@ -194,6 +300,15 @@ def main() -> None:
     parser.add_argument("--tasks", nargs="+", default=MAIN_TRACK + EXTRA)
     parser.add_argument("--limit", type=float, default=20.0, help="seconds per call")
     parser.add_argument("--peer-python", default=str(HERE / ".peers" / "bin" / "python"))
+    parser.add_argument(
+        "--peer-max-n", type=int, default=5000, help="largest instance the peers are run on"
+    )
+    parser.add_argument(
+        "--pyarg-max-n",
+        type=int,
+        default=1000,
+        help="largest instance PyArg is run on (it enumerates extensions)",
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.csv")
     parser.add_argument(
         "--summarise",
@@ -210,6 +325,7 @@ def main() -> None:
         print(write_summary(rows, args.summarise, f"Families {families}, sizes {sizes}."))
         return
     peer = args.peer_python if Path(args.peer_python).exists() else None
+    peers = peers_available(peer) if peer else []
     rows: list[dict[str, object]] = []
     handle = args.out.open("w", newline="")
     writer = csv.DictWriter(handle, fieldnames=FIELDS, extrasaction="ignore")
@@ -228,10 +344,20 @@ def main() -> None:
             needs = task[:2] in ("DC", "DS")
             base = {"family": family, "n": int(n), "task": task}
             record({**base, **time_argmap(path, task, argument if needs else "", args.limit)})
-            if peer and task.split("-")[1] in PYGARG_SEMANTICS and not task.startswith("EE"):
-                record(
-                    {**base, **time_pygarg(peer, path, task, argument if needs else "", args.limit)}
-                )
+            query = argument if needs else ""
+            code = task.split("-")[1]
+            if task.startswith("EE") or peer is None or int(n) > args.peer_max_n:
+                continue
+            if "pygarg" in peers and code in PYGARG_SEMANTICS:
+                record({**base, **time_pygarg(peer, path, task, query, args.limit)})
+            if "formal-argumentation" in peers and code in FORMAL_SEMANTICS:
+                record({**base, **time_formal(peer, path, task, query, args.limit)})
+            if (
+                "python-argumentation" in peers
+                and code in PYARG_FUNCTIONS
+                and int(n) <= args.pyarg_max_n
+            ):
+                record({**base, **time_pyarg(peer, path, task, query, args.limit)})
     handle.close()
     note = f"Sizes {args.sizes}, families {args.families}, limit {args.limit:g} s per call."
     print(write_summary(rows, args.out, note))
