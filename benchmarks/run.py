@@ -2,7 +2,7 @@
 
 Each (instance, task, solver) runs in its own process with a time limit, as a user would run
 it; the whole process is timed from outside, and argmap's own read and solve times are timed
-inside the process too. Peak memory is the child's maximum resident set size.
+inside the process too. Peak memory is the child's own resident high-water mark.
 
     python benchmarks/run.py --sizes 100 1000 --limit 20        # writes docs/benchmarks.csv/.md
 
@@ -104,18 +104,49 @@ print(json.dumps({"status": status, "read": read - loaded, "solve": done - read,
 """
 
 
+def _peak_mib(pid: int) -> float | None:
+    """The high-water mark of a running process's resident memory (VmHWM), in MiB."""
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
+
+
 def _run(command: list[str], limit: float) -> tuple[str, float, float, str]:
-    """(status, wall seconds, peak MiB, stdout) of one child process, killed past the limit."""
+    """(status, wall seconds, peak MiB, stdout) of one child process, killed past the limit.
+
+    Peak memory is the child's own high-water mark, sampled every few milliseconds from
+    /proc while it runs (the rusage maximum would include this process's memory, which the
+    child inherits at fork).
+    """
     start = time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     killer = threading.Timer(limit + 10, child.kill)
     killer.start()
+    peak = [0.0]
+    finished = threading.Event()
+
+    def sample() -> None:
+        while not finished.is_set():
+            value = _peak_mib(child.pid)
+            if value is not None:
+                peak[0] = max(peak[0], value)
+            finished.wait(0.005)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
     out = child.stdout.read() if child.stdout else ""
-    _, code, usage = os.wait4(child.pid, 0)
+    code = child.wait()
+    finished.set()
+    sampler.join()
     killer.cancel()
     wall = time.perf_counter() - start
     status = "ok" if code == 0 else ("timeout" if wall >= limit else f"exit {code}")
-    return status, wall, usage.ru_maxrss / 1024, out
+    return status, wall, peak[0], out
 
 
 def time_argmap(path: Path, task: str, argument: str, limit: float) -> dict[str, object]:
