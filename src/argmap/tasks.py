@@ -106,5 +106,9 @@ def solve_task(
             found = engine.some(af, code)
             return "NO" if found is None else _witness(found)
         if task.kind == "CE":
-            return str(sum(1 for _ in engine.iterate(af, code)))
-        return format_extensions(list(engine.iterate(af, code)))
+            return str(engine.count(af, code))
+        index = af.index
+        listed = sorted(
+            "[" + ",".join(sorted(e, key=index.__getitem__)) + "]" for e in engine.iterate(af, code)
+        )
+        return "[" + ",".join(listed) + "]"

@@ -157,7 +157,7 @@ def count_extensions(af: Framework, semantics: str, *, timeout: float | None = N
     """
     code = resolve_semantics(semantics)
     with time_limit(timeout):
-        return sum(1 for _ in engine.iterate(af, code))
+        return engine.count(af, code)
 
 
 def is_extension(af: Framework, arguments: Collection[str], semantics: str) -> bool:

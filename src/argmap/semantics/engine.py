@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 
 from argmap.framework import Framework
-from argmap.semantics import split
+from argmap.semantics import asp, split
 from argmap.semantics.deadline import check_deadline
 from argmap.semantics.labelling import grounded_labelling, grounded_positions
 from argmap.semantics.sat import Base, Encoding, Objective
@@ -39,12 +39,29 @@ def _satisfies(extension: Extension, clause: Clause) -> bool:
 
 
 # -- enumeration -------------------------------------------------------------------------------
+#: Extensions the SAT engine lists before enumeration moves to clingo: a SAT call per
+#: extension is cheaper for a few, clingo's own enumeration for many.
+SAT_ENUMERATION_LIMIT = 50
+#: From this many arguments on, one stage extension comes from clingo's domain heuristics
+#: rather than a SAT maximisation loop, which wins on small frameworks (where starting clingo
+#: costs more than the whole search). For semi-stable the SAT loop measured faster overall.
+CLINGO_RANGE_MINIMUM = 100
+
+
 def iterate(af: Framework, code: str) -> Iterator[Extension]:
     """Every extension of ``af`` under ``code``, each once, as they are found."""
-    if code in _BASE:
-        with Encoding(af, _BASE[code]) as encoding:
-            for model in encoding.enumerate():
-                yield encoding.extension(model)
+    if code in asp.ENUMERATED:
+        seen = set()
+        for extension in _iterate_sat(af, code):
+            seen.add(extension)
+            yield extension
+            if len(seen) == SAT_ENUMERATION_LIMIT:
+                break
+        else:
+            return
+        for extension in asp.enumerate_extensions(af, code):
+            if extension not in seen:
+                yield extension
     elif code in ("SST", "STG") and has_stable(af):
         yield from iterate(af, "ST")
     elif code in _MAXIMAL:
@@ -60,6 +77,30 @@ def iterate(af: Framework, code: str) -> Iterator[Extension]:
         raise AssertionError(code)
 
 
+def count(af: Framework, code: str) -> int:
+    """The number of extensions; large numbers are counted inside clingo."""
+    if code not in asp.ENUMERATED:
+        return sum(1 for _ in iterate(af, code))
+    found = 0
+    for _ in _iterate_sat(af, code):
+        found += 1
+        if found == SAT_ENUMERATION_LIMIT:
+            return asp.count_extensions(af, code)
+    return found
+
+
+def _iterate_sat(af: Framework, code: str) -> Iterator[Extension]:
+    if code in _BASE:
+        with Encoding(af, _BASE[code]) as encoding:
+            for model in encoding.enumerate():
+                yield encoding.extension(model)
+    else:
+        base, objective = _MAXIMAL[code]
+        with Encoding(af, base, with_range=objective == "rng") as encoding:
+            for model in encoding.enumerate_maximal(objective):
+                yield encoding.extension(model)
+
+
 def has_stable(af: Framework) -> bool:
     with Encoding(af, "st") as encoding:
         return encoding.solve() is not None
@@ -73,6 +114,8 @@ def some(af: Framework, code: str) -> Extension | None:
         return grounded(af)
     if code == "PR":
         return preferred(af)
+    if code == "STG" and len(af) > CLINGO_RANGE_MINIMUM:
+        return asp.range_maximal(af, code)
     if code in _MAXIMAL or code == "ST":
         return find(af, code, ())
     return next(iterate(af, code), None)

@@ -1,0 +1,155 @@
+"""Enumeration by answer-set programming: every extension, streamed from clingo.
+
+Single queries go to the SAT engine (:mod:`argmap.semantics.sat`); enumerating many
+extensions is where an ASP solver's built-in model enumeration is far faster than a loop of
+SAT calls with blocking clauses (figures in docs/benchmarks.md). The programs are the classic
+guess-and-check encodings of Egly, Gaggl and Woltran (2010); the subset-maximal semantics
+(preferred over complete, naive over conflict-free) use clingo's domain heuristics, which
+enumerate exactly the models whose ``in`` atoms are maximal by inclusion (Gebser et al. 2013).
+The same heuristics on range atoms give one semi-stable or stage extension directly.
+
+References
+----------
+Egly, U., Gaggl, S. A. and Woltran, S. (2010). Answer-set programming encodings for
+argumentation frameworks. Argument & Computation 1(2).
+Gebser, M., Kaufmann, B., Otero, R., Romero, J., Schaub, T. and Wanko, P. (2013).
+Domain-specific heuristics in answer set programming. AAAI 2013.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+
+import clingo
+
+from argmap.errors import SolverTimeout
+from argmap.framework import Framework
+from argmap.semantics.deadline import check_deadline, limit_seconds, remaining
+
+__all__ = ["ENUMERATED", "count_extensions", "enumerate_extensions", "range_maximal"]
+
+_GUESS = """
+#defined arg/1. #defined att/2.
+in(X) :- arg(X), not out(X).
+out(X) :- arg(X), not in(X).
+:- in(X), in(Y), att(X, Y).
+defeated(X) :- in(Y), att(Y, X).
+#show.
+#show X : in(X).
+"""
+_DEFENDED = ":- in(X), att(Y, X), not defeated(Y).\n"
+_COMPLETE = _DEFENDED + (
+    "undefended(X) :- att(Y, X), not defeated(Y).\n:- out(X), not undefended(X).\n"
+)
+_STABLE = ":- out(X), not defeated(X).\n"
+_MAXIMAL = "#heuristic in(X) : arg(X). [1, true]\n"
+_MAXIMAL_RANGE = """
+rng(X) :- in(X).
+rng(X) :- defeated(X).
+#heuristic rng(X) : arg(X). [1, true]
+"""
+_RANGE_PROGRAMS = {"SST": _GUESS + _COMPLETE + _MAXIMAL_RANGE, "STG": _GUESS + _MAXIMAL_RANGE}
+
+_PROGRAMS = {
+    "CF": _GUESS,
+    "AD": _GUESS + _DEFENDED,
+    "CO": _GUESS + _COMPLETE,
+    "ST": _GUESS + _STABLE,
+    "PR": _GUESS + _COMPLETE + _MAXIMAL,
+    "NA": _GUESS + _MAXIMAL,
+}
+#: The semantics enumerated here.
+ENUMERATED = frozenset(_PROGRAMS)
+
+
+def _facts(af: Framework) -> str:
+    index = af.index
+    parts = [f"arg({i})." for i in range(len(index))]
+    parts += [f"att({index[a]},{index[b]})." for a, b in af.attacks]
+    return "\n".join(parts)
+
+
+def enumerate_extensions(af: Framework, code: str) -> Iterator[frozenset[str]]:
+    """Every extension of ``af`` under ``code`` (one of :data:`ENUMERATED`), each once.
+
+    Honours :func:`~argmap.semantics.deadline.time_limit`: the search is cancelled at the
+    deadline and :class:`SolverTimeout` raised.
+    """
+    return _models(af, _PROGRAMS[code], _enumeration_options(code))
+
+
+def _enumeration_options(code: str) -> list[str]:
+    options = ["0", "--project"]
+    if code in ("PR", "NA"):
+        options += ["--heuristic=Domain", "--enum-mode=domRec"]
+    return options
+
+
+def count_extensions(af: Framework, code: str) -> int:
+    """The number of extensions, counted inside clingo without building any of them."""
+    control = _control(af, _PROGRAMS[code], _enumeration_options(code))
+    with control.solve(async_=True) as handle:
+        left = remaining()
+        if not handle.wait(None if left is None else max(left, 0.0)):
+            handle.cancel()
+            raise SolverTimeout(limit_seconds())
+    return int(control.statistics["summary"]["models"]["enumerated"])
+
+
+def range_maximal(af: Framework, code: str) -> frozenset[str]:
+    """One semi-stable (``SST``) or stage (``STG``) extension: the first model whose range is
+    maximal by inclusion, found with domain heuristics on the range atoms."""
+    options = ["1", "--heuristic=Domain", "--enum-mode=domRec"]
+    for extension in _models(af, _RANGE_PROGRAMS[code], options):
+        return extension  # leaving the loop closes the search
+    raise AssertionError("conflict-free and complete sets always exist")  # pragma: no cover
+
+
+def _decoder(af: Framework) -> Callable[[clingo.Symbol], str]:
+    """Symbol -> argument name for the shown numbers. Reading a number through clingo's API
+    is a foreign call per symbol; the symbol's raw value is a plain attribute, so a table keyed
+    on it decodes the members of many models many times faster (the raw value is used where
+    this clingo has it)."""
+    names = af.sorted_arguments
+    if hasattr(clingo.Number(0), "_rep"):
+        table = {clingo.Number(i)._rep: name for i, name in enumerate(names)}
+        return lambda symbol: table[symbol._rep]
+    return lambda symbol: names[symbol.number]
+
+
+def _control(af: Framework, program: str, options: list[str]) -> clingo.Control:
+    control = clingo.Control(options, logger=lambda _code, _message: None)
+    control.add("base", [], program + _facts(af))
+    check_deadline()
+    control.ground([("base", [])])
+    return control
+
+
+def _models(af: Framework, program: str, options: list[str]) -> Iterator[frozenset[str]]:
+    control = _control(af, program, options)
+    member = _decoder(af)
+    expired = threading.Event()
+    left = remaining()
+    timer = None
+    if left is not None:
+
+        def expire() -> None:
+            expired.set()
+            control.interrupt()
+
+        timer = threading.Timer(max(left, 0.0), expire)
+        timer.daemon = True
+        timer.start()
+    try:
+        with control.solve(yield_=True) as handle:
+            for model in handle:
+                if expired.is_set():
+                    break
+                check_deadline()
+                yield frozenset([member(symbol) for symbol in model.symbols(shown=True)])
+        if expired.is_set():  # the search was interrupted: what was found is not all there is
+            raise SolverTimeout(limit_seconds())
+    finally:
+        if timer is not None:
+            timer.cancel()
