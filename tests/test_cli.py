@@ -110,3 +110,15 @@ def test_timeout_exits_3_and_prints_no_answer(capsys, tmp_path):
     status, out, err = run(capsys, "solve", "-p", "EE-CF", "-f", str(path), "--timeout", "0.3")
     assert (status, out) == (3, "")
     assert "time limit of 0.3 s" in err
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
+    path = tmp_path / "wide.af"
+    path.write_text("p af 12\n")  # 4,096 conflict-free sets, far more output than is read
+    command = [sys.executable, "-m", "argmap.cli", "solve", "-p", "EE-CF", "-f", str(path)]
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert child.stdout.read(2) == b"[["
+    child.stdout.close()
+    child.wait()
+    assert b"Traceback" not in child.stderr.read()
+    child.stderr.close()

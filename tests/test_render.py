@@ -135,7 +135,9 @@ def test_framework_diagram():
     assert "labelling 2 of 2" in source
     # the second preferred labelling is {b}: one IN node, plus the legend's sample
     assert source.count("(+) IN") == 2
-    with pytest.raises(ValueError, match="out of range"):
+    with pytest.raises(
+        ValueError, match=r"unknown preferred labelling index: 5 \(must be one of \['0', '1'\]\)"
+    ):
         render_framework(af, semantics="PR", index=5)
 
 

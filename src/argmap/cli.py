@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -318,11 +319,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in error.problems:
             print(f"argmap: error: {problem}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except (ArgmapError, ValueError) as error:
+    except ArgmapError as error:  # bad input; anything else is a bug and keeps its traceback
         print(f"argmap: error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     if output:
-        print(output)
+        try:
+            print(output, flush=True)
+        except BrokenPipeError:  # the reader stopped early (`| head`): no traceback
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            return 1
     return 0
 
 

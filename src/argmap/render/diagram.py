@@ -433,10 +433,8 @@ def render_framework(
             caption = f"{name} semantics: no extension"
         else:
             if not 0 <= index < len(found):
-                raise ValueError(
-                    f"index {index} is out of range: {name} semantics has "
-                    f"{len(found)} labelling(s) here"
-                )
+                valid = [str(i) for i in range(len(found))]
+                raise UnknownNameError(f"{name} labelling index", index, valid)
             labelling = found[index]
             caption = f"{name} semantics, labelling {index + 1} of {len(found)}"
     graph = _new_graph("framework", direction, layout)
