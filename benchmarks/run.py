@@ -116,8 +116,9 @@ def _peak_mib(pid: int) -> float | None:
     return None
 
 
-def _run(command: list[str], limit: float) -> tuple[str, float, float, str]:
-    """(status, wall seconds, peak MiB, stdout) of one child process, killed past the limit.
+def _run(command: list[str], limit: float, grace: float = 10.0) -> tuple[str, float, float, str]:
+    """(status, wall seconds, peak MiB, stdout) of one child process, killed ``grace``
+    seconds past the limit (argmap stops itself at the limit; the peers have no limit option).
 
     Peak memory is the child's own high-water mark, sampled every few milliseconds from
     /proc while it runs (the rusage maximum would include this process's memory, which the
@@ -125,7 +126,7 @@ def _run(command: list[str], limit: float) -> tuple[str, float, float, str]:
     """
     start = time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    killer = threading.Timer(limit + 10, child.kill)
+    killer = threading.Timer(limit + grace, child.kill)
     killer.start()
     peak = [0.0]
     finished = threading.Event()
@@ -168,7 +169,7 @@ def time_pygarg(
     command = [python, "-m", "pygarg", "-p", task, "-fo", "apx", "-f", str(path)]
     if argument:
         command += ["-a", argument]
-    status, wall, peak, out = _run(command, limit)
+    status, wall, peak, out = _run(command, limit, grace=0.5)
     if wall > limit:
         status = "timeout"
     return {
@@ -204,7 +205,7 @@ def time_pyarg(
 
 
 def _peer_row(solver: str, command: list[str], limit: float) -> dict[str, object]:
-    status, wall, peak, out = _run(command, limit)
+    status, wall, peak, out = _run(command, limit, grace=0.5)
     if wall > limit:
         status = "timeout"
     return {
@@ -337,7 +338,7 @@ def main() -> None:
     parser.add_argument(
         "--pyarg-max-n",
         type=int,
-        default=1000,
+        default=100,
         help="largest instance PyArg is run on (it enumerates extensions)",
     )
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.csv")
