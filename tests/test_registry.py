@@ -75,10 +75,11 @@ def test_lazy_packages_export_every_listed_name(name):
         module.nonexistent  # noqa: B018
 
 
-def test_the_solver_command_loads_no_map_rendering_or_graph_code():
+def test_the_solver_command_loads_no_map_rendering_graph_or_solver_code_up_front():
     probe = (
         "import sys, argmap.cli; "
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('graphviz', 'networkx') "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('graphviz', 'networkx', 'pysat', 'clingo') "
         "or m.startswith(('argmap.map', 'argmap.evaluation', 'argmap.render.diagram'))))"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)

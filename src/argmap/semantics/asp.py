@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
-
-import clingo
+from typing import TYPE_CHECKING
 
 from argmap.errors import SolverTimeout
 from argmap.framework import Framework
 from argmap.semantics.deadline import check_deadline, limit_seconds, remaining
+
+if TYPE_CHECKING:
+    import clingo
 
 __all__ = ["ENUMERATED", "count_extensions", "enumerate_extensions", "range_maximal"]
 
@@ -111,6 +113,8 @@ def _decoder(af: Framework) -> Callable[[clingo.Symbol], str]:
     is a foreign call per symbol; the symbol's raw value is a plain attribute, so a table keyed
     on it decodes the members of many models many times faster (the raw value is used where
     this clingo has it)."""
+    import clingo
+
     names = af.sorted_arguments
     if hasattr(clingo.Number(0), "_rep"):
         table = {clingo.Number(i)._rep: name for i, name in enumerate(names)}
@@ -119,6 +123,8 @@ def _decoder(af: Framework) -> Callable[[clingo.Symbol], str]:
 
 
 def _control(af: Framework, program: str, options: list[str]) -> clingo.Control:
+    import clingo  # imported on first use, like the SAT solver: the command starts faster
+
     control = clingo.Control(options, logger=lambda _code, _message: None)
     control.add("base", [], program + _facts(af))
     check_deadline()

@@ -27,8 +27,6 @@ import threading
 from collections.abc import Iterator, Sequence
 from typing import Literal
 
-from pysat.solvers import Solver
-
 from argmap.errors import SolverTimeout
 from argmap.framework import Framework
 from argmap.semantics.deadline import check_deadline, limit_seconds, remaining
@@ -68,6 +66,8 @@ class Encoding:
         self.base = base
         self.n = n = len(af.sorted_arguments)
         self.next_var = 3 * n + 1
+        from pysat.solvers import Solver  # imported here: grounded answers never need it
+
         self.solver = Solver(name=SOLVER_NAME)
         self._timer: threading.Timer | None = None
         self._expired = False
