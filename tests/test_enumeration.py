@@ -5,9 +5,17 @@ import itertools
 import pytest
 from hypothesis import given
 
-from argmap import Framework, SolverTimeout, count_extensions, extensions, iter_extensions
+from argmap import (
+    Framework,
+    SolverTimeout,
+    count_extensions,
+    extensions,
+    is_extension,
+    iter_extensions,
+    some_extension,
+)
 from argmap.semantics import asp
-from argmap.semantics.engine import SAT_ENUMERATION_LIMIT
+from argmap.semantics.engine import CLINGO_RANGE_MINIMUM, SAT_ENUMERATION_LIMIT
 from argmap.strategies import frameworks
 
 import oracle
@@ -68,3 +76,13 @@ def test_streaming_stops_early_and_the_deadline_holds():
     assert len(first) == 3 and len(set(first)) == 3
     with pytest.raises(SolverTimeout):
         count_extensions(af, "CO", timeout=0.3)
+
+
+@pytest.mark.parametrize("code", ["SST", "STG"])
+def test_one_range_maximal_extension_of_a_larger_framework(code):
+    af = _grid(11)  # above the size from which clingo is tried first
+    assert len(af) > CLINGO_RANGE_MINIMUM
+    found = some_extension(af, code)
+    assert is_extension(af, found, code)
+    quick = asp.range_maximal(af, code, budget=0.0)  # a budget too small to finish, or not
+    assert quick is None or is_extension(af, quick, code)

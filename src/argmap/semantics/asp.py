@@ -99,13 +99,16 @@ def count_extensions(af: Framework, code: str) -> int:
     return int(control.statistics["summary"]["models"]["enumerated"])
 
 
-def range_maximal(af: Framework, code: str) -> frozenset[str]:
+def range_maximal(
+    af: Framework, code: str, *, budget: float | None = None
+) -> frozenset[str] | None:
     """One semi-stable (``SST``) or stage (``STG``) extension: the first model whose range is
-    maximal by inclusion, found with domain heuristics on the range atoms."""
+    maximal by inclusion, found with domain heuristics on the range atoms. With a ``budget``
+    in seconds, None when the search takes longer (the time limit still raises)."""
     options = ["1", "--heuristic=Domain", "--enum-mode=domRec"]
-    for extension in _models(af, _RANGE_PROGRAMS[code], options):
+    for extension in _models(af, _RANGE_PROGRAMS[code], options, budget=budget):
         return extension  # leaving the loop closes the search
-    raise AssertionError("conflict-free and complete sets always exist")  # pragma: no cover
+    return None  # only when the budget ran out: conflict-free and complete sets always exist
 
 
 def _decoder(af: Framework) -> Callable[[clingo.Symbol], str]:
@@ -132,11 +135,17 @@ def _control(af: Framework, program: str, options: list[str]) -> clingo.Control:
     return control
 
 
-def _models(af: Framework, program: str, options: list[str]) -> Iterator[frozenset[str]]:
+def _models(
+    af: Framework, program: str, options: list[str], *, budget: float | None = None
+) -> Iterator[frozenset[str]]:
+    """The models, as extensions. Past the time limit SolverTimeout is raised; past the
+    ``budget`` (seconds, for a first attempt) the models simply end."""
     control = _control(af, program, options)
     member = _decoder(af)
     expired = threading.Event()
-    left = remaining()
+    deadline = remaining()
+    left = deadline if budget is None else budget if deadline is None else min(deadline, budget)
+    by_deadline = deadline is not None and left == deadline
     timer = None
     if left is not None:
 
@@ -154,7 +163,7 @@ def _models(af: Framework, program: str, options: list[str]) -> Iterator[frozens
                     break
                 check_deadline()
                 yield frozenset([member(symbol) for symbol in model.symbols(shown=True)])
-        if expired.is_set():  # the search was interrupted: what was found is not all there is
+        if expired.is_set() and by_deadline:  # interrupted: what was found is not all there is
             raise SolverTimeout(limit_seconds())
     finally:
         if timer is not None:
