@@ -314,8 +314,59 @@ def summarise(rows: list[dict[str, object]]) -> str:
 FIELDS = ["family", "n", "task", "solver", "status", "wall", "solve", "read", "peak_mib", "answer"]
 
 
+def by_semantics(rows: list[dict[str, object]]) -> str:
+    """Per peer and semantics: the median of peer wall / argmap wall over the (instance, task)
+    pairs both solved, and how many pairs that is."""
+    ours = {
+        (r["family"], r["n"], r["task"]): float(str(r["wall"]))
+        for r in rows
+        if r["solver"] == "argmap" and r["status"] == "ok"
+    }
+    ratios: dict[tuple[str, str], list[float]] = {}
+    for r in rows:
+        key = (r["family"], r["n"], r["task"])
+        if r["solver"] == "argmap" or r["status"] != "ok" or key not in ours:
+            continue
+        code = str(r["task"]).split("-")[1]
+        ratios.setdefault((str(r["solver"]), code), []).append(float(str(r["wall"])) / ours[key])
+    lines = [
+        "| peer | semantics | pairs both solved | median peer/argmap wall | min | max |",
+        "|---|---|---|---|---|---|",
+    ]
+    for (peer, code), values in sorted(ratios.items()):
+        lines.append(
+            f"| {peer} | {code} | {len(values)} | {statistics.median(values):.2f}x | "
+            f"{min(values):.2f}x | {max(values):.2f}x |"
+        )
+    return "\n".join(lines)
+
+
+def by_instance(rows: list[dict[str, object]]) -> str:
+    """argmap per family and size: tasks solved, median and largest solve and wall time."""
+    lines = [
+        "| family | arguments | solved | median solve (s) | max solve (s) | median wall (s) |",
+        "|---|---|---|---|---|---|",
+    ]
+    keys = sorted({(str(r["family"]), int(str(r["n"]))) for r in rows})
+    for family, n in keys:
+        group = [
+            r
+            for r in rows
+            if r["solver"] == "argmap" and r["family"] == family and int(str(r["n"])) == n
+        ]
+        solved = [r for r in group if r["status"] == "ok"]
+        solve = [float(str(r["solve"])) for r in solved if r.get("solve") not in (None, "")]
+        wall = [float(str(r["wall"])) for r in solved]
+        top = f"{max(solve):.2f}" if solve else "-"
+        lines.append(
+            f"| {family} | {n} | {len(solved)}/{len(group)} | {_median(solve)} | {top} | "
+            f"{_median(wall)} |"
+        )
+    return "\n".join(lines)
+
+
 def write_summary(rows: list[dict[str, object]], out: Path, note: str) -> str:
-    summary = summarise(rows)
+    summary = "\n\n".join([summarise(rows), by_semantics(rows), by_instance(rows)])
     differ = disagreements(rows)
     summary += "\n\nDecision answers that differ from argmap's: " + (
         "; ".join(differ) if differ else "none."
