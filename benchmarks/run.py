@@ -19,6 +19,7 @@ import csv
 import json
 import os
 import platform
+import signal
 import statistics
 import subprocess
 import sys
@@ -104,6 +105,16 @@ print(json.dumps({"status": status, "read": read - loaded, "solve": done - read,
 """
 
 
+#: Children still running, stopped if the runner itself is stopped, so none keeps a core busy.
+_RUNNING: set[subprocess.Popen[str]] = set()
+
+
+def _stop_children(signum: int, _frame: object) -> None:
+    for child in list(_RUNNING):
+        child.kill()
+    raise SystemExit(128 + signum)
+
+
 def _peak_mib(pid: int) -> float | None:
     """The high-water mark of a running process's resident memory (VmHWM), in MiB."""
     try:
@@ -126,6 +137,7 @@ def _run(command: list[str], limit: float, grace: float = 10.0) -> tuple[str, fl
     """
     start = time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    _RUNNING.add(child)
     killer = threading.Timer(limit + grace, child.kill)
     killer.start()
     peak = [0.0]
@@ -142,6 +154,7 @@ def _run(command: list[str], limit: float, grace: float = 10.0) -> tuple[str, fl
     sampler.start()
     out = child.stdout.read() if child.stdout else ""
     code = child.wait()
+    _RUNNING.discard(child)
     finished.set()
     sampler.join()
     killer.cancel()
@@ -407,6 +420,8 @@ def main() -> None:
         sizes = sorted({int(str(r["n"])) for r in rows})
         print(write_summary(rows, args.summarise, f"Families {families}, sizes {sizes}."))
         return
+    signal.signal(signal.SIGTERM, _stop_children)
+    signal.signal(signal.SIGINT, _stop_children)
     peer = args.peer_python if Path(args.peer_python).exists() else None
     peers = peers_available(peer) if peer else []
     rows: list[dict[str, object]] = []
