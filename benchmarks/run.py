@@ -100,8 +100,9 @@ try:
 except SolverTimeout:
     answer, status = "", "timeout"
 done = time.perf_counter()
+first = answer.splitlines()[0][:80] if answer else ""
 print(json.dumps({"status": status, "read": read - loaded, "solve": done - read,
-                  "import": loaded - start, "answer": answer.splitlines()[0] if answer else ""}))
+                  "import": loaded - start, "answer": first}))
 """
 
 
@@ -190,7 +191,7 @@ def time_pygarg(
         "status": status,
         "wall": wall,
         "peak_mib": peak,
-        "answer": out.strip().splitlines()[0] if out.strip() else "",
+        "answer": out.strip().splitlines()[0][:80] if out.strip() else "",
     }
 
 
@@ -226,7 +227,7 @@ def _peer_row(solver: str, command: list[str], limit: float) -> dict[str, object
         "status": status,
         "wall": wall,
         "peak_mib": peak,
-        "answer": out.strip().splitlines()[0] if out.strip() else "",
+        "answer": out.strip().splitlines()[0][:80] if out.strip() else "",
     }
 
 
@@ -414,6 +415,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     if args.summarise:
+        csv.field_size_limit(1 << 30)  # enumeration answers can be long
         with args.summarise.open() as handle:
             rows = list(csv.DictReader(handle))
         families = sorted({str(r["family"]) for r in rows})
