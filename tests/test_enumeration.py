@@ -41,6 +41,12 @@ def test_clingo_enumerates_exactly_the_extensions(code, af):
     assert set(found) == oracle.extensions(af, code)
 
 
+@pytest.mark.parametrize("code", sorted(asp.ENUMERATED))
+@given(af=frameworks(max_arguments=6))
+def test_clingo_counts_exactly_the_extensions(code, af):
+    assert asp.count_extensions(af, code) == len(oracle.extensions(af, code))
+
+
 @pytest.mark.parametrize("code", ["SST", "STG"])
 @given(af=frameworks(max_arguments=6))
 def test_the_first_range_maximal_model_is_an_extension(code, af):
@@ -52,6 +58,7 @@ def test_enumeration_moves_from_sat_to_clingo_without_repeating_or_losing_any():
     found = list(iter_extensions(af, "CF"))
     assert len(found) > SAT_ENUMERATION_LIMIT
     assert len(found) == len(set(found)) == 3 * 2**6  # {a1, a2} contribute 3 choices
+    assert count_extensions(af, "CF") == 3 * 2**6  # counted inside clingo past the first 50
 
 
 def test_a_grid_has_as_many_stable_extensions_as_independent_dominating_sets():
