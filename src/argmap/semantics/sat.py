@@ -30,12 +30,10 @@ from typing import Literal
 from argmap.errors import SolverTimeout
 from argmap.framework import Framework
 from argmap.semantics.deadline import check_deadline, limit_seconds, remaining
-from argmap.semantics.labelling import grounded_positions
+from argmap.semantics.glucose import Glucose
+from argmap.semantics.split import grounded_positions
 
-__all__ = ["SOLVER_NAME", "Encoding"]
-
-#: The SAT solver python-sat runs. Glucose 4 can be interrupted, so time limits hold.
-SOLVER_NAME = "glucose4"
+__all__ = ["Encoding"]
 
 Base = Literal["cf", "ad", "co", "st"]
 Objective = Literal["in", "rng"]
@@ -66,9 +64,7 @@ class Encoding:
         self.base = base
         self.n = n = len(af.sorted_arguments)
         self.next_var = 3 * n + 1
-        from pysat.solvers import Solver  # imported here: grounded answers never need it
-
-        self.solver = Solver(name=SOLVER_NAME)
+        self.solver = Glucose()
         self._timer: threading.Timer | None = None
         self._expired = False
         self._encode(with_range)
@@ -151,11 +147,11 @@ class Encoding:
             self._timer.daemon = True
             self._timer.start()
         if self._timer is not None:
-            result = self.solver.solve_limited(assumptions=list(assumptions), expect_interrupt=True)
+            result = self.solver.solve_interruptible(list(assumptions))
             if result is None or self._expired:
                 raise SolverTimeout(limit_seconds())
         else:
-            result = self.solver.solve(assumptions=list(assumptions))
+            result = self.solver.solve(list(assumptions))
         if not result:
             return None
         # pysat lists one literal per variable, in order: literal v-1 is +v or -v
@@ -166,7 +162,7 @@ class Encoding:
         self.solver.set_phases([self.in_var(i) for i in range(self.n)])
 
     def add(self, clause: Sequence[int]) -> None:
-        self.solver.add_clause(list(clause))
+        self.solver.add_clause(clause)
 
     def objective_vars(self, objective: Objective) -> list[int]:
         var = self.in_var if objective == "in" else self.rng_var
