@@ -64,10 +64,14 @@ def test_every_semantics_has_an_engine_a_checker_and_cli_tasks(code):
         assert f"{task}-{code}" in PROBLEMS
 
 
-@pytest.mark.parametrize("name", ["argmap", "argmap.render"])
+@pytest.mark.parametrize("name", ["argmap", "argmap.render", "argmap.semantics"])
 def test_lazy_packages_export_every_listed_name(name):
     module = importlib.import_module(name)
     assert set(module.__all__) - {"__version__"} == set(module._EXPORTS)
+    for source in set(module._EXPORTS.values()):
+        defined = getattr(importlib.import_module(source), "__all__", ())
+        exported = {n for n, s in module._EXPORTS.items() if s == source}
+        assert exported <= set(defined), exported - set(defined)
     for listed in module.__all__:
         assert getattr(module, listed) is not None
         assert listed in dir(module)
@@ -84,3 +88,19 @@ def test_the_solver_command_loads_no_map_rendering_graph_or_solver_code_up_front
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_answering_an_iccma_task_loads_only_the_solver_path(tmp_path):
+    # one process per query is how ICCMA runs solvers: what is imported is paid on every call
+    path = tmp_path / "af.apx"
+    path.write_text("arg(a).\narg(b).\narg(c).\natt(a,b).\natt(b,a).\natt(b,c).\natt(c,c).\n")
+    probe = (
+        "import sys\n"
+        "from argmap.cli import main\n"
+        f"main(['solve', '-p', 'DS-PR', '-f', {str(path)!r}, '-a', 'a'])\n"
+        "heavy = ('attr', 'attrs', 'pysat', 'graphviz', 'networkx', 'inspect', 'subprocess')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy), file=sys.stderr)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["NO", "w", "b"]
+    assert done.stderr.strip() == "[]"

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, NoReturn
 from argmap import __version__
 from argmap.errors import ArgmapError, MapValidationError, SolverTimeout, UnknownArgumentError
 from argmap.io.iccma import FORMATS, read_framework
-from argmap.render.engine import DIRECTIONS, LAYOUT_ENGINES, OUTPUT_FORMATS
+from argmap.render.options import DIRECTIONS, LAYOUT_ENGINES, OUTPUT_FORMATS
 from argmap.tasks import PROBLEMS, parse_task, solve_task
 
 if TYPE_CHECKING:

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-import attrs
-
+from argmap._frozen import Frozen
 from argmap.errors import UnknownArgumentError
 
 if TYPE_CHECKING:
+    from typing import Any
+
     import networkx as nx
 
 __all__ = ["Framework", "natural_key"]
@@ -57,8 +58,7 @@ def _to_attacks(values: Iterable[tuple[str, str]]) -> frozenset[Attack]:
     return frozenset(attacks)
 
 
-@attrs.frozen(eq=True, hash=True)
-class Framework:
+class Framework(Frozen):
     """An abstract argumentation framework ``(A, R)`` with ``R ⊆ A × A``.
 
     Build one with :meth:`from_attacks` or :meth:`from_networkx`; the plain constructor takes
@@ -73,14 +73,18 @@ class Framework:
     ['b']
     """
 
-    arguments: frozenset[str] = attrs.field(converter=_to_arguments)
-    attacks: frozenset[Attack] = attrs.field(converter=_to_attacks)
+    _fields = ("arguments", "attacks")
+    arguments: frozenset[str]
+    attacks: frozenset[Attack]
 
-    def __attrs_post_init__(self) -> None:
-        for attacker, target in self.attacks:
+    def __init__(self, arguments: Iterable[str], attacks: Iterable[tuple[str, str]]) -> None:
+        names = _to_arguments(arguments)
+        pairs = _to_attacks(attacks)
+        for attacker, target in pairs:
             for name in (attacker, target):
-                if name not in self.arguments:
-                    raise UnknownArgumentError(name, self.arguments)
+                if name not in names:
+                    raise UnknownArgumentError(name, names)
+        self._set(arguments=names, attacks=pairs)
 
     @classmethod
     def from_attacks(

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-import attrs
-
+from argmap._frozen import Frozen
 from argmap.errors import UnknownNameError
 from argmap.framework import Framework, natural_key
 from argmap.semantics import engine
@@ -31,12 +30,15 @@ TASKS = ("DC", "DS", "SE", "EE", "CE")
 PROBLEMS = tuple(f"{task}-{code}" for task in TASKS for code in SEMANTICS)
 
 
-@attrs.frozen
-class Task:
+class Task(Frozen):
     """A reasoning task: ``kind`` in :data:`TASKS` and a semantics code."""
 
+    __slots__ = _fields = ("kind", "semantics")
     kind: str
     semantics: str
+
+    def __init__(self, kind: str, semantics: str) -> None:
+        self._set(kind=kind, semantics=semantics)
 
     @property
     def needs_argument(self) -> bool:

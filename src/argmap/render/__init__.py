@@ -11,17 +11,8 @@ _EXPORTS = {
     **dict.fromkeys(
         ["render_framework", "render_map", "save", "to_bytes"], "argmap.render.diagram"
     ),
-    **dict.fromkeys(
-        [
-            "DIRECTIONS",
-            "LAYOUT_ENGINES",
-            "OUTPUT_FORMATS",
-            "engine_description",
-            "find_program",
-            "run_layout",
-        ],
-        "argmap.render.engine",
-    ),
+    **dict.fromkeys(["DIRECTIONS", "LAYOUT_ENGINES", "OUTPUT_FORMATS"], "argmap.render.options"),
+    **dict.fromkeys(["engine_description", "find_program", "run_layout"], "argmap.render.engine"),
 }
 
 
@@ -30,14 +21,8 @@ __getattr__, __dir__ = lazy_exports("argmap.render", _EXPORTS, globals())
 
 if TYPE_CHECKING:
     from argmap.render.diagram import render_framework, render_map, save, to_bytes
-    from argmap.render.engine import (
-        DIRECTIONS,
-        LAYOUT_ENGINES,
-        OUTPUT_FORMATS,
-        engine_description,
-        find_program,
-        run_layout,
-    )
+    from argmap.render.engine import engine_description, find_program, run_layout
+    from argmap.render.options import DIRECTIONS, LAYOUT_ENGINES, OUTPUT_FORMATS
 
 __all__ = [
     "DIRECTIONS",

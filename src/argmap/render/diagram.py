@@ -19,13 +19,8 @@ import graphviz
 from argmap.errors import RenderError, UnknownIdError, UnknownNameError
 from argmap.framework import Framework
 from argmap.map.model import AttackKind, Claim
-from argmap.render.engine import (
-    DIRECTIONS,
-    LAYOUT_ENGINES,
-    OUTPUT_FORMATS,
-    find_program,
-    run_layout,
-)
+from argmap.render.engine import find_program, run_layout
+from argmap.render.options import DIRECTIONS, LAYOUT_ENGINES, OUTPUT_FORMATS
 from argmap.render.style import EDGE_STYLES, STATUS_STYLES, EdgeStyle
 
 if TYPE_CHECKING:

@@ -18,6 +18,7 @@ from pathlib import Path
 import attrs
 
 from argmap.errors import RenderError, UnknownNameError
+from argmap.render.options import DIRECTIONS, LAYOUT_ENGINES, OUTPUT_FORMATS
 
 __all__ = [
     "DIRECTIONS",
@@ -29,11 +30,6 @@ __all__ = [
     "run_layout",
 ]
 
-LAYOUT_ENGINES = ("dot", "neato", "fdp", "sfdp", "circo", "twopi")
-#: Rank directions of a layered layout: top to bottom, left to right, and their reverses.
-DIRECTIONS = ("TB", "LR", "BT", "RL")
-#: What a diagram can be written as (PDF only with a system Graphviz).
-OUTPUT_FORMATS = ("svg", "png", "pdf", "dot")
 _ENV_VAR = "ARGMAP_GRAPHVIZ"
 
 

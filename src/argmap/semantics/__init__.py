@@ -1,21 +1,112 @@
-"""Abstract argumentation semantics: pure functions over a :class:`~argmap.Framework`."""
+"""Abstract argumentation semantics: pure functions over a :class:`~argmap.Framework`.
 
-from argmap.semantics.api import (
-    accepted,
-    count_extensions,
-    credulous_witness,
-    extensions,
-    is_extension,
-    iter_extensions,
-    labellings,
-    sceptical_counterexample,
-    some_extension,
-)
-from argmap.semantics.deadline import time_limit
-from argmap.semantics.labelling import Label, Labelling, grounded_labelling
-from argmap.semantics.named import *  # noqa: F403
-from argmap.semantics.named import __all__ as _named
-from argmap.semantics.registry import SEMANTICS, SemanticsInfo, resolve_semantics
+Names are imported on first use, so the solver's engine modules load without the catalogue
+of named enumerators and checkers.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from argmap._lazy import lazy_exports
+
+_NAMED = [
+    "admissible_extensions",
+    "cf2_extensions",
+    "complete_extensions",
+    "conflict_free_extensions",
+    "eager_extension",
+    "grounded_extension",
+    "ideal_extension",
+    "is_admissible",
+    "is_cf2",
+    "is_complete",
+    "is_conflict_free",
+    "is_eager",
+    "is_grounded",
+    "is_ideal",
+    "is_naive",
+    "is_preferred",
+    "is_semi_stable",
+    "is_stable",
+    "is_stage",
+    "is_stage2",
+    "naive_extensions",
+    "preferred_extensions",
+    "semi_stable_extensions",
+    "stable_extensions",
+    "stage2_extensions",
+    "stage_extensions",
+]
+
+_EXPORTS = {
+    **dict.fromkeys(
+        [
+            "accepted",
+            "count_extensions",
+            "credulous_witness",
+            "extensions",
+            "is_extension",
+            "iter_extensions",
+            "labellings",
+            "sceptical_counterexample",
+            "some_extension",
+        ],
+        "argmap.semantics.api",
+    ),
+    "time_limit": "argmap.semantics.deadline",
+    **dict.fromkeys(["Label", "Labelling", "grounded_labelling"], "argmap.semantics.labelling"),
+    **dict.fromkeys(_NAMED, "argmap.semantics.named"),
+    **dict.fromkeys(
+        ["SEMANTICS", "SemanticsInfo", "resolve_semantics"], "argmap.semantics.registry"
+    ),
+}
+
+__getattr__, __dir__ = lazy_exports("argmap.semantics", _EXPORTS, globals())
+
+if TYPE_CHECKING:
+    from argmap.semantics.api import (
+        accepted,
+        count_extensions,
+        credulous_witness,
+        extensions,
+        is_extension,
+        iter_extensions,
+        labellings,
+        sceptical_counterexample,
+        some_extension,
+    )
+    from argmap.semantics.deadline import time_limit
+    from argmap.semantics.labelling import Label, Labelling, grounded_labelling
+    from argmap.semantics.named import (
+        admissible_extensions,
+        cf2_extensions,
+        complete_extensions,
+        conflict_free_extensions,
+        eager_extension,
+        grounded_extension,
+        ideal_extension,
+        is_admissible,
+        is_cf2,
+        is_complete,
+        is_conflict_free,
+        is_eager,
+        is_grounded,
+        is_ideal,
+        is_naive,
+        is_preferred,
+        is_semi_stable,
+        is_stable,
+        is_stage,
+        is_stage2,
+        naive_extensions,
+        preferred_extensions,
+        semi_stable_extensions,
+        stable_extensions,
+        stage2_extensions,
+        stage_extensions,
+    )
+    from argmap.semantics.registry import SEMANTICS, SemanticsInfo, resolve_semantics
 
 __all__ = [
     "SEMANTICS",
@@ -23,16 +114,41 @@ __all__ = [
     "Labelling",
     "SemanticsInfo",
     "accepted",
+    "admissible_extensions",
+    "cf2_extensions",
+    "complete_extensions",
+    "conflict_free_extensions",
     "count_extensions",
     "credulous_witness",
+    "eager_extension",
     "extensions",
+    "grounded_extension",
     "grounded_labelling",
+    "ideal_extension",
+    "is_admissible",
+    "is_cf2",
+    "is_complete",
+    "is_conflict_free",
+    "is_eager",
     "is_extension",
+    "is_grounded",
+    "is_ideal",
+    "is_naive",
+    "is_preferred",
+    "is_semi_stable",
+    "is_stable",
+    "is_stage",
+    "is_stage2",
     "iter_extensions",
     "labellings",
+    "naive_extensions",
+    "preferred_extensions",
     "resolve_semantics",
     "sceptical_counterexample",
+    "semi_stable_extensions",
     "some_extension",
+    "stable_extensions",
+    "stage2_extensions",
+    "stage_extensions",
     "time_limit",
-    *_named,
 ]

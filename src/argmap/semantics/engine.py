@@ -11,8 +11,8 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from argmap.framework import Framework
 from argmap.semantics import asp, split
 from argmap.semantics.deadline import check_deadline
-from argmap.semantics.labelling import grounded_labelling, grounded_positions
 from argmap.semantics.sat import Base, Encoding, Objective
+from argmap.semantics.split import grounded_positions
 
 __all__ = ["check", "find", "iterate", "scc_recursive_with", "some"]
 
@@ -207,7 +207,8 @@ def _find_split(af: Framework, code: str, name: str, wanted: bool) -> Extension 
 
 # -- unique-status semantics -------------------------------------------------------------------
 def grounded(af: Framework) -> Extension:
-    return grounded_labelling(af).in_
+    names = af.sorted_arguments
+    return frozenset(names[i] for i in grounded_positions(af)[0])
 
 
 def sceptical_core(af: Framework, code: str) -> Extension:

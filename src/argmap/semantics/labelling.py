@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import enum
-from collections import deque
 from collections.abc import Collection
 
 import attrs
 
 from argmap.framework import Framework, natural_key
+from argmap.semantics.split import grounded_positions
 
 __all__ = ["Label", "Labelling", "grounded_labelling"]
 
@@ -108,31 +108,3 @@ def grounded_labelling(af: Framework) -> Labelling:
     in_names = frozenset(names[i] for i in in_)
     out_names = frozenset(names[i] for i in out)
     return Labelling(in_names, out_names, af.arguments - in_names - out_names)
-
-
-def grounded_positions(af: Framework) -> tuple[list[int], list[int]]:
-    """The grounded IN and OUT arguments as positions in ``af.sorted_arguments``."""
-    attackers = af.attackers_of
-    targets = af.targets_of
-    pending = [len(row) for row in attackers]  # attackers not yet labelled OUT
-    state = [0] * len(pending)  # 0 undecided, 1 in, 2 out
-    queue = deque(i for i, count in enumerate(pending) if count == 0)
-    for i in queue:
-        state[i] = 1
-    in_: list[int] = []
-    out: list[int] = []
-    while queue:
-        accepted = queue.popleft()
-        in_.append(accepted)
-        for rejected in targets[accepted]:
-            if state[rejected] != 0:
-                continue
-            state[rejected] = 2
-            out.append(rejected)
-            for next_target in targets[rejected]:
-                if state[next_target] == 0:
-                    pending[next_target] -= 1
-                    if pending[next_target] == 0:
-                        state[next_target] = 1
-                        queue.append(next_target)
-    return in_, out

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import attrs
-
+from argmap._frozen import Frozen
 from argmap.errors import UnknownSemanticsError
 
 __all__ = ["SEMANTICS", "SemanticsInfo", "resolve_semantics"]
 
 
-@attrs.frozen
-class SemanticsInfo:
+class SemanticsInfo(Frozen):
     """What argmap knows about one semantics.
 
     ``unique`` semantics have exactly one extension on every framework. ``complexity`` states
@@ -18,12 +16,31 @@ class SemanticsInfo:
     problems for abstract argumentation", Handbook of Formal Argumentation).
     """
 
+    __slots__ = _fields = ("code", "name", "aliases", "reference", "complexity", "unique")
     code: str
     name: str
     aliases: tuple[str, ...]
     reference: str
     complexity: str
-    unique: bool = False
+    unique: bool
+
+    def __init__(
+        self,
+        code: str,
+        name: str,
+        aliases: tuple[str, ...],
+        reference: str,
+        complexity: str,
+        unique: bool = False,
+    ) -> None:
+        self._set(
+            code=code,
+            name=name,
+            aliases=aliases,
+            reference=reference,
+            complexity=complexity,
+            unique=unique,
+        )
 
 
 SEMANTICS: dict[str, SemanticsInfo] = {

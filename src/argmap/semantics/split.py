@@ -34,12 +34,49 @@ from collections.abc import Callable, Iterable, Sequence
 
 from argmap.framework import Framework
 
-__all__ = ["IN", "OPEN", "OUT", "UNDEC", "complete_labels", "cone", "grounded_state"]
+__all__ = [
+    "IN",
+    "OPEN",
+    "OUT",
+    "UNDEC",
+    "complete_labels",
+    "cone",
+    "grounded_positions",
+    "grounded_state",
+]
 
 OPEN, IN, OUT, UNDEC = 0, 1, 2, 3
 
 Extension = frozenset[str]
 LocalSolver = Callable[[Framework], Extension]
+
+
+def grounded_positions(af: Framework) -> tuple[list[int], list[int]]:
+    """The grounded IN and OUT arguments as positions in ``af.sorted_arguments``."""
+    attackers = af.attackers_of
+    targets = af.targets_of
+    pending = [len(row) for row in attackers]  # attackers not yet labelled OUT
+    state = [0] * len(pending)  # 0 undecided, 1 in, 2 out
+    queue = deque(i for i, count in enumerate(pending) if count == 0)
+    for i in queue:
+        state[i] = 1
+    in_: list[int] = []
+    out: list[int] = []
+    while queue:
+        accepted = queue.popleft()
+        in_.append(accepted)
+        for rejected in targets[accepted]:
+            if state[rejected] != 0:
+                continue
+            state[rejected] = 2
+            out.append(rejected)
+            for next_target in targets[rejected]:
+                if state[next_target] == 0:
+                    pending[next_target] -= 1
+                    if pending[next_target] == 0:
+                        state[next_target] = 1
+                        queue.append(next_target)
+    return in_, out
 
 
 def grounded_state(af: Framework) -> list[int]:
