@@ -7,11 +7,9 @@ Exit status: 0 on success, 2 on bad input (one clear line on stderr, nothing on 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from argmap import __version__
@@ -182,6 +180,8 @@ def _build_parser() -> _Parser:
 
 
 def _cmd_render(args: argparse.Namespace) -> str:
+    from pathlib import Path
+
     from argmap.io.iccma import _SUFFIXES, read_framework
     from argmap.render import render_framework, render_map, to_bytes
 
@@ -281,6 +281,8 @@ def _cmd_evaluate(args: argparse.Namespace) -> str:
         data = ev.to_dict()
         if args.explain:
             data["explanations"] = dict(zip(args.explain, explanations, strict=True))
+        import json
+
         return json.dumps(data, indent=2, ensure_ascii=False)
     title = ev.model.title or args.map_file
     header = (

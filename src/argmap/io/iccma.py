@@ -13,9 +13,9 @@ framework ``p af 0`` is valid. Every error names the file, the line and the offe
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
 from argmap.errors import FormatError, UnknownNameError
 from argmap.framework import Framework
@@ -195,13 +195,13 @@ def parse_tgf(text: str, *, source: str | None = None) -> Framework:
 _PARSERS = {"i23": parse_i23, "apx": parse_apx, "tgf": parse_tgf}
 
 
-def format_for_path(path: str | Path) -> str:
+def format_for_path(path: str | os.PathLike[str]) -> str:
     """The format a file name implies: ``.i23``/``.af`` i23, ``.apx`` APX, ``.tgf`` TGF.
 
     >>> format_for_path("bench/x.apx")
     'apx'
     """
-    suffix = Path(path).suffix.lower()
+    suffix = os.path.splitext(path)[1].lower()
     if suffix not in _SUFFIXES:
         raise UnknownNameError(
             f"framework file extension (of {str(path)!r})", suffix, sorted(_SUFFIXES)
@@ -220,11 +220,12 @@ def parse_framework(text: str, fmt: str, *, source: str | None = None) -> Framew
     return _PARSERS[_check_format(fmt)](text, source=source)
 
 
-def read_framework(path: str | Path, fmt: str | None = None) -> Framework:
+def read_framework(path: str | os.PathLike[str], fmt: str | None = None) -> Framework:
     """Read a framework file; the format comes from ``fmt`` or else the file's extension."""
     fmt = _check_format(fmt) if fmt is not None else format_for_path(path)
     try:
-        data = Path(path).read_bytes()
+        with open(path, "rb") as handle:
+            data = handle.read()
     except OSError as error:
         raise FormatError(f"cannot read the file ({error.strerror})", path=str(path)) from error
     try:
