@@ -26,6 +26,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -341,31 +342,63 @@ def summarise(rows: list[dict[str, object]]) -> str:
 FIELDS = ["family", "n", "task", "solver", "status", "wall", "solve", "read", "peak_mib", "answer"]
 
 
-def by_semantics(rows: list[dict[str, object]]) -> str:
-    """Per peer and semantics: the median of peer wall / argmap wall over the (instance, task)
-    pairs both solved, and how many pairs that is."""
-    ours = {
-        (r["family"], r["n"], r["task"]): float(str(r["wall"]))
-        for r in rows
-        if r["solver"] == "argmap" and r["status"] == "ok"
-    }
-    ratios: dict[tuple[str, str], list[float]] = {}
+def _pairs(rows: list[dict[str, object]], group: Callable[[dict[str, object]], str]) -> str:
+    """Per peer and group, over the (instance, task) pairs: the median of peer wall / argmap
+    wall where both solved; how many pairs only one of the two solved; and a lower bound on
+    the median over every pair either solved, taking a peer's time to the limit as its time
+    (it would have needed at least that) and a pair only the peer solved as ratio 0."""
+    ours = {(r["family"], r["n"], r["task"]): r for r in rows if r["solver"] == "argmap"}
+    both: dict[tuple[str, str], list[float]] = {}
+    bound: dict[tuple[str, str], list[float]] = {}
+    only: dict[tuple[str, str], list[int]] = {}
     for r in rows:
-        key = (r["family"], r["n"], r["task"])
-        if r["solver"] == "argmap" or r["status"] != "ok" or key not in ours:
+        mine = ours.get((r["family"], r["n"], r["task"]))
+        if r["solver"] == "argmap" or mine is None:
             continue
-        code = str(r["task"]).split("-")[1]
-        ratios.setdefault((str(r["solver"]), code), []).append(float(str(r["wall"])) / ours[key])
+        key = (str(r["solver"]), group(r))
+        counts = only.setdefault(key, [0, 0])
+        ratio = float(str(r["wall"])) / float(str(mine["wall"]))
+        if r["status"] == "ok" and mine["status"] == "ok":
+            both.setdefault(key, []).append(ratio)
+            bound.setdefault(key, []).append(ratio)
+        elif mine["status"] == "ok":
+            counts[0] += 1
+            bound.setdefault(key, []).append(ratio)
+        elif r["status"] == "ok":
+            counts[1] += 1
+            bound.setdefault(key, []).append(0.0)
+
+    def median(values: list[float]) -> str:
+        return f"{statistics.median(values):.2f}x" if values else "-"
+
     lines = [
-        "| peer | semantics | pairs both solved | median peer/argmap wall | min | max |",
-        "|---|---|---|---|---|---|",
+        "| peer | | both solved | median peer/argmap wall | min | max | only argmap solved "
+        "| only the peer solved | median over all, a bound |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
-    for (peer, code), values in sorted(ratios.items()):
+    for key in sorted(only):
+        values = both.get(key, [])
+        spread = f"{min(values):.2f}x | {max(values):.2f}x" if values else "- | -"
+        mine_only, theirs_only = only[key]
         lines.append(
-            f"| {peer} | {code} | {len(values)} | {statistics.median(values):.2f}x | "
-            f"{min(values):.2f}x | {max(values):.2f}x |"
+            f"| {key[0]} | {key[1]} | {len(values)} | {median(values)} | {spread} | "
+            f"{mine_only} | {theirs_only} | {median(bound.get(key, []))} |"
         )
     return "\n".join(lines)
+
+
+def by_semantics(rows: list[dict[str, object]]) -> str:
+    """Peer/argmap wall-time ratios per peer and semantics."""
+    return _pairs(rows, lambda r: str(r["task"]).split("-")[1]).replace(
+        "| peer | |", "| peer | semantics |", 1
+    )
+
+
+def by_size(rows: list[dict[str, object]]) -> str:
+    """Peer/argmap wall-time ratios per peer and number of arguments: at 100 arguments every
+    process is mostly interpreter start-up and imports, from 1,000 mostly solving."""
+    table = _pairs(rows, lambda r: f"{int(str(r['n'])):>6,}")
+    return table.replace("| peer | |", "| peer | arguments |", 1)
 
 
 def by_instance(rows: list[dict[str, object]]) -> str:
@@ -393,7 +426,7 @@ def by_instance(rows: list[dict[str, object]]) -> str:
 
 
 def write_summary(rows: list[dict[str, object]], out: Path, note: str) -> str:
-    summary = "\n\n".join([summarise(rows), by_semantics(rows), by_instance(rows)])
+    summary = "\n\n".join([summarise(rows), by_semantics(rows), by_size(rows), by_instance(rows)])
     differ = disagreements(rows)
     summary += "\n\nDecision answers that differ from argmap's: " + (
         "; ".join(differ) if differ else "none."
