@@ -71,3 +71,49 @@ def test_undecided_attackers_block_a_component():
     assert extensions(af, "PR") == {frozenset({"d"})}
     assert some_extension(af, "PR") == {"d"}
     assert credulous_witness(af, "c", "PR") is None
+
+
+@given(af=frameworks(max_arguments=9, density=0.2))
+def test_weak_components_are_the_parts_no_attack_joins(af):
+    names = af.sorted_arguments
+    keep = [i for i in range(len(names)) if i % 3 != 1]  # a restriction, to test members too
+    found = split.weak_components(af, keep)
+    assert sorted(i for part in found for i in part) == keep
+    place = {i: k for k, part in enumerate(found) for i in part}
+    for a, b in af.attacks:
+        i, j = af.index[a], af.index[b]
+        if i in place and j in place:
+            assert place[i] == place[j]
+    sub = split.induced(af, keep)
+    for part in found:  # each part is connected: a search from its first member reaches all
+        inner = split.induced(af, part)
+        reach, stack = {part[0]}, [names[part[0]]]
+        while stack:
+            name = stack.pop()
+            for other in inner.attackers(name) | inner.targets(name):
+                if af.index[other] not in reach:
+                    reach.add(af.index[other])
+                    stack.append(other)
+        assert reach == set(part)
+    assert sub == oracle.restrict(af, frozenset(names[i] for i in keep))
+
+
+@given(af=frameworks(max_arguments=7, density=0.3))
+def test_largest_admissible_subset_matches_the_definition(af):
+    from argmap.semantics.engine import largest_admissible_subset
+
+    for candidate in oracle.subsets(af.arguments):
+        if not oracle.conflict_free(af, candidate):
+            continue
+        admissible = [s for s in oracle.subsets(candidate) if oracle.admissible(af, s)]
+        greatest = max(admissible, key=len)
+        assert all(s <= greatest for s in admissible)
+        assert largest_admissible_subset(af, candidate) == greatest
+
+
+@given(af=frameworks(min_arguments=10, max_arguments=40, density=0.06))
+def test_credulous_acceptance_by_parts_equals_asking_the_whole_framework(af):
+    from argmap.semantics import engine
+
+    whole = engine._credulous_whole(af, "ad")
+    assert engine.credulously_admissible(af) == whole == engine._credulous_whole(af, "co")

@@ -50,6 +50,11 @@ class _Model:
     def __getitem__(self, var: int) -> bool:
         return var <= len(self._literals) and self._literals[var - 1] > 0
 
+    def true_among(self, count: int) -> list[int]:
+        """The positions ``i < count`` whose variable ``i + 1`` is true (the members, for
+        ``in`` variables)."""
+        return [literal - 1 for literal in self._literals[:count] if literal > 0]
+
 
 class Encoding:
     """A SAT encoding of one framework under one base property, ready for incremental calls.

@@ -43,6 +43,8 @@ __all__ = [
     "cone",
     "grounded_positions",
     "grounded_state",
+    "induced",
+    "weak_components",
 ]
 
 OPEN, IN, OUT, UNDEC = 0, 1, 2, 3
@@ -193,6 +195,38 @@ def components(af: Framework, members: Iterable[int]) -> list[list[int]]:
                 found.append(component)
     found.reverse()
     return found
+
+
+def weak_components(af: Framework, members: Iterable[int]) -> list[list[int]]:
+    """The parts of ``af`` restricted to ``members`` (positions) that no attack joins, each
+    sorted: frameworks of their own, solved apart for any semantics."""
+    attackers, targets = af.attackers_of, af.targets_of
+    inside = set(members)
+    found = []
+    for root in sorted(inside):
+        if root not in inside:
+            continue
+        inside.discard(root)
+        part, stack = [root], [root]
+        while stack:
+            v = stack.pop()
+            for w in (*attackers[v], *targets[v]):
+                if w in inside:
+                    inside.discard(w)
+                    part.append(w)
+                    stack.append(w)
+        found.append(sorted(part))
+    return found
+
+
+def induced(af: Framework, part: Sequence[int]) -> Framework:
+    """``af`` restricted to the positions ``part``, in time proportional to their attacks."""
+    names, attackers = af.sorted_arguments, af.attackers_of
+    if len(part) == len(names):
+        return af
+    kept = set(part)
+    attacks = [(names[j], names[i]) for i in part for j in attackers[i] if j in kept]
+    return Framework(frozenset(names[i] for i in part), frozenset(attacks))
 
 
 def _standard_framework(af: Framework, component: list[int], state: Sequence[int]) -> Framework:
