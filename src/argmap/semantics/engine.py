@@ -142,10 +142,19 @@ def find(af: Framework, code: str, clause: Clause) -> Extension | None:
 
     Complete and preferred queries about one argument are split (see
     :mod:`argmap.semantics.split`): grounded settles them or they are decided on the
-    argument's cone of influence, and the answer is extended to a whole extension.
+    argument's cone of influence, and the answer is extended to a whole extension. Stable and
+    semi-stable queries about an argument that grounded labels IN or OUT need one extension,
+    or none.
     """
     if code in ("CO", "PR") and len(clause) == 1:
         return _find_split(af, code, *clause[0])
+    if code in ("ST", "SST") and len(clause) == 1:
+        name, wanted = clause[0]
+        label = split.grounded_state(af)[af.index[name]]
+        if label != split.OPEN:
+            # stable and semi-stable extensions are complete: each contains the grounded
+            # extension and leaves out what it attacks, so any extension answers the query
+            return some(af, code) if (label == split.IN) == wanted else None
     if code == "PR" and not clause:
         return preferred(af)
     return _find_whole(af, code, clause)
