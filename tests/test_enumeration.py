@@ -12,10 +12,15 @@ from argmap import (
     extensions,
     is_extension,
     iter_extensions,
+    sceptical_counterexample,
     some_extension,
 )
 from argmap.semantics import asp
-from argmap.semantics.engine import CLINGO_RANGE_MINIMUM, SAT_ENUMERATION_LIMIT
+from argmap.semantics.engine import (
+    CLINGO_PREFERRED_MINIMUM,
+    CLINGO_RANGE_MINIMUM,
+    SAT_ENUMERATION_LIMIT,
+)
 from argmap.strategies import frameworks
 
 import oracle
@@ -99,3 +104,30 @@ def test_one_range_maximal_extension_of_a_larger_framework(code):
     assert is_extension(af, found, code)
     quick = asp.range_maximal(af, code, budget=0.0)  # a budget too small to finish, or not
     assert quick is None or is_extension(af, quick, code)
+
+
+def test_a_preferred_extension_of_a_larger_framework_component_by_component():
+    grid = _grid(16)
+    # a chain into the grid makes components of both sizes: the grid goes to clingo
+    chain = {("c1", "c2"), ("c2", "g0_0"), ("g15_15", "c3"), ("c3", "c4")}
+    af = Framework(grid.arguments | {"c1", "c2", "c3", "c4"}, grid.attacks | chain)
+    assert len(grid) >= CLINGO_PREFERRED_MINIMUM
+    found = some_extension(af, "PR")
+    assert is_extension(af, found, "PR") and "c1" in found and "c2" not in found
+    assert is_extension(grid, asp.one_preferred(grid), "PR")
+
+
+def test_sceptical_preferred_refuted_by_an_attacking_extension_on_a_larger_framework():
+    af = _grid(16)
+    assert len(af) >= CLINGO_PREFERRED_MINIMUM
+    for name in ("g0_0", "g7_8", "g15_15"):
+        counter = sceptical_counterexample(af, name, "PR")
+        assert counter is not None and name not in counter
+        assert is_extension(af, counter, "PR") and af.attackers(name) & counter
+
+
+def test_a_preferred_extension_containing_given_arguments():
+    af = _grid(16)
+    found = asp.one_preferred(af, containing={"g0_0", "g2_2"})
+    assert found is not None and {"g0_0", "g2_2"} <= found and is_extension(af, found, "PR")
+    assert asp.one_preferred(af, containing={"g0_0", "g0_1"}) is None  # they attack each other

@@ -19,7 +19,7 @@ Domain-specific heuristics in answer set programming. AAAI 2013.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from typing import TYPE_CHECKING
 
 from argmap.errors import SolverTimeout
@@ -29,7 +29,13 @@ from argmap.semantics.deadline import check_deadline, limit_seconds, remaining
 if TYPE_CHECKING:
     import clingo
 
-__all__ = ["ENUMERATED", "count_extensions", "enumerate_extensions", "range_maximal"]
+__all__ = [
+    "ENUMERATED",
+    "count_extensions",
+    "enumerate_extensions",
+    "one_preferred",
+    "range_maximal",
+]
 
 _GUESS = """
 #defined arg/1. #defined att/2.
@@ -97,6 +103,19 @@ def count_extensions(af: Framework, code: str) -> int:
             handle.cancel()
             raise SolverTimeout(limit_seconds())
     return int(control.statistics["summary"]["models"]["enumerated"])
+
+
+def one_preferred(af: Framework, containing: Collection[str] = ()) -> frozenset[str] | None:
+    """One preferred extension that contains ``containing``, or None if none does: the first
+    model of the search with domain heuristics on the membership atoms, which is maximal by
+    inclusion among the models (Gebser et al. 2013), so among the complete sets that contain
+    ``containing``, so among all complete sets."""
+    options = ["1", "--heuristic=Domain", "--enum-mode=domRec"]
+    index = af.index
+    required = "".join(f":- not in({index[name]}).\n" for name in containing)
+    for extension in _models(af, _PROGRAMS["PR"] + required, options):
+        return extension  # leaving the loop closes the search
+    return None
 
 
 def range_maximal(

@@ -192,7 +192,18 @@ def _maximal_whole(af: Framework, code: str, clause: Clause) -> Extension | None
         return None if model is None else encoding.extension(model)
 
 
+#: From this many arguments on, one preferred extension of a component comes from clingo's
+#: domain heuristics rather than the SAT maximisation loop: on the largest strongly connected
+#: components of the benchmark grids (3,714 and 24,418 arguments) 0.15 s against 1.3 s, and
+#: 2 s where the loop did not finish in 20 s.
+CLINGO_PREFERRED_MINIMUM = 200
+
+
 def _preferred_whole(af: Framework) -> Extension:
+    if len(af) >= CLINGO_PREFERRED_MINIMUM:
+        found = asp.one_preferred(af)
+        assert found is not None  # every framework has a preferred extension
+        return found
     extension = _find_whole(af, "PR", ())
     assert extension is not None  # every framework has a preferred extension
     return extension
@@ -216,8 +227,10 @@ def _find_split(af: Framework, code: str, name: str, wanted: bool) -> Extension 
         return split.members(af, state)  # the grounded extension leaves the argument out
     part = split.cone(af, position, state)
     names = af.sorted_arguments
-    sub = af if len(part) == len(names) else af.restrict(names[i] for i in part)
-    found = _find_whole(sub, code, [(name, wanted)])
+    sub = split.induced(af, part)
+    found = _preferred_attacking(sub, name) if code == "PR" and not wanted else None
+    if found is None:
+        found = _find_whole(sub, code, [(name, wanted)])
     if found is None:
         return None
     for i in part:
@@ -227,6 +240,20 @@ def _find_split(af: Framework, code: str, name: str, wanted: bool) -> Extension 
             attacked = any(state[j] == split.IN for j in af.attackers_of[i])
             state[i] = split.OUT if attacked else split.UNDEC
     return split.members(af, split.complete_labels(af, state, local))
+
+
+def _preferred_attacking(af: Framework, name: str) -> Extension | None:
+    """A preferred extension that attacks ``name``, if some admissible set does: the quick NO
+    of sceptical preferred acceptance. A complete set attacking the argument is found first,
+    then grown to a preferred extension containing it (which still attacks the argument)."""
+    with Encoding(af, "co") as encoding:
+        model = encoding.solve([encoding.def_var(af.index[name])])
+        if model is None:
+            return None
+        if len(af) < CLINGO_PREFERRED_MINIMUM:
+            return encoding.extension(encoding.maximise(model, "in"))
+        seed = encoding.extension(model)
+    return asp.one_preferred(af, containing=seed)
 
 
 # -- unique-status semantics -------------------------------------------------------------------
