@@ -104,3 +104,10 @@ def test_answering_an_iccma_task_loads_only_the_solver_path(tmp_path):
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["NO", "w", "b"]
     assert done.stderr.strip() == "[]"
+
+
+def test_the_semantics_package_offers_every_named_enumerator_and_checker():
+    import argmap.semantics
+    from argmap.semantics import named
+
+    assert set(named.__all__) <= set(argmap.semantics.__all__)
