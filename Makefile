@@ -43,4 +43,4 @@ docs-principles: $(STAMP)
 
 bench: $(STAMP)
 	test -x benchmarks/.peers/bin/python -a -d benchmarks/.peers/lib/python3*/site-packages/py_arg || ($(PYTHON) -m venv benchmarks/.peers && benchmarks/.peers/bin/python -m pip install --quiet pygarg python-sat python-argumentation 'formal-argumentation[sat,z3]')
-	$(BIN)/python benchmarks/run.py --sizes 100 1000 5000 --limit 10
+	$(BIN)/python benchmarks/run.py --sizes 100 1000 5000 30000 --limit 10
