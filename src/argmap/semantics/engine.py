@@ -201,10 +201,9 @@ CLINGO_PREFERRED_MINIMUM = 200
 
 def _preferred_whole(af: Framework) -> Extension:
     if len(af) >= CLINGO_PREFERRED_MINIMUM:
-        found = asp.one_preferred(af)
-        assert found is not None  # every framework has a preferred extension
-        return found
-    extension = _find_whole(af, "PR", ())
+        extension = asp.one_preferred(af)
+    else:
+        extension = _find_whole(af, "PR", ())
     assert extension is not None  # every framework has a preferred extension
     return extension
 
