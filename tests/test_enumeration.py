@@ -18,7 +18,6 @@ from argmap import (
 from argmap.semantics import asp
 from argmap.semantics.engine import (
     CLINGO_PREFERRED_MINIMUM,
-    CLINGO_RANGE_MINIMUM,
     SAT_ENUMERATION_LIMIT,
 )
 from argmap.strategies import frameworks
@@ -50,12 +49,6 @@ def test_clingo_enumerates_exactly_the_extensions(code, af):
 @given(af=frameworks(max_arguments=6))
 def test_clingo_counts_exactly_the_extensions(code, af):
     assert asp.count_extensions(af, code) == len(oracle.extensions(af, code))
-
-
-@pytest.mark.parametrize("code", ["SST", "STG"])
-@given(af=frameworks(max_arguments=6))
-def test_the_first_range_maximal_model_is_an_extension(code, af):
-    assert asp.range_maximal(af, code) in oracle.extensions(af, code)
 
 
 def test_enumeration_moves_from_sat_to_clingo_without_repeating_or_losing_any():
@@ -97,13 +90,11 @@ def test_one_range_maximal_extension_of_a_larger_framework(code):
     af = Framework(
         grid.arguments | {"x", "y", "z"}, grid.attacks | {("x", "y"), ("y", "z"), ("z", "x")}
     )
-    assert len(af) > CLINGO_RANGE_MINIMUM and some_extension(af, "ST") is None
+    assert some_extension(af, "ST") is None
     found = some_extension(af, code)
     # complete sets leave an odd cycle out; a stage extension takes one member of it
     assert len(found & {"x", "y", "z"}) == (0 if code == "SST" else 1)
     assert is_extension(af, found, code)
-    quick = asp.range_maximal(af, code, budget=0.0)  # a budget too small to finish, or not
-    assert quick is None or is_extension(af, quick, code)
 
 
 def test_a_preferred_extension_of_a_larger_framework_component_by_component():

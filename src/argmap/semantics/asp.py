@@ -5,8 +5,8 @@ extensions is where an ASP solver's built-in model enumeration is far faster tha
 SAT calls with blocking clauses (figures in docs/benchmarks.md). The programs are the classic
 guess-and-check encodings of Egly, Gaggl and Woltran (2010); the subset-maximal semantics
 (preferred over complete, naive over conflict-free) use clingo's domain heuristics, which
-enumerate exactly the models whose ``in`` atoms are maximal by inclusion (Gebser et al. 2013).
-The same heuristics on range atoms give one semi-stable or stage extension directly.
+enumerate exactly the models whose ``in`` atoms are maximal by inclusion (Gebser et al. 2013),
+and give one preferred extension of a large framework directly.
 
 References
 ----------
@@ -34,7 +34,6 @@ __all__ = [
     "count_extensions",
     "enumerate_extensions",
     "one_preferred",
-    "range_maximal",
 ]
 
 _GUESS = """
@@ -52,12 +51,6 @@ _COMPLETE = _DEFENDED + (
 )
 _STABLE = ":- out(X), not defeated(X).\n"
 _MAXIMAL = "#heuristic in(X) : arg(X). [1, true]\n"
-_MAXIMAL_RANGE = """
-rng(X) :- in(X).
-rng(X) :- defeated(X).
-#heuristic rng(X) : arg(X). [1, true]
-"""
-_RANGE_PROGRAMS = {"SST": _GUESS + _COMPLETE + _MAXIMAL_RANGE, "STG": _GUESS + _MAXIMAL_RANGE}
 
 _PROGRAMS = {
     "CF": _GUESS,
@@ -118,18 +111,6 @@ def one_preferred(af: Framework, containing: Collection[str] = ()) -> frozenset[
     return None
 
 
-def range_maximal(
-    af: Framework, code: str, *, budget: float | None = None
-) -> frozenset[str] | None:
-    """One semi-stable (``SST``) or stage (``STG``) extension: the first model whose range is
-    maximal by inclusion, found with domain heuristics on the range atoms. With a ``budget``
-    in seconds, None when the search takes longer (the time limit still raises)."""
-    options = ["1", "--heuristic=Domain", "--enum-mode=domRec"]
-    for extension in _models(af, _RANGE_PROGRAMS[code], options, budget=budget):
-        return extension  # leaving the loop closes the search
-    return None  # only when the budget ran out: conflict-free and complete sets always exist
-
-
 def _decoder(af: Framework) -> Callable[[clingo.Symbol], str]:
     """Symbol -> argument name for the shown numbers. Reading a number through clingo's API
     is a foreign call per symbol; the symbol's raw value is a plain attribute, so a table keyed
@@ -154,17 +135,12 @@ def _control(af: Framework, program: str, options: list[str]) -> clingo.Control:
     return control
 
 
-def _models(
-    af: Framework, program: str, options: list[str], *, budget: float | None = None
-) -> Iterator[frozenset[str]]:
-    """The models, as extensions. Past the time limit SolverTimeout is raised; past the
-    ``budget`` (seconds, for a first attempt) the models simply end."""
+def _models(af: Framework, program: str, options: list[str]) -> Iterator[frozenset[str]]:
+    """The models, as extensions. Past the time limit SolverTimeout is raised."""
     control = _control(af, program, options)
     member = _decoder(af)
     expired = threading.Event()
-    deadline = remaining()
-    left = deadline if budget is None else budget if deadline is None else min(deadline, budget)
-    by_deadline = deadline is not None and left == deadline
+    left = remaining()
     timer = None
     if left is not None:
 
@@ -182,7 +158,7 @@ def _models(
                     break
                 check_deadline()
                 yield frozenset([member(symbol) for symbol in model.symbols(shown=True)])
-        if expired.is_set() and by_deadline:  # interrupted: what was found is not all there is
+        if expired.is_set():  # interrupted: what was found is not all there is
             raise SolverTimeout(limit_seconds())
     finally:
         if timer is not None:

@@ -12,6 +12,8 @@ from argmap.framework import Framework
 from argmap.semantics import asp, split
 from argmap.semantics.deadline import check_deadline
 from argmap.semantics.sat import Base, Encoding, Objective
+from argmap.semantics.satsolvers import Cadical
+
 from argmap.semantics.split import grounded_positions
 
 __all__ = ["check", "find", "iterate", "scc_recursive_with", "some"]
@@ -38,21 +40,17 @@ def _satisfies(extension: Extension, clause: Clause) -> bool:
     return any((name in extension) == wanted for name, wanted in clause)
 
 
+#: The solver of every maximisation loop (preferred, naive, semi-stable, stage) and of the
+#: credulous sweep behind ideal: CaDiCaL runs these long series of calls up to 30 times faster
+#: than Glucose on the benchmark families (figures in docs/solver.md). Single queries keep the
+#: encoding's default, Glucose, which starts sooner.
+LOOP_SOLVER = Cadical
+
+
 # -- enumeration -------------------------------------------------------------------------------
 #: Extensions the SAT engine lists before enumeration moves to clingo: a SAT call per
 #: extension is cheaper for a few, clingo's own enumeration for many.
 SAT_ENUMERATION_LIMIT = 50
-#: From this many arguments on, one stage or semi-stable extension that is not stable is
-#: sought with clingo's domain heuristics on the range atoms (on smaller frameworks starting
-#: clingo costs more than the search). Measured on the benchmark families: stage extensions of
-#: 5,000-argument Watts-Strogatz and SCC frameworks in 0.25 s and 0.12 s against 11 s and 10 s
-#: for the SAT maximisation loop, and of 30,000-argument ones in 2 to 10 s where the loop did
-#: not finish in 15 s. For semi-stable clingo also wins there, but on a 1,000-argument
-#: Erdős-Rényi framework it found nothing in 10 s where the loop took 0.6 s; so semi-stable
-#: gets clingo for CLINGO_SST_BUDGET seconds per 10,000 arguments (at least that long), then
-#: the loop.
-CLINGO_RANGE_MINIMUM = 100
-CLINGO_SST_BUDGET = 1.0
 
 
 def iterate(af: Framework, code: str) -> Iterator[Extension]:
@@ -73,7 +71,7 @@ def iterate(af: Framework, code: str) -> Iterator[Extension]:
         yield from iterate(af, "ST")
     elif code in _MAXIMAL:
         base, objective = _MAXIMAL[code]
-        with Encoding(af, base, with_range=objective == "rng") as encoding:
+        with Encoding(af, base, with_range=objective == "rng", solver=LOOP_SOLVER) as encoding:
             for model in encoding.enumerate_maximal(objective):
                 yield encoding.extension(model)
     elif code in _UNIQUE:
@@ -103,7 +101,7 @@ def _iterate_sat(af: Framework, code: str) -> Iterator[Extension]:
                 yield encoding.extension(model)
     else:
         base, objective = _MAXIMAL[code]
-        with Encoding(af, base, with_range=objective == "rng") as encoding:
+        with Encoding(af, base, with_range=objective == "rng", solver=LOOP_SOLVER) as encoding:
             for model in encoding.enumerate_maximal(objective):
                 yield encoding.extension(model)
 
@@ -126,11 +124,6 @@ def some(af: Framework, code: str) -> Extension | None:
         stable = find(af, "ST", ())
         if stable is not None:
             return stable
-        if len(af) > CLINGO_RANGE_MINIMUM:
-            budget = CLINGO_SST_BUDGET * max(1.0, len(af) / 10_000) if code == "SST" else None
-            found = asp.range_maximal(af, code, budget=budget)
-            if found is not None:
-                return found
         return _maximal_whole(af, code, ())
     if code in _MAXIMAL or code == "ST":
         return find(af, code, ())
@@ -183,7 +176,7 @@ def _find_whole(af: Framework, code: str, clause: Clause) -> Extension | None:
 def _maximal_whole(af: Framework, code: str, clause: Clause) -> Extension | None:
     """An extension of a maximal semantics satisfying ``clause``, by the SAT loop alone."""
     base, objective = _MAXIMAL[code]
-    with Encoding(af, base, with_range=objective == "rng") as encoding:
+    with Encoding(af, base, with_range=objective == "rng", solver=LOOP_SOLVER) as encoding:
         if clause:
             model = encoding.find_maximal_with(_literals(encoding, clause), objective)
         else:
@@ -193,9 +186,9 @@ def _maximal_whole(af: Framework, code: str, clause: Clause) -> Extension | None
 
 
 #: From this many arguments on, one preferred extension of a component comes from clingo's
-#: domain heuristics rather than the SAT maximisation loop: on the largest strongly connected
-#: components of the benchmark grids (3,714 and 24,418 arguments) 0.15 s against 1.3 s, and
-#: 2 s where the loop did not finish in 20 s.
+#: domain heuristics rather than the SAT maximisation loop: on the largest components of the
+#: 30,000-argument benchmark grid and Watts-Strogatz frameworks 2.1 s and 3.6 s against 2.9 s
+#: and 11.5 s for the loop on CaDiCaL (at 5,000 arguments the two are close).
 CLINGO_PREFERRED_MINIMUM = 200
 
 
@@ -334,7 +327,7 @@ def _credulous_whole(af: Framework, base: Base = "co") -> Extension:
     """The credulously accepted arguments of ``af``, asking an encoding of ``base``."""
     covered: set[int] = set()
     settled: set[int] = set()
-    with Encoding(af, base) as encoding:
+    with Encoding(af, base, solver=LOOP_SOLVER) as encoding:
         encoding.prefer_in()
         for i in range(encoding.n):
             if i in settled:
@@ -463,7 +456,7 @@ def is_naive(af: Framework, members: Extension) -> bool:
 
 def _no_larger(af: Framework, members: Extension, base: Base, objective: Objective) -> bool:
     """No model of ``base`` has an objective set strictly larger than that of ``members``."""
-    with Encoding(af, base, with_range=objective == "rng") as encoding:
+    with Encoding(af, base, with_range=objective == "rng", solver=LOOP_SOLVER) as encoding:
         index = af.index
         top = members if objective == "in" else af.range_of(members)
         var = encoding.in_var if objective == "in" else encoding.rng_var

@@ -30,7 +30,7 @@ from typing import Literal
 from argmap.errors import SolverTimeout
 from argmap.framework import Framework
 from argmap.semantics.deadline import check_deadline, limit_seconds, remaining
-from argmap.semantics.glucose import Glucose
+from argmap.semantics.satsolvers import Cadical, Glucose, SatSolver
 from argmap.semantics.split import grounded_positions
 
 __all__ = ["Encoding"]
@@ -64,12 +64,19 @@ class Encoding:
     Use it as a context manager so the solver is freed.
     """
 
-    def __init__(self, af: Framework, base: Base, *, with_range: bool = False) -> None:
+    def __init__(
+        self,
+        af: Framework,
+        base: Base,
+        *,
+        with_range: bool = False,
+        solver: type[SatSolver] = Glucose,
+    ) -> None:
         self.af = af
         self.base = base
         self.n = n = len(af.sorted_arguments)
         self.next_var = 3 * n + 1
-        self.solver = Glucose()
+        self.solver = solver()
         self._timer: threading.Timer | None = None
         self._expired = False
         self._encode(with_range)

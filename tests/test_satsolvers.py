@@ -1,0 +1,147 @@
+import itertools
+import random
+import threading
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from answers import assert_answers_match
+from argmap import Framework, SolverTimeout, extensions, some_extension
+from argmap.semantics import satsolvers
+from argmap.semantics.deadline import time_limit
+from argmap.semantics.sat import Encoding
+from argmap.semantics.satsolvers import Cadical, Glucose, direct_calls_available
+from argmap.strategies import frameworks
+
+import oracle
+
+KINDS = [pytest.param(Glucose, id="glucose"), pytest.param(Cadical, id="cadical")]
+BACKENDS = [pytest.param(True, id="extension"), pytest.param(False, id="pysat-wrapper")]
+
+literals = st.integers(1, 5).flatmap(lambda v: st.sampled_from([v, -v]))
+formulas = st.lists(st.lists(literals, min_size=1, max_size=4), max_size=14)
+
+
+def _satisfiable(clauses, assumptions):
+    for values in itertools.product([False, True], repeat=5):
+        true = {v + 1 if value else -(v + 1) for v, value in enumerate(values)}
+        if set(assumptions) <= true and all(any(lit in true for lit in c) for c in clauses):
+            return True
+    return False
+
+
+def _pigeonhole(solver, pigeons):
+    holes = pigeons - 1
+
+    def var(pigeon, hole):
+        return pigeon * holes + hole + 1
+
+    for pigeon in range(pigeons):
+        solver.add_clause([var(pigeon, hole) for hole in range(holes)])
+    for hole in range(holes):
+        for a, b in itertools.combinations(range(pigeons), 2):
+            solver.add_clause([-var(a, hole), -var(b, hole)])
+
+
+def test_python_sat_offers_the_direct_calls():
+    # if a python-sat release renames them, argmap still works (fallback) but starts slower
+    assert direct_calls_available()
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("direct", BACKENDS)
+@pytest.mark.parametrize("interruptible", [False, True])
+@given(clauses=formulas, assumptions=st.lists(literals, max_size=2))
+def test_answers_agree_with_truth_tables(kind, direct, interruptible, clauses, assumptions):
+    solver = kind(direct=direct)
+    try:
+        for clause in clauses:
+            solver.add_clause(clause)
+        if interruptible:
+            found = solver.solve_interruptible(assumptions)
+        else:
+            found = solver.solve(assumptions)
+        assert found == _satisfiable(clauses, assumptions)
+        if found:
+            model = set(solver.get_model())
+            assert set(assumptions) <= model
+            assert all(any(lit in model for lit in c) for c in clauses)
+        else:
+            with pytest.raises(RuntimeError, match="no model"):
+                solver.get_model()
+    finally:
+        solver.delete()
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("direct", BACKENDS)
+@pytest.mark.parametrize("phases", [[-1, -2, 3], [1, -2, -3], [-1, 2, -3]])
+def test_phases_steer_the_model(kind, direct, phases):
+    solver = kind(direct=direct)
+    solver.add_clause([1, 2, 3])
+    solver.add_clause([-1, -2])
+    solver.set_phases(phases)
+    assert solver.solve([]) and solver.get_model() == phases
+    solver.delete()
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("direct", BACKENDS)
+def test_an_interrupt_from_another_thread_stops_a_hard_call(kind, direct):
+    solver = kind(direct=direct)
+    _pigeonhole(solver, 12)  # far beyond what either solver refutes in the time allowed here
+    timer = threading.Timer(0.2, solver.interrupt)
+    timer.start()
+    try:
+        assert solver.solve_interruptible([]) is None
+    finally:
+        timer.cancel()
+        solver.delete()
+
+
+@pytest.mark.parametrize("code", ["CO", "PR", "ST", "SST", "STG", "ID"])
+@given(af=frameworks(max_arguments=5))
+def test_the_engine_answers_the_same_through_the_fallback(code, af):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(satsolvers, "_extension", lambda prefix, calls: None)
+        assert not direct_calls_available()
+        for kind in (Glucose, Cadical):
+            probe = kind()
+            assert probe._wrapper is not None  # every solver the engine makes is python-sat's
+            probe.delete()
+        expected = oracle.extensions(af, code)
+        assert extensions(af, code) == expected
+        assert_answers_match(af, code, expected)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_time_limit_stops_an_encoding_inside_a_hard_call(kind):
+    af = Framework.from_attacks([("a", "b")])
+    with Encoding(af, "co", solver=kind) as encoding:
+        # a pigeonhole formula on fresh variables, beside the framework's own
+        first = encoding.next_var
+        _pigeonhole(_Shifted(encoding, first), 12)
+        with pytest.raises(SolverTimeout), time_limit(0.2):
+            encoding.solve()
+
+
+class _Shifted:
+    """Adds clauses to an encoding with variables renumbered from ``first`` on."""
+
+    def __init__(self, encoding, first):
+        self.encoding, self.first = encoding, first
+
+    def add_clause(self, clause):
+        self.encoding.add([lit + self.first - 1 if lit > 0 else lit - self.first + 1 for lit in clause])
+
+
+def test_the_time_limit_holds_inside_the_maximisation_loop():
+    # a random framework with no stable extension whose semi-stable loop takes far longer
+    # than the limit: the loop runs on CaDiCaL, which is interrupted between conflict slices
+    rng = random.Random(7)
+    names = [f"a{i}" for i in range(1000)]
+    attacks = {(rng.choice(names), rng.choice(names)) for _ in range(4000)}
+    af = Framework(frozenset(names), frozenset(attacks))
+    with pytest.raises(SolverTimeout):
+        some_extension(af, "SST", timeout=0.02)
