@@ -4,7 +4,10 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from argmap import cli
 from argmap.cli import main
 
 
@@ -122,3 +125,27 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
     child.wait()
     assert b"Traceback" not in child.stderr.read()
     child.stderr.close()
+
+
+_TOKENS = [
+    "solve", "evaluate", "-p", "-f", "-a", "-fo", "--fo", "--timeout", "--tim", "--help",
+    "DC-PR", "x.apx", "apx", "i23", "tgf", "bogus", "1", "0", "-1", "2.5", "nan", "", "a",
+]  # fmt: skip
+
+
+@settings(max_examples=500)  # each draw parses a few words
+@given(st.lists(st.sampled_from(_TOKENS), max_size=9))
+def test_a_plain_solve_call_is_read_as_argparse_reads_it(argv):
+    quick = cli._quick_solve_arguments(argv)
+    if quick is None:
+        return  # argparse reads it
+    full = cli._build_parser().parse_args(argv)  # a usage error here would fail the test
+    for name in ("command", "task", "file", "argument", "fo", "timeout", "problems", "formats"):
+        assert getattr(quick, name) == getattr(full, name), name
+
+
+def test_plain_solve_calls_are_read_without_argparse():
+    quick = cli._quick_solve_arguments(["solve", "-p", "SE-PR", "-f", "x.af", "--timeout", "2"])
+    assert quick is not None and (quick.task, quick.file, quick.timeout) == ("SE-PR", "x.af", 2.0)
+    for argv in (["solve", "--help"], ["solve", "-p"], ["solve", "--time", "2"], ["render"]):
+        assert cli._quick_solve_arguments(argv) is None

@@ -1,11 +1,15 @@
 """Reading and writing ICCMA files, including what real files contain."""
 
+import re
+
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from argmap import Framework
 from argmap.errors import FormatError
-from argmap.io import parse_apx, parse_i23, parse_tgf, read_framework, write_framework
+from argmap.framework import natural_key
+from argmap.io import iccma, parse_apx, parse_i23, parse_tgf, read_framework, write_framework
 from argmap.strategies import frameworks
 
 
@@ -67,6 +71,92 @@ def test_apx_errors(text, line, reason):
         parse_apx(text, source="x.apx")
     assert info.value.line == line
     assert reason in str(info.value)
+
+
+# The APX fact grammar as a regular expression, to check the reader's own scanner against.
+_FACT = re.compile(r"\s*(arg|att)\s*\(\s*([^\s(),%]+)\s*(?:,\s*([^\s(),%]+)\s*)?\)\s*\.")
+
+_spaces = st.sampled_from([*[""] * 6, " ", "\t", "\u00a0"])
+_names = st.one_of(
+    st.sampled_from(["a", "b", "a", "b"]),
+    st.text(alphabet="ab1ä \t\u00a0\u200b(),.%", max_size=3),
+)
+# facts that are mostly well formed, with a wrong or missing piece here and there
+apx_facts = st.tuples(
+    st.sampled_from([*["arg", "att"] * 4, "ar", "atts"]),
+    _spaces,
+    st.sampled_from([*["("] * 6, "", "(("]),
+    _spaces,
+    _names,
+    st.sampled_from(["", ","]),
+    _names,
+    _spaces,
+    st.sampled_from([*[")"] * 6, "", "))"]),
+    _spaces,
+    st.sampled_from([*["."] * 6, "", ".."]),
+).map("".join)
+apx_texts = st.lists(
+    st.lists(apx_facts, max_size=3).map(" ".join) | st.lists(apx_facts, max_size=3).map("".join),
+    max_size=4,
+).map("\n".join)
+
+
+def _facts_by_grammar(text):
+    """(arguments, attacks) by the regular expression, or None where it rejects a line."""
+    arguments, attacks = set(), set()
+    for line in text.splitlines():
+        body = line.strip().split("%", 1)[0].strip()
+        position = 0
+        while position < len(body):
+            match = _FACT.match(body, position)
+            if match is None:
+                return None
+            kind, first, second = match.groups()
+            if (kind == "arg") != (second is None):
+                return None
+            if kind == "arg":
+                arguments.add(first)
+            else:
+                attacks.add((first, second))
+            position = match.end()
+            while position < len(body) and body[position].isspace():
+                position += 1
+    if not attacks <= {(a, b) for a in arguments for b in arguments}:
+        return None
+    return arguments, attacks
+
+
+@settings(max_examples=300)
+@given(apx_texts)
+def test_apx_reader_accepts_exactly_the_grammar(text):
+    prefix = "arg(a). arg(b).\n"  # declared, so well-formed attacks between them are accepted
+    expected = _facts_by_grammar(prefix + text)
+    try:
+        af = parse_apx(prefix + text)
+    except FormatError:
+        assert expected is None
+    else:
+        assert expected == (af.arguments, af.attacks)
+
+
+@settings(max_examples=1000)  # microseconds each; odd spacing needs many draws to meet
+@given(apx_facts)
+def test_apx_fact_scanner_matches_the_grammar(body):
+    body = body.split("%", 1)[0].strip()  # as the reader hands it lines
+    match = _FACT.match(body)
+    expected = None if match is None else (*match.groups(), match.end())
+    assert iccma._apx_fact(body, 0) == expected
+
+
+@given(st.text(alphabet="a1b2٣x0", max_size=8), st.text(alphabet="a1b2٣x0", max_size=8))
+def test_natural_order_compares_digit_runs_as_numbers(left, right):
+    def by_regex(name):
+        return [
+            (0, int(p), "") if p.isdecimal() else (1, 0, p) for p in re.split(r"(\d+)", name) if p
+        ]
+
+    assert list(natural_key(left)) == by_regex(left)
+    assert (natural_key(left) < natural_key(right)) == (by_regex(left) < by_regex(right))
 
 
 def test_tgf_reads_labels_and_rejects_unknown_nodes():

@@ -133,7 +133,9 @@ class _Shifted:
         self.encoding, self.first = encoding, first
 
     def add_clause(self, clause):
-        self.encoding.add([lit + self.first - 1 if lit > 0 else lit - self.first + 1 for lit in clause])
+        self.encoding.add(
+            [lit + self.first - 1 if lit > 0 else lit - self.first + 1 for lit in clause]
+        )
 
 
 def test_the_time_limit_holds_inside_the_maximisation_loop():

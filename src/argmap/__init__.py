@@ -15,9 +15,9 @@ True
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from argmap._lazy import lazy_exports
+
+TYPE_CHECKING = False  # typing is not imported at run time: the command starts sooner
 
 __version__ = "0.1.0"
 

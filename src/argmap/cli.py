@@ -6,32 +6,29 @@ Exit status: 0 on success, 2 on bad input (one clear line on stderr, nothing on 
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, NoReturn
+from types import SimpleNamespace
 
 from argmap import __version__
 from argmap.errors import ArgmapError, MapValidationError, SolverTimeout, UnknownArgumentError
 from argmap.io.iccma import FORMATS, read_framework
-from argmap.render.options import DIRECTIONS, LAYOUT_ENGINES, OUTPUT_FORMATS
 from argmap.tasks import PROBLEMS, parse_task, solve_task
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Sequence
+    from typing import NoReturn
+
     from argmap.evaluation import Evaluation
+
+    Arguments = argparse.Namespace | SimpleNamespace
 
 __all__ = ["main"]
 
 EXIT_BAD_INPUT = 2
 EXIT_TIMEOUT = 3
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse with exit status 2 and a single error line (no usage dump)."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
 
 
 def _version_text() -> str:
@@ -40,17 +37,58 @@ def _version_text() -> str:
     return f"argmap {__version__}\nrendering: {engine_description()}"
 
 
-def _positive_seconds(text: str) -> float:
+def _seconds_problem(text: str) -> str | None:
+    """Why ``text`` is not a positive number of seconds, or None if it is one."""
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
-    if not value > 0:
-        raise argparse.ArgumentTypeError(f"the time limit must be positive, got {text!r}")
-    return value
+        return f"not a number of seconds: {text!r}"
+    return None if value > 0 else f"the time limit must be positive, got {text!r}"
 
 
-def _cmd_solve(args: argparse.Namespace) -> str:
+def _positive_seconds(text: str) -> float:
+    problem = _seconds_problem(text)
+    if problem is not None:
+        import argparse
+
+        raise argparse.ArgumentTypeError(problem)
+    return float(text)
+
+
+#: The options of ``argmap solve`` that take a value, and where the value goes.
+_SOLVE_VALUES = {"-p": "task", "-f": "file", "-a": "argument", "-fo": "fo", "--fo": "fo"}
+
+
+def _quick_solve_arguments(argv: Sequence[str]) -> SimpleNamespace | None:
+    """The options of a plain ``argmap solve`` call (``-p``, ``-f``, ``-a``, ``-fo``,
+    ``--timeout``, each once with a valid value, spelled out in full), read without
+    argparse: building the parser costs a solver run as much as answering a small query.
+    None for anything else (help, other commands, abbreviations, ``--opt=value``, a value
+    argparse would refuse), which argparse then reads and reports on as usual."""
+    if len(argv) % 2 != 1 or argv[0] != "solve":
+        return None
+    found: dict[str, object] = {}
+    for option, value in zip(argv[1::2], argv[2::2], strict=True):
+        where = "timeout" if option == "--timeout" else _SOLVE_VALUES.get(option)
+        if where is None or where in found or value.startswith("-") or not value:
+            return None
+        if where == "fo" and value not in FORMATS:
+            return None
+        if where == "timeout" and _seconds_problem(value) is not None:
+            return None
+        found[where] = float(value) if where == "timeout" else value
+    values = {"task": None, "file": None, "argument": None, "fo": None, "timeout": None}
+    return SimpleNamespace(
+        **{**values, **found},
+        command="solve",
+        problems=False,
+        formats=False,
+        version=False,
+        run=_cmd_solve,
+    )
+
+
+def _cmd_solve(args: Arguments) -> str:
     if args.problems:
         return "[" + ",".join(PROBLEMS) + "]"
     if args.formats:
@@ -74,7 +112,17 @@ class _UsageError(ArgmapError, ValueError):
     pass
 
 
-def _build_parser() -> _Parser:
+def _build_parser() -> argparse.ArgumentParser:
+    import argparse
+
+    from argmap.render.options import DIRECTIONS, LAYOUT_ENGINES, OUTPUT_FORMATS
+
+    class _Parser(argparse.ArgumentParser):
+        """argparse with exit status 2 and a single error line (no usage dump)."""
+
+        def error(self, message: str) -> NoReturn:
+            self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
     parser = _Parser(
         prog="argmap",
         description="Formal argument mapping and an ICCMA-compatible argumentation solver.",
@@ -179,11 +227,12 @@ def _build_parser() -> _Parser:
     return parser
 
 
-def _cmd_render(args: argparse.Namespace) -> str:
+def _cmd_render(args: Arguments) -> str:
     from pathlib import Path
 
     from argmap.io.iccma import _SUFFIXES, read_framework
     from argmap.render import render_framework, render_map, to_bytes
+    from argmap.render.options import OUTPUT_FORMATS
 
     fmt = args.format or Path(args.output).suffix.lstrip(".").lower()
     if fmt not in OUTPUT_FORMATS:
@@ -261,7 +310,7 @@ def _map_options(command: argparse.ArgumentParser) -> None:
     )
 
 
-def _evaluate_map(args: argparse.Namespace) -> Evaluation:
+def _evaluate_map(args: Arguments) -> Evaluation:
     from argmap.loading import load_map
 
     m = load_map(args.map_file, name=args.map_name)
@@ -274,7 +323,7 @@ def _evaluate_map(args: argparse.Namespace) -> Evaluation:
     )
 
 
-def _cmd_evaluate(args: argparse.Namespace) -> str:
+def _cmd_evaluate(args: Arguments) -> str:
     ev = _evaluate_map(args)
     explanations = [ev.explain(claim) for claim in args.explain]
     if args.json:
@@ -300,17 +349,19 @@ def _cmd_evaluate(args: argparse.Namespace) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; returns the exit status."""
-    parser = _build_parser()
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as stop:  # --help, or a usage error already reported on stderr
-        return stop.code if isinstance(stop.code, int) else EXIT_BAD_INPUT
+    args: Arguments | None = _quick_solve_arguments(sys.argv[1:] if argv is None else argv)
+    if args is None:
+        parser = _build_parser()
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit as stop:  # --help, or a usage error already reported on stderr
+            return stop.code if isinstance(stop.code, int) else EXIT_BAD_INPUT
     if args.version:
         print(_version_text())
         return 0
     if args.command is None:
         print(f"argmap {__version__}")
-        parser.print_help()
+        _build_parser().print_help()
         return 0
     try:
         output = args.run(args)

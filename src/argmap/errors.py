@@ -7,7 +7,9 @@ catch either. Each carries the data that caused it, and its message shows the ba
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 __all__ = [
     "ArgmapError",

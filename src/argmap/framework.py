@@ -7,15 +7,14 @@ argument objects, so the same names can be reused across frameworks freely.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Collection, Iterable
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 from argmap._frozen import Frozen
 from argmap.errors import UnknownArgumentError
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Collection, Iterable
     from typing import Any
 
     import networkx as nx
@@ -31,11 +30,16 @@ def natural_key(name: str) -> tuple[Any, ...]:
     >>> sorted(["a10", "a2", "b", "1"], key=natural_key)
     ['1', 'a2', 'a10', 'b']
     """
-    return tuple(
-        (0, int(part), "") if part.isdigit() else (1, 0, part)
-        for part in re.split(r"(\d+)", name)
-        if part
-    )
+    if name.isdecimal():  # the common case: ICCMA numbers its arguments
+        return ((0, int(name), ""),)
+    key = []
+    start = 0
+    for end in range(1, len(name) + 1):
+        if end == len(name) or name[end].isdecimal() != name[start].isdecimal():
+            run = name[start:end]
+            key.append((0, int(run), "") if run.isdecimal() else (1, 0, run))
+            start = end
+    return tuple(key)
 
 
 def _check_name(name: object) -> str:

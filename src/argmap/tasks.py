@@ -7,14 +7,16 @@ Output follows the ICCMA 2023 solver interface for decision and single-extension
 
 from __future__ import annotations
 
-from collections.abc import Collection
-
 from argmap._frozen import Frozen
 from argmap.errors import UnknownNameError
 from argmap.framework import Framework, natural_key
 from argmap.semantics import engine
 from argmap.semantics.deadline import time_limit
 from argmap.semantics.registry import SEMANTICS
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Collection
 
 __all__ = [
     "PROBLEMS",

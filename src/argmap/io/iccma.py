@@ -14,11 +14,13 @@ framework ``p af 0`` is valid. Every error names the file, the line and the offe
 from __future__ import annotations
 
 import os
-import re
-from collections.abc import Iterator
 
 from argmap.errors import FormatError, UnknownNameError
 from argmap.framework import Framework
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = [
     "FORMATS",
@@ -91,11 +93,64 @@ def parse_i23(text: str, *, source: str | None = None) -> Framework:
     return Framework.from_attacks(attacks, arguments=[str(i) for i in range(1, count + 1)])
 
 
-_APX_FACT = re.compile(
-    r"""\s*(?P<kind>arg|att)\s*\(\s*(?P<first>[^\s(),%]+)\s*
-        (?:,\s*(?P<second>[^\s(),%]+)\s*)?\)\s*\.""",
-    re.VERBOSE,
-)
+#: Characters that end a name in APX (besides white space).
+_APX_STOPS = "(),%"
+
+
+def _plain_name(name: str) -> bool:
+    # printable and without " " means without white space: every other white-space
+    # character is unprintable
+    return (
+        name.isprintable()
+        and " " not in name
+        and name != ""
+        and not any(stop in name for stop in _APX_STOPS)
+    )
+
+
+def _skip_space(body: str, i: int) -> int:
+    while i < len(body) and body[i].isspace():
+        i += 1
+    return i
+
+
+def _apx_name(body: str, i: int) -> tuple[str, int]:
+    start = i
+    while i < len(body) and not body[i].isspace() and body[i] not in _APX_STOPS:
+        i += 1
+    return body[start:i], i
+
+
+def _apx_fact(body: str, i: int) -> tuple[str, str, str | None, int] | None:
+    """The fact ``kind(first)`` or ``kind(first, second)`` followed by ``.``, with optional
+    white space between the tokens, starting at ``body[i]``: (kind, first, second, position
+    after the dot), or None if none is there. A whole line holding one fact without spaces,
+    as files usually have it, is read by a shortcut."""
+    if i == 0 and body.endswith(").") and body[3:4] == "(" and body[:3] in ("arg", "att"):
+        one, comma, other = body[4:-2].partition(",")
+        if _plain_name(one) and (not comma or _plain_name(other)):
+            return body[:3], one, other if comma else None, len(body)
+    i = _skip_space(body, i)
+    kind = body[i : i + 3]
+    if kind not in ("arg", "att"):
+        return None
+    i = _skip_space(body, i + 3)
+    if body[i : i + 1] != "(":
+        return None
+    first, i = _apx_name(body, _skip_space(body, i + 1))
+    i = _skip_space(body, i)
+    second = None
+    if body[i : i + 1] == ",":
+        second, i = _apx_name(body, _skip_space(body, i + 1))
+        i = _skip_space(body, i)
+        if not second:
+            return None
+    if not first or body[i : i + 1] != ")":
+        return None
+    i = _skip_space(body, i + 1)
+    if body[i : i + 1] != ".":
+        return None
+    return kind, first, second, i + 1
 
 
 def parse_apx(text: str, *, source: str | None = None) -> Framework:
@@ -115,15 +170,15 @@ def parse_apx(text: str, *, source: str | None = None) -> Framework:
         body = line.split("%", 1)[0].strip()
         position = 0
         while position < len(body):
-            match = _APX_FACT.match(body, position)
-            if match is None:
+            fact = _apx_fact(body, position)
+            if fact is None:
                 raise FormatError(
                     "expected 'arg(name).' or 'att(name,name).'",
                     path=source,
                     line=number,
                     text=line,
                 )
-            kind, first, second = match.group("kind", "first", "second")
+            kind, first, second, position = fact
             if kind == "arg":
                 if second is not None:
                     raise FormatError("arg/1 takes one name", path=source, line=number, text=line)
@@ -132,9 +187,7 @@ def parse_apx(text: str, *, source: str | None = None) -> Framework:
                 if second is None:
                     raise FormatError("att/2 takes two names", path=source, line=number, text=line)
                 attacks.append((number, line, first, second))
-            position = match.end()
-            while position < len(body) and body[position].isspace():
-                position += 1
+            position = _skip_space(body, position)
     for number, line, first, second in attacks:
         for name in (first, second):
             if name not in arguments:

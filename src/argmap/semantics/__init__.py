@@ -6,9 +6,9 @@ of named enumerators and checkers.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from argmap._lazy import lazy_exports
+
+TYPE_CHECKING = False  # typing is not imported at run time: the command starts sooner
 
 _NAMED = [
     "admissible_extensions",

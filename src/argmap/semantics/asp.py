@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Collection, Iterator
-from typing import TYPE_CHECKING
 
 from argmap.errors import SolverTimeout
 from argmap.framework import Framework
 from argmap.semantics.deadline import check_deadline, limit_seconds, remaining
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     import clingo
 

@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from contextvars import ContextVar
 
 from argmap.errors import SolverTimeout
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from contextvars import Token
 
 __all__ = ["check_deadline", "remaining", "time_limit"]
 
 _deadline: ContextVar[tuple[float, float] | None] = ContextVar("argmap_deadline", default=None)
 
 
-@contextmanager
-def time_limit(seconds: float | None) -> Iterator[None]:
+def time_limit(seconds: float | None) -> _TimeLimit:
     """Within this block, solving raises :class:`SolverTimeout` once ``seconds`` have passed.
 
     ``None`` means no limit. An inner limit never extends an outer one.
@@ -24,20 +25,35 @@ def time_limit(seconds: float | None) -> Iterator[None]:
     ...     remaining() is not None
     True
     """
-    if seconds is None:
-        yield
-        return
-    if seconds <= 0:
+    if seconds is not None and seconds <= 0:
         raise ValueError(f"a time limit must be positive, got {seconds!r}")
-    end = time.monotonic() + seconds
-    outer = _deadline.get()
-    if outer is not None and outer[0] < end:
-        end, seconds = outer
-    token = _deadline.set((end, seconds))
-    try:
-        yield
-    finally:
-        _deadline.reset(token)
+    return _TimeLimit(seconds)
+
+
+class _TimeLimit:
+    """The context manager :func:`time_limit` returns (a class rather than
+    ``contextlib.contextmanager``, which would cost the command its import)."""
+
+    __slots__ = ("_seconds", "_token")
+
+    def __init__(self, seconds: float | None) -> None:
+        self._seconds = seconds
+        self._token: Token[tuple[float, float] | None] | None = None
+
+    def __enter__(self) -> None:
+        seconds = self._seconds
+        if seconds is None:
+            return
+        end = time.monotonic() + seconds
+        outer = _deadline.get()
+        if outer is not None and outer[0] < end:
+            end, seconds = outer
+        self._token = _deadline.set((end, seconds))
+
+    def __exit__(self, *exc: object) -> None:
+        if self._token is not None:
+            _deadline.reset(self._token)
+            self._token = None
 
 
 def remaining() -> float | None:

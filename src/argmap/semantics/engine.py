@@ -11,10 +11,13 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from argmap.framework import Framework
 from argmap.semantics import asp, split
 from argmap.semantics.deadline import check_deadline
-from argmap.semantics.sat import Base, Encoding, Objective
+from argmap.semantics.sat import Encoding
 from argmap.semantics.satsolvers import Cadical
-
 from argmap.semantics.split import grounded_positions
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from argmap.semantics.sat import Base, Objective
 
 __all__ = ["check", "find", "iterate", "scc_recursive_with", "some"]
 

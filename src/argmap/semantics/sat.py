@@ -24,19 +24,22 @@ reasoner. KR 2020.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Sequence
-from typing import Literal
 
 from argmap.errors import SolverTimeout
 from argmap.framework import Framework
 from argmap.semantics.deadline import check_deadline, limit_seconds, remaining
-from argmap.semantics.satsolvers import Cadical, Glucose, SatSolver
+from argmap.semantics.satsolvers import Glucose, SatSolver
 from argmap.semantics.split import grounded_positions
 
-__all__ = ["Encoding"]
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+    from typing import Literal, TypeAlias
 
-Base = Literal["cf", "ad", "co", "st"]
-Objective = Literal["in", "rng"]
+    Base: TypeAlias = Literal["cf", "ad", "co", "st"]
+    Objective: TypeAlias = Literal["in", "rng"]
+
+__all__ = ["Encoding"]
 
 
 class _Model:

@@ -65,7 +65,7 @@ class SatSolver:
     WRAPPER = ""
     CALLS: tuple[str, ...] = ("new", "del", "add_cl", "solve", "solve_lim", "model", "setphases")
 
-    __slots__ = ("_add", "_handle", "_interrupted", "_ext", "_status", "_wrapper")
+    __slots__ = ("_add", "_ext", "_handle", "_interrupted", "_status", "_wrapper")
 
     def __init__(self, *, direct: bool = True) -> None:
         ext = _extension(self.PREFIX, self.CALLS) if direct else None
@@ -112,10 +112,7 @@ class SatSolver:
         """The last model: literal ``v`` or ``-v`` for each variable ``v`` from 1, in order."""
         if self._status is not True:
             raise RuntimeError("no model: the last call was not satisfiable")
-        if self._wrapper is None:
-            model = self._call("model")
-        else:
-            model = self._wrapper.get_model()
+        model = self._call("model") if self._wrapper is None else self._wrapper.get_model()
         return list(model) if model is not None else []
 
     def set_phases(self, literals: Sequence[int]) -> None:
