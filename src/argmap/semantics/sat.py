@@ -33,7 +33,7 @@ from argmap.semantics.split import grounded_positions
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Collection, Iterator, Sequence
     from typing import Literal, TypeAlias
 
     Base: TypeAlias = Literal["cf", "ad", "co", "st"]
@@ -172,9 +172,10 @@ class Encoding:
         # pysat lists one literal per variable, in order: literal v-1 is +v or -v
         return _Model(self.solver.get_model())
 
-    def prefer_in(self) -> None:
-        """Make the solver try ``in`` first when it branches, so models tend to be large."""
-        self.solver.set_phases([self.in_var(i) for i in range(self.n)])
+    def prefer(self, members: Collection[int]) -> None:
+        """Make the solver branch towards these positions in and every other one out. Glucose
+        follows a new preference at each call; CaDiCaL only before its first."""
+        self.solver.set_phases([i + 1 if i in members else -(i + 1) for i in range(self.n)])
 
     def add(self, clause: Sequence[int]) -> None:
         self.solver.add_clause(clause)
