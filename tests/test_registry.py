@@ -98,10 +98,17 @@ def test_answering_an_iccma_task_loads_only_the_solver_path(tmp_path):
         "import sys\n"
         "from argmap.cli import main\n"
         f"main(['solve', '-p', 'DS-PR', '-f', {str(path)!r}, '-a', 'a'])\n"
-        "heavy = ('attr', 'attrs', 'pysat', 'graphviz', 'networkx', 'inspect', 'subprocess')\n"
+        "heavy = ('attr', 'attrs', 'pysat', 'graphviz', 'networkx', 'inspect', 'subprocess',\n"
+        "         'typing', 're', 'argparse', 'threading', 'functools', 'collections', 'json')\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy), file=sys.stderr)"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["NO", "w", "b"]
+    assert done.stderr.strip() == "[]"
+    # with a time limit too: the alarm that enforces it is not a threading.Timer
+    timed = probe.replace("'-a', 'a']", "'-a', 'a', '--timeout', '5']")
+    assert timed != probe
+    done = subprocess.run([sys.executable, "-c", timed], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["NO", "w", "b"]
     assert done.stderr.strip() == "[]"
 

@@ -8,7 +8,32 @@ a hundred arguments takes to answer.
 
 from __future__ import annotations
 
-__all__ = ["Frozen"]
+__all__ = ["Frozen", "cached_property"]
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from functools import cached_property
+else:
+
+    class cached_property:
+        """``functools.cached_property`` for the solver's classes: computed on first access,
+        then kept in the instance's ``__dict__`` (where later lookups find it first). Written
+        here because importing ``functools`` (and the ``collections`` it imports) costs a
+        solver run more than answering a small query."""
+
+        def __init__(self, method):
+            self.method = method
+            self.name = method.__name__
+            self.__doc__ = method.__doc__
+
+        def __set_name__(self, owner, name):
+            self.name = name
+
+        def __get__(self, instance, owner=None):
+            if instance is None:
+                return self
+            value = instance.__dict__[self.name] = self.method(instance)
+            return value
 
 
 class Frozen:

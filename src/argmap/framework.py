@@ -7,9 +7,7 @@ argument objects, so the same names can be reused across frameworks freely.
 
 from __future__ import annotations
 
-from functools import cached_property
-
-from argmap._frozen import Frozen
+from argmap._frozen import Frozen, cached_property
 from argmap.errors import UnknownArgumentError
 
 TYPE_CHECKING = False

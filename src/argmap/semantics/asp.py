@@ -18,15 +18,14 @@ Domain-specific heuristics in answer set programming. AAAI 2013.
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Collection, Iterator
-
 from argmap.errors import SolverTimeout
 from argmap.framework import Framework
-from argmap.semantics.deadline import check_deadline, limit_seconds, remaining
+from argmap.semantics.deadline import Alarm, check_deadline, limit_seconds, remaining
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Callable, Collection, Iterator
+
     import clingo
 
 __all__ = [
@@ -139,27 +138,17 @@ def _models(af: Framework, program: str, options: list[str]) -> Iterator[frozens
     """The models, as extensions. Past the time limit SolverTimeout is raised."""
     control = _control(af, program, options)
     member = _decoder(af)
-    expired = threading.Event()
     left = remaining()
-    timer = None
-    if left is not None:
-
-        def expire() -> None:
-            expired.set()
-            control.interrupt()
-
-        timer = threading.Timer(max(left, 0.0), expire)
-        timer.daemon = True
-        timer.start()
+    alarm = None if left is None else Alarm(left, control.interrupt)
     try:
         with control.solve(yield_=True) as handle:
             for model in handle:
-                if expired.is_set():
+                if alarm is not None and alarm.fired:
                     break
                 check_deadline()
                 yield frozenset([member(symbol) for symbol in model.symbols(shown=True)])
-        if expired.is_set():  # interrupted: what was found is not all there is
+        if alarm is not None and alarm.fired:  # interrupted: what was found is not all there is
             raise SolverTimeout(limit_seconds())
     finally:
-        if timer is not None:
-            timer.cancel()
+        if alarm is not None:
+            alarm.cancel()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import _thread
 import time
 from contextvars import ContextVar
 
@@ -9,9 +10,10 @@ from argmap.errors import SolverTimeout
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from contextvars import Token
 
-__all__ = ["check_deadline", "remaining", "time_limit"]
+__all__ = ["Alarm", "check_deadline", "remaining", "time_limit"]
 
 _deadline: ContextVar[tuple[float, float] | None] = ContextVar("argmap_deadline", default=None)
 
@@ -73,3 +75,43 @@ def limit_seconds() -> float:
     """The length of the current limit, for error messages."""
     current = _deadline.get()
     return 0.0 if current is None else current[1]
+
+
+class Alarm:
+    """Calls ``action`` from a thread of its own once ``seconds`` have passed, unless
+    :meth:`cancel` comes first; :attr:`fired` tells whether it was called. Once
+    :meth:`cancel` has returned, ``action`` is neither running nor will run. Built on the
+    low-level ``_thread`` module: ``threading`` would add its imports to every solver run.
+
+    >>> calls = []
+    >>> alarm = Alarm(0.0, lambda: calls.append("rang"))
+    >>> import time; time.sleep(0.05)
+    >>> alarm.fired, calls
+    (True, ['rang'])
+    """
+
+    __slots__ = ("_busy", "_cancelled", "_stopped", "fired")
+
+    def __init__(self, seconds: float, action: Callable[[], object]) -> None:
+        self.fired = False
+        self._stopped = False
+        self._busy = _thread.allocate_lock()  # held while action runs
+        self._cancelled = _thread.allocate_lock()
+        self._cancelled.acquire()
+        wait = min(max(seconds, 0.0), _thread.TIMEOUT_MAX)
+        _thread.start_new_thread(self._wait, (wait, action))
+
+    def _wait(self, seconds: float, action: Callable[[], object]) -> None:
+        if self._cancelled.acquire(timeout=seconds):
+            return
+        with self._busy:
+            if not self._stopped:
+                self.fired = True
+                action()
+
+    def cancel(self) -> None:
+        """Stop the alarm if it has not rung yet (calling it again does nothing)."""
+        with self._busy:
+            if not self._stopped:
+                self._stopped = True
+                self._cancelled.release()

@@ -6,8 +6,6 @@ points are in :mod:`argmap.semantics.api` and :mod:`argmap.semantics.named`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-
 from argmap.framework import Framework
 from argmap.semantics import asp, split
 from argmap.semantics.deadline import check_deadline
@@ -17,13 +15,15 @@ from argmap.semantics.split import grounded_positions
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+
     from argmap.semantics.sat import Base, Objective
 
-__all__ = ["check", "find", "iterate", "scc_recursive_with", "some"]
+    Extension = frozenset[str]
+    # A clause over arguments: (name, True) asks for the argument in, (name, False) out.
+    Clause = Sequence[tuple[str, bool]]
 
-Extension = frozenset[str]
-# A clause over arguments: (name, True) asks for the argument in, (name, False) out.
-Clause = Sequence[tuple[str, bool]]
+__all__ = ["check", "find", "iterate", "scc_recursive_with", "some"]
 
 _BASE: dict[str, Base] = {"CF": "cf", "AD": "ad", "CO": "co", "ST": "st"}
 _MAXIMAL: dict[str, tuple[Base, Objective]] = {

@@ -23,11 +23,9 @@ reasoner. KR 2020.
 
 from __future__ import annotations
 
-import threading
-
 from argmap.errors import SolverTimeout
 from argmap.framework import Framework
-from argmap.semantics.deadline import check_deadline, limit_seconds, remaining
+from argmap.semantics.deadline import Alarm, check_deadline, limit_seconds, remaining
 from argmap.semantics.satsolvers import Glucose, SatSolver
 from argmap.semantics.split import grounded_positions
 
@@ -80,8 +78,7 @@ class Encoding:
         self.n = n = len(af.sorted_arguments)
         self.next_var = 3 * n + 1
         self.solver = solver()
-        self._timer: threading.Timer | None = None
-        self._expired = False
+        self._alarm: Alarm | None = None
         self._encode(with_range)
 
     # -- variables -------------------------------------------------------------------------
@@ -137,13 +134,9 @@ class Encoding:
                 add([-self.in_var(i)])
 
     # -- solving ---------------------------------------------------------------------------
-    def _expire(self) -> None:
-        self._expired = True
-        self.solver.interrupt()
-
     def close(self) -> None:
-        if self._timer is not None:
-            self._timer.cancel()
+        if self._alarm is not None:
+            self._alarm.cancel()  # after this the alarm cannot touch the solver
         self.solver.delete()
 
     def __enter__(self) -> Encoding:
@@ -156,14 +149,12 @@ class Encoding:
         """A model as a list indexed by variable (index 0 unused), or None if unsatisfiable."""
         check_deadline()
         left = remaining()
-        if left is not None and self._timer is None:
+        if left is not None and self._alarm is None:
             # the deadline interrupts whatever call is running when it comes
-            self._timer = threading.Timer(max(left, 0.0), self._expire)
-            self._timer.daemon = True
-            self._timer.start()
-        if self._timer is not None:
+            self._alarm = Alarm(left, self.solver.interrupt)
+        if self._alarm is not None:
             result = self.solver.solve_interruptible(list(assumptions))
-            if result is None or self._expired:
+            if result is None or self._alarm.fired:
                 raise SolverTimeout(limit_seconds())
         else:
             result = self.solver.solve(list(assumptions))

@@ -20,7 +20,7 @@ takes effect at the end of the running slice.
 
 from __future__ import annotations
 
-import threading
+import sys
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -50,8 +50,11 @@ def direct_calls_available() -> bool:
 
 
 def _on_main_thread() -> int:
-    # the extension installs its SIGINT handler only when called from the main thread
-    return int(threading.current_thread() is threading.main_thread())
+    # the extension installs its SIGINT handler only when called from the main thread; no
+    # thread but the main one runs unless threading was imported to start it (argmap's own
+    # alarms run on _thread threads, which only ever interrupt a solver)
+    threading = sys.modules.get("threading")
+    return int(threading is None or threading.current_thread() is threading.main_thread())
 
 
 class SatSolver:

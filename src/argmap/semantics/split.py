@@ -29,10 +29,14 @@ argumentation: semantics based on weak admissibility and weak defense. AAAI 2020
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Callable, Iterable, Sequence
-
 from argmap.framework import Framework
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Sequence
+
+    Extension = frozenset[str]
+    LocalSolver = Callable[[Framework], Extension]
 
 __all__ = [
     "IN",
@@ -49,9 +53,6 @@ __all__ = [
 
 OPEN, IN, OUT, UNDEC = 0, 1, 2, 3
 
-Extension = frozenset[str]
-LocalSolver = Callable[[Framework], Extension]
-
 
 def grounded_positions(af: Framework) -> tuple[list[int], list[int]]:
     """The grounded IN and OUT arguments as positions in ``af.sorted_arguments``."""
@@ -59,14 +60,13 @@ def grounded_positions(af: Framework) -> tuple[list[int], list[int]]:
     targets = af.targets_of
     pending = [len(row) for row in attackers]  # attackers not yet labelled OUT
     state = [0] * len(pending)  # 0 undecided, 1 in, 2 out
-    queue = deque(i for i, count in enumerate(pending) if count == 0)
-    for i in queue:
+    # in_ is also the queue: an argument is appended once accepted and its targets are
+    # rejected when the loop reaches it
+    in_ = [i for i, count in enumerate(pending) if count == 0]
+    for i in in_:
         state[i] = 1
-    in_: list[int] = []
     out: list[int] = []
-    while queue:
-        accepted = queue.popleft()
-        in_.append(accepted)
+    for accepted in in_:
         for rejected in targets[accepted]:
             if state[rejected] != 0:
                 continue
@@ -77,7 +77,7 @@ def grounded_positions(af: Framework) -> tuple[list[int], list[int]]:
                     pending[next_target] -= 1
                     if pending[next_target] == 0:
                         state[next_target] = 1
-                        queue.append(next_target)
+                        in_.append(next_target)
     return in_, out
 
 
@@ -92,7 +92,7 @@ def propagate(af: Framework, state: list[int]) -> list[int]:
     """
     attackers, targets = af.attackers_of, af.targets_of
     pending = [sum(1 for j in row if state[j] != OUT) for row in attackers]
-    queue: deque[int] = deque()
+    queue: list[int] = []  # read in order from the front, without removing
     for i, row in enumerate(attackers):
         if state[i] == OPEN and any(state[j] == IN for j in row):
             state[i] = OUT
@@ -101,8 +101,7 @@ def propagate(af: Framework, state: list[int]) -> list[int]:
         if state[i] == OPEN and count == 0:
             state[i] = IN
             queue.append(i)
-    while queue:
-        i = queue.popleft()
+    for i in queue:  # grows as the loop runs; every appended position is reached
         if state[i] == IN:
             for target in targets[i]:
                 if state[target] == OPEN:
