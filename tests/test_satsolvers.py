@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from answers import assert_answers_match
 from argmap import Framework, SolverTimeout, extensions, some_extension
 from argmap.semantics import satsolvers
-from argmap.semantics.deadline import time_limit
+from argmap.semantics.deadline import Alarm, time_limit
 from argmap.semantics.sat import Encoding
 from argmap.semantics.satsolvers import Cadical, Glucose, direct_calls_available
 from argmap.strategies import frameworks
@@ -147,3 +147,21 @@ def test_the_time_limit_holds_inside_the_maximisation_loop():
     af = Framework(frozenset(names), frozenset(attacks))
     with pytest.raises(SolverTimeout):
         some_extension(af, "SST", timeout=0.02)
+
+
+def test_an_alarm_rings_once_its_time_has_passed():
+    rang = threading.Lock()
+    rang.acquire()
+    alarm = Alarm(0.01, rang.release)
+    assert rang.acquire(timeout=10)  # released by the alarm's thread
+    assert alarm.fired
+    alarm.cancel()  # too late to matter, and harmless
+
+
+def test_a_cancelled_alarm_never_rings():
+    calls = []
+    alarm = Alarm(0.3, lambda: calls.append("rang"))
+    alarm.cancel()
+    alarm.cancel()  # a second cancel does nothing
+    threading.Event().wait(0.5)
+    assert not alarm.fired and calls == []
