@@ -21,6 +21,7 @@ takes effect at the end of the running slice.
 from __future__ import annotations
 
 import sys
+from abc import ABC, abstractmethod
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ def _on_main_thread() -> int:
     return int(threading is None or threading.current_thread() is threading.main_thread())
 
 
-class SatSolver:
+class SatSolver(ABC):
     """One solver instance: clauses, incremental solving under assumptions, interrupts.
 
     ``direct=False`` forces python-sat's own wrapper (the fallback, also used in tests).
@@ -103,13 +104,13 @@ class SatSolver:
             self._status = bool(self._wrapper.solve(assumptions=assumptions))
         return self._status
 
+    @abstractmethod
     def solve_interruptible(self, assumptions: Sequence[int]) -> bool | None:
         """Like :meth:`solve`, but ``None`` if :meth:`interrupt` stopped the call."""
-        raise NotImplementedError
 
+    @abstractmethod
     def interrupt(self) -> None:
         """Stop the running :meth:`solve_interruptible` call (safe from another thread)."""
-        raise NotImplementedError
 
     def get_model(self) -> list[int]:
         """The last model: literal ``v`` or ``-v`` for each variable ``v`` from 1, in order."""
