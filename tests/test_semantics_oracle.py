@@ -4,7 +4,15 @@ import pytest
 from hypothesis import given
 
 from answers import assert_answers_match
-from argmap import SEMANTICS, Framework, accepted, count_extensions, extensions, is_extension
+from argmap import (
+    SEMANTICS,
+    Framework,
+    accepted,
+    accepted_arguments,
+    count_extensions,
+    extensions,
+    is_extension,
+)
 from argmap.semantics import some_extension
 from argmap.strategies import frameworks
 
@@ -39,3 +47,41 @@ def test_empty_framework_has_the_empty_extension_everywhere():
     empty = Framework.from_attacks([])
     for code in CODES:
         assert extensions(empty, code) == {frozenset()}, code
+
+
+def _expected_accepted(af, code, mode):
+    expected = oracle.extensions(af, code)
+    if mode == "credulous":
+        return frozenset().union(*expected)
+    return frozenset(af.arguments).intersection(*expected)
+
+
+@pytest.mark.parametrize("mode", ["credulous", "sceptical"])
+@pytest.mark.parametrize("code", CODES)
+@given(af=frameworks(max_arguments=6))
+def test_accepted_arguments_match_reference(code, mode, af):
+    assert accepted_arguments(af, code, mode=mode) == _expected_accepted(af, code, mode)
+
+
+@pytest.mark.parametrize("mode", ["credulous", "sceptical"])
+@pytest.mark.parametrize("code", ["CO", "PR", "ST", "SST", "STG"])
+@given(af=frameworks(min_arguments=6, max_arguments=9, density=0.15))
+def test_accepted_arguments_of_sparse_frameworks_match_reference(code, mode, af):
+    # sparse frameworks fall into several parts, which complete, preferred and stable
+    # acceptance answer one by one
+    assert accepted_arguments(af, code, mode=mode) == _expected_accepted(af, code, mode)
+
+
+def test_one_part_without_a_stable_extension_leaves_the_framework_without_one():
+    af = Framework.from_attacks([("a", "b"), ("b", "a"), ("c", "c"), ("d", "e")])
+    assert accepted_arguments(af, "ST") == frozenset()
+    assert accepted_arguments(af, "ST", mode="sceptical") == af.arguments
+    # semi-stable falls back on range maximality: c stays outside every range
+    assert accepted_arguments(af, "SST") == {"a", "b", "d"}
+    assert accepted_arguments(af, "SST", mode="sceptical") == {"d"}
+
+
+def test_accepted_arguments_names_an_unknown_mode():
+    af = Framework.from_attacks([("a", "b")])
+    with pytest.raises(ValueError, match=r"'certain'.*credulous.*sceptical"):
+        accepted_arguments(af, "PR", mode="certain")

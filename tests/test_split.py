@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 
 from answers import assert_answers_match
-from argmap import Framework, extensions
+from argmap import Framework, accepted_arguments, extensions
 from argmap.semantics import credulous_witness, sceptical_counterexample, some_extension, split
 from argmap.strategies import frameworks
 
@@ -115,5 +115,50 @@ def test_largest_admissible_subset_matches_the_definition(af):
 def test_credulous_acceptance_by_parts_equals_asking_the_whole_framework(af):
     from argmap.semantics import engine
 
-    whole = engine._credulous_whole(af, "ad")
-    assert engine.credulously_admissible(af) == whole == engine._credulous_whole(af, "co")
+    whole = engine.credulous_cover(af, "ad")
+    assert engine.credulously_admissible(af) == whole == engine.credulous_cover(af, "co")
+
+
+@given(af=frameworks(min_arguments=10, max_arguments=24, density=0.12))
+def test_sceptical_preferred_refinement_agrees_with_enumerating_preferred_extensions(af):
+    # the counterexample-guided search against the preferred extensions themselves, listed by
+    # the SAT maximisation loop, on frameworks beyond the exhaustive reference's reach
+    from argmap.semantics import engine
+
+    preferred = list(engine.iterate(af, "PR"))
+    for name in sorted(af.arguments):
+        found = engine._preferred_without(af, name)
+        if found is None:
+            assert all(name in extension for extension in preferred), name
+        else:
+            assert name not in found and found in preferred, name
+
+
+def test_an_argument_defended_either_way_is_sceptically_preferred_but_not_ideal():
+    # b attacks q; c and d attack each other and both attack b. Each preferred extension
+    # holds c or d, so defends q; no admissible set attacks q, yet q is not ideal. The
+    # first candidate found ({c}, or {d}) grows to hold q, and the refinement must rule
+    # out both before answering.
+    af = Framework.from_attacks([("b", "q"), ("c", "b"), ("d", "b"), ("c", "d"), ("d", "c")])
+    assert sceptical_counterexample(af, "q", "PR") is None
+    assert accepted_arguments(af, "PR", mode="sceptical") == {"q"}
+    assert extensions(af, "ID") == {frozenset()}
+    assert sceptical_counterexample(af, "c", "PR") == {"d", "q"}
+
+
+@given(af=frameworks(max_arguments=7, density=0.3))
+def test_admissible_core_is_an_admissible_subset_holding_the_argument(af):
+    # the refinement's clauses are sound only if every core is admissible and holds the
+    # argument: then a set that does not attack it could be joined with it
+    from argmap.semantics import engine
+
+    index = af.index
+    for within in oracle.subsets(af.arguments):
+        if not oracle.admissible(af, within):
+            continue
+        for name in within:
+            positions = [index[member] for member in within]
+            core = engine._admissible_core(af, index[name], positions)
+            members = frozenset(af.sorted_arguments[i] for i in core)
+            assert name in members and members <= within
+            assert oracle.admissible(af, members)

@@ -43,6 +43,7 @@ _EXPORTS = {
     **dict.fromkeys(
         [
             "accepted",
+            "accepted_arguments",
             "count_extensions",
             "credulous_witness",
             "extensions",
@@ -67,6 +68,7 @@ __getattr__, __dir__ = lazy_exports("argmap.semantics", _EXPORTS, globals())
 if TYPE_CHECKING:
     from argmap.semantics.api import (
         accepted,
+        accepted_arguments,
         count_extensions,
         credulous_witness,
         extensions,
@@ -114,6 +116,7 @@ __all__ = [
     "Labelling",
     "SemanticsInfo",
     "accepted",
+    "accepted_arguments",
     "admissible_extensions",
     "cf2_extensions",
     "complete_extensions",

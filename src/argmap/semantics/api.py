@@ -14,6 +14,7 @@ from argmap.semantics.registry import resolve_semantics
 
 __all__ = [
     "accepted",
+    "accepted_arguments",
     "count_extensions",
     "credulous_witness",
     "extensions",
@@ -144,9 +145,66 @@ def accepted(
         return credulous_witness(af, argument, semantics, timeout=timeout) is not None
     if mode in ("sceptical", "skeptical"):
         return sceptical_counterexample(af, argument, semantics, timeout=timeout) is None
+    raise _unknown_mode(mode)
+
+
+def _unknown_mode(mode: str) -> Exception:
     from argmap.errors import UnknownNameError
 
-    raise UnknownNameError("acceptance mode", mode, ["credulous", "sceptical", "skeptical"])
+    return UnknownNameError("acceptance mode", mode, ["credulous", "sceptical", "skeptical"])
+
+
+def accepted_arguments(
+    af: Framework,
+    semantics: str,
+    *,
+    mode: Mode = "credulous",
+    timeout: float | None = None,
+) -> frozenset[str]:
+    """Every argument accepted under a semantics: in some extension (credulous) or in every
+    extension (sceptical).
+
+    The same answers as :func:`accepted` asked of each argument, found together: one encoding
+    answers for many arguments, each extension found settling all its members (see
+    :mod:`argmap.semantics.acceptance`). On a 1,000-argument framework this takes
+    milliseconds where asking argument by argument takes seconds.
+
+    Parameters
+    ----------
+    af : Framework
+    semantics : str
+        A code (``"PR"``) or name, as for :func:`extensions`.
+    mode : {"credulous", "sceptical", "skeptical"}
+    timeout : float, optional
+        Seconds; past it :class:`~argmap.errors.SolverTimeout` is raised.
+
+    Returns
+    -------
+    frozenset of str
+        When the semantics gives no extension at all (stable on an odd cycle), nothing is
+        credulously accepted and everything is sceptically accepted, as in ICCMA.
+
+    Examples
+    --------
+    >>> af = Framework.from_attacks([("a", "b"), ("b", "a"), ("b", "c")])
+    >>> sorted(accepted_arguments(af, "PR"))
+    ['a', 'b', 'c']
+    >>> sorted(accepted_arguments(af, "PR", mode="sceptical"))
+    []
+    >>> sorted(accepted_arguments(af, "ST", mode="sceptical"))
+    []
+    >>> sorted(accepted_arguments(Framework.from_attacks([("a", "a")]), "ST", mode="sceptical"))
+    ['a']
+    """
+    from argmap.semantics import acceptance
+
+    code = resolve_semantics(semantics)
+    with time_limit(timeout):
+        if mode == "credulous":
+            return acceptance.credulously_accepted(af, code)
+        if mode in ("sceptical", "skeptical"):
+            return acceptance.sceptically_accepted(af, code)
+    raise _unknown_mode(mode)
 
 
 def count_extensions(af: Framework, semantics: str, *, timeout: float | None = None) -> int:

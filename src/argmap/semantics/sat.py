@@ -31,7 +31,7 @@ from argmap.semantics.split import grounded_positions
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterator, Sequence
+    from collections.abc import Callable, Collection, Generator, Iterator, Sequence
     from typing import Literal, TypeAlias
 
     Base: TypeAlias = Literal["cf", "ad", "co", "st"]
@@ -50,6 +50,9 @@ class _Model:
 
     def __getitem__(self, var: int) -> bool:
         return var <= len(self._literals) and self._literals[var - 1] > 0
+
+    def satisfies(self, clause: Sequence[int]) -> bool:
+        return any(self[literal] if literal > 0 else not self[-literal] for literal in clause)
 
     def true_among(self, count: int) -> list[int]:
         """The positions ``i < count`` whose variable ``i + 1`` is true (the members, for
@@ -79,6 +82,7 @@ class Encoding:
         self.next_var = 3 * n + 1
         self.solver = solver()
         self._alarm: Alarm | None = None
+        self._complete: int | None = None
         self._encode(with_range)
 
     # -- variables -------------------------------------------------------------------------
@@ -132,6 +136,16 @@ class Encoding:
                 add([self.in_var(i)])
             for i in out:
                 add([-self.in_var(i)])
+
+    def complete_when(self) -> int:
+        """A variable that, assumed true, makes an admissible encoding complete: every
+        argument all of whose attackers are defeated is in. Created on first use; clauses that
+        hold only when it is assumed leave the admissible encoding as it was otherwise."""
+        if self._complete is None:
+            self._complete = guard = self.fresh()
+            for i, row in enumerate(self.af.attackers_of):
+                self.add([self.in_var(i), *(-self.def_var(j) for j in row), -guard])
+        return self._complete
 
     # -- solving ---------------------------------------------------------------------------
     def close(self) -> None:
@@ -236,23 +250,51 @@ class Encoding:
             self.add(rest)
 
     def find_maximal_with(self, constraint: Sequence[int], objective: Objective) -> _Model | None:
-        """A model maximal among *all* base models whose ``in`` part satisfies ``constraint``.
-
-        ``constraint`` is one clause over ``in`` variables. Finds a model maximal among the
-        constrained ones, then asks whether any model at all is strictly larger; if one is,
-        every constrained model up to that larger maximum is dominated and is excluded.
-        """
-        variables = self.objective_vars(objective)
-        active = self.fresh()
-        self.add([*constraint, -active])
+        """A model maximal among *all* base models whose ``in`` part satisfies ``constraint``
+        (one clause over ``in`` variables), or None."""
+        models = self.maximal_models_towards(objective, lambda: constraint)
         try:
-            while (model := self.solve([active])) is not None:
-                model = self.maximise(model, objective, [active])
-                larger = self.strictly_larger(model, objective)
-                if larger is None:
+            for model in models:
+                if model.satisfies(constraint):
                     return model
-                larger = self.maximise(larger, objective)
-                self.add([*(v for v in variables if not larger[v]), -active])
             return None
         finally:
-            self.add([-active])
+            models.close()
+
+    def maximal_models_towards(
+        self, objective: Objective, constraint: Callable[[], Sequence[int]]
+    ) -> Generator[_Model, None, None]:
+        """Models maximal among all base models, found while looking for one that satisfies
+        ``constraint()``: a clause over ``in`` variables, asked again before each round. Each
+        new clause must imply the previous one (the caller may only narrow it); an empty
+        clause ends the search, as does the lack of any further model.
+
+        Each round takes a model that satisfies the clause and grows it to one maximal among
+        those that do. If no model at all is strictly larger, that model is maximal and is
+        yielded. Otherwise the larger model is grown to a maximal one, which is yielded, and
+        every model below it is ruled out for the rounds to come: none of them satisfies the
+        clause and is maximal, since the one grown was maximal among those satisfying it and
+        lies strictly below; and as clauses only narrow, this stays so. Every round yields a
+        maximal model and rules out more, so the search ends.
+        """
+        variables = self.objective_vars(objective)
+        dominated = self.fresh()  # guards the clauses that rule out dominated models
+        try:
+            while clause := constraint():
+                wanted = self.fresh()
+                self.add([*clause, -wanted])
+                model = self.solve([dominated, wanted])
+                if model is not None:
+                    model = self.maximise(model, objective, [dominated, wanted])
+                self.add([-wanted])
+                if model is None:
+                    return
+                larger = self.strictly_larger(model, objective)
+                if larger is None:
+                    yield model
+                    continue
+                larger = self.maximise(larger, objective)
+                self.add([*(v for v in variables if not larger[v]), -dominated])
+                yield larger
+        finally:
+            self.add([-dominated])

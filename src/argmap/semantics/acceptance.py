@@ -1,0 +1,205 @@
+"""The accepted arguments of a whole framework: every argument in some extension (credulous)
+or in every extension (sceptical), found without asking argument by argument.
+
+Asking each argument in turn builds and solves one encoding per argument. Here one encoding
+answers for many arguments at once:
+
+* credulous acceptance is a covering sweep: ask for an extension holding at least one argument
+  no earlier extension held, until there is none; each extension found settles all its members;
+* sceptical acceptance is counterexample-guided refinement: start from one extension and ask
+  for an extension missing part of what is left, intersecting until none is.
+
+For complete, preferred and stable semantics the framework is first split
+(modularization, Baumann, Brewka and Ulbricht 2020): the grounded IN arguments are in every
+such extension, the grounded OUT ones in none, and the arguments left open fall into parts no
+attack joins, whose extensions combine freely, so each part is asked on its own.
+
+References
+----------
+Baumann, R., Brewka, G. and Ulbricht, M. (2020). Revisiting the foundations of abstract
+argumentation: semantics based on weak admissibility and weak defense. AAAI 2020.
+Dvořák, W. and Dunne, P. E. (2018). Computational problems for abstract argumentation. In
+Handbook of Formal Argumentation, College Publications.
+"""
+
+from __future__ import annotations
+
+from argmap.framework import Framework
+from argmap.semantics import engine, split
+from argmap.semantics.sat import Encoding
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable, Collection
+
+    Extension = frozenset[str]
+
+__all__ = ["credulously_accepted", "sceptically_accepted"]
+
+
+def credulously_accepted(af: Framework, code: str) -> Extension:
+    """The arguments in at least one extension of ``af`` under ``code``."""
+    if code in engine.UNIQUE:
+        return engine.UNIQUE[code](af)
+    if code in ("CF", "NA"):
+        # a conflict-free singleton grows into a naive extension
+        return frozenset(a for a in af.arguments if not af.is_self_attacking(a))
+    if code in ("AD", "CO", "PR"):
+        # in some admissible set = in some complete extension = in some preferred one
+        return engine.credulously_admissible(af)
+    if code == "ST" or (code in ("SST", "STG") and engine.has_stable(af)):
+        return _stable(af, credulous=True)
+    if code in ("SST", "STG"):
+        return _credulous_maximal(af, code)
+    found: set[str] = set()
+    for extension in engine.iterate(af, code):
+        found |= extension
+    return frozenset(found)
+
+
+def sceptically_accepted(af: Framework, code: str) -> Extension:
+    """The arguments in every extension of ``af`` under ``code``; every argument when there is
+    no extension at all (the intersection over none, as ICCMA counts it)."""
+    if code in engine.UNIQUE:
+        return engine.UNIQUE[code](af)
+    if code in ("CF", "AD"):
+        return frozenset()  # the empty set is conflict-free and admissible
+    if code == "CO":
+        return engine.grounded(af)  # the least complete extension
+    if code == "NA":
+        return _sceptically_naive(af)
+    if code == "PR":
+        return _by_parts(af, _sceptically_preferred)
+    if code == "ST" or (code in ("SST", "STG") and engine.has_stable(af)):
+        return _stable(af, credulous=False)
+    if code in ("SST", "STG"):
+        return _sceptically_maximal(af, code)
+    return engine.sceptical_core(af, code)
+
+
+def _open_parts(af: Framework) -> tuple[set[str], list[Framework]]:
+    """The grounded IN arguments, and the parts of the rest that no attack joins."""
+    state = split.grounded_state(af)
+    names = af.sorted_arguments
+    grounded_in = {names[i] for i, label in enumerate(state) if label == split.IN}
+    rest = [i for i, label in enumerate(state) if label == split.OPEN]
+    return grounded_in, [split.induced(af, part) for part in split.weak_components(af, rest)]
+
+
+def _by_parts(af: Framework, local: Callable[[Framework], Extension]) -> Extension:
+    grounded_in, parts = _open_parts(af)
+    for part in parts:
+        grounded_in |= local(part)
+    return frozenset(grounded_in)
+
+
+def _stable(af: Framework, *, credulous: bool) -> Extension:
+    """Stable acceptance part by part. A part with no stable extension leaves the framework
+    with none: then nothing is credulously accepted and everything sceptically."""
+    accepted, parts = _open_parts(af)
+    for part in parts:
+        # Every open argument has an open attacker, so no stable extension of a part holds
+        # all of it and none is empty: an empty cover, or a sceptical core of the whole part
+        # (the intersection over no extension), says that the part has none.
+        if credulous:
+            found = engine.credulous_cover(part, "st")
+            if not found:
+                return frozenset()
+        else:
+            found = engine.sceptical_core(part, "ST")
+            if found == part.arguments:
+                return af.arguments
+        accepted |= found
+    return frozenset(accepted)
+
+
+def _credulous_maximal(af: Framework, code: str) -> Extension:
+    """The covering sweep for semi-stable or stage semantics where no stable extension exists.
+    Every extension met on the way covers its members, not only those that answer a round."""
+    base, objective = engine.MAXIMAL[code]
+    names = af.sorted_arguments
+    if base == "co":  # semi-stable extensions are complete: grounded settles part of it
+        state = split.grounded_state(af)
+        covered = {i for i, label in enumerate(state) if label == split.IN}
+        uncovered = {i for i, label in enumerate(state) if label == split.OPEN}
+    else:
+        covered = set()
+        uncovered = {af.index[a] for a in af.arguments if not af.is_self_attacking(a)}
+    with Encoding(af, base, with_range=True, solver=engine.LOOP_SOLVER) as encoding:
+        in_var = encoding.in_var
+        for model in encoding.maximal_models_towards(
+            objective, lambda: [in_var(i) for i in uncovered]
+        ):
+            found = model.true_among(encoding.n)
+            covered.update(found)
+            uncovered.difference_update(found)
+    return frozenset(names[i] for i in covered)
+
+
+def _sceptically_preferred(part: Framework) -> Extension:
+    """Sceptical preferred acceptance of a part. An argument in every preferred extension is
+    attacked by no argument in any (it shares an extension with each), so the candidates are
+    the credulously accepted arguments no credulously accepted argument attacks; the ideal
+    extension, held by every preferred extension, is accepted at once. Each remaining
+    candidate is a sceptical query to one admissible encoding of the part."""
+    credulous = engine.credulously_admissible(part)
+    candidates = {a for a in credulous if not part.attackers(a) & credulous}
+    with Encoding(part, "ad") as encoding:
+
+        def without(name: str) -> Extension | None:
+            model = engine.preferred_counterexample(encoding, part.index[name])
+            return None if model is None else engine.grow_preferred(encoding, model)
+
+        return _refine(candidates, engine.ideal(part), without)
+
+
+def _sceptically_maximal(af: Framework, code: str) -> Extension:
+    """Sceptical semi-stable or stage acceptance where no stable extension exists, on one
+    encoding: the candidates are the members of one extension, and each remaining candidate
+    is a search for an extension without it."""
+    base, objective = engine.MAXIMAL[code]
+    with Encoding(af, base, with_range=True, solver=engine.LOOP_SOLVER) as encoding:
+        index = af.index
+
+        def without(name: str) -> Extension | None:
+            model = encoding.find_maximal_with([-encoding.in_var(index[name])], objective)
+            return None if model is None else encoding.extension(model)
+
+        first = encoding.solve()
+        assert first is not None  # the empty set is complete and conflict-free
+        candidates = encoding.extension(encoding.maximise(first, objective))
+        # semi-stable extensions are complete, so each holds the grounded extension
+        sure = engine.grounded(af) if base == "co" else frozenset()
+        return _refine(candidates, sure, without)
+
+
+def _refine(
+    candidates: Collection[str],
+    sure: Collection[str],
+    without: Callable[[str], Extension | None],
+) -> Extension:
+    """Counterexample-guided refinement: ``candidates`` hold every sceptically accepted
+    argument and ``sure`` some of them; ``without(name)`` is an extension lacking the
+    argument, or None when every extension holds it. Each call settles one candidate or
+    drops every candidate the extension found lacks."""
+    left = set(candidates)
+    settled = left & set(sure)
+    for name in sorted(left - settled):
+        if name not in left:
+            continue  # dropped by an earlier counterexample
+        other = without(name)
+        if other is None:
+            settled.add(name)
+        else:
+            left &= other
+    return frozenset(left)
+
+
+def _sceptically_naive(af: Framework) -> Extension:
+    """An argument is in every naive extension exactly when it does not attack itself and is in
+    conflict with no other argument that does not attack itself (such an argument, as a
+    singleton, grows into a naive extension without it). Linear in the attacks."""
+    usable = {a for a in af.arguments if not af.is_self_attacking(a)}
+    clashing = {a for a, b in af.attacks if a != b and a in usable and b in usable}
+    clashing |= {b for a, b in af.attacks if a != b and a in usable and b in usable}
+    return frozenset(usable - clashing)
