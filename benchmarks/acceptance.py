@@ -1,0 +1,82 @@
+"""Every accepted argument of a framework: one call against asking argument by argument.
+
+    python benchmarks/acceptance.py [--sizes 1000 5000] [--limit SECONDS]
+
+For each generated framework (``benchmarks/instances``, as written by ``run.py``), each
+semantics and each mode, times ``accepted_arguments`` and, on the smaller sizes, a loop of
+``accepted`` over every argument, in the same process, each under the time limit. Where both
+finish, their answers must agree; a disagreement stops the run. Prints a Markdown table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from argmap.errors import SolverTimeout
+from argmap.io import read_framework
+from argmap.semantics import accepted, accepted_arguments, time_limit
+
+HERE = Path(__file__).resolve().parent
+FAMILIES = ["ER", "BA", "WS", "grounded", "scc", "stable", "grid"]
+SEMANTICS = ["CO", "PR", "ST", "SST", "STG"]
+MODES = ["credulous", "sceptical"]
+
+
+def timed(function, af, semantics: str, mode: str, limit: float):
+    """``function(af, semantics, mode=mode)`` and its time, or None and the time at the limit."""
+    start = time.perf_counter()
+    try:
+        with time_limit(limit):
+            found = function(af, semantics, mode=mode)
+    except SolverTimeout:
+        return None, time.perf_counter() - start
+    return found, time.perf_counter() - start
+
+
+def one_by_one(af, semantics: str, *, mode: str) -> frozenset[str]:
+    return frozenset(a for a in af.sorted_arguments if accepted(af, a, semantics, mode=mode))
+
+
+def cell(found: frozenset[str] | None, seconds: float, limit: float) -> str:
+    return f"> {limit:g}" if found is None else f"{seconds:.3f}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000])
+    parser.add_argument("--loop-sizes", type=int, nargs="+", default=[1000])
+    parser.add_argument("--semantics", nargs="+", default=SEMANTICS)
+    parser.add_argument("--limit", type=float, default=30.0, help="seconds per call or loop")
+    options = parser.parse_args()
+    print("| family | arguments | semantics | mode | accepted | all at once (s) | one by one (s) |")
+    print("|---|---|---|---|---|---|---|")
+    for size in options.sizes:
+        for family in FAMILIES:
+            path = HERE / "instances" / f"{family}-{size}.i23"
+            if not path.exists():
+                sys.exit(f"{path} is missing: run benchmarks/run.py once to write the instances")
+            af = read_framework(path)
+            for semantics in options.semantics:
+                for mode in MODES:
+                    batch, batch_time = timed(
+                        accepted_arguments, af, semantics, mode, options.limit
+                    )
+                    loop_cell = "-"
+                    if size in options.loop_sizes:
+                        loop, loop_time = timed(one_by_one, af, semantics, mode, options.limit)
+                        if batch is not None and loop is not None and batch != loop:
+                            sys.exit(f"{family}-{size} {semantics} {mode}: the answers differ")
+                        loop_cell = cell(loop, loop_time, options.limit)
+                    count = "-" if batch is None else f"{len(batch):,}"
+                    print(
+                        f"| {family} | {len(af):,} | {semantics} | {mode} | {count} "
+                        f"| {cell(batch, batch_time, options.limit)} | {loop_cell} |",
+                        flush=True,
+                    )
+
+
+if __name__ == "__main__":
+    main()
