@@ -98,19 +98,27 @@ def _stable(af: Framework, *, credulous: bool) -> Extension:
     with none: then nothing is credulously accepted and everything sceptically."""
     accepted, parts = _open_parts(af)
     for part in parts:
-        # Every open argument has an open attacker, so no stable extension of a part holds
-        # all of it and none is empty: an empty cover, or a sceptical core of the whole part
-        # (the intersection over no extension), says that the part has none.
-        if credulous:
-            found = engine.credulous_cover(part, "st")
-            if not found:
-                return frozenset()
-        else:
-            found = engine.sceptical_core(part, "ST")
-            if found == part.arguments:
-                return af.arguments
-        accepted |= found
+        # Every open argument has an open attacker, so a part's stable extensions are never
+        # empty, and an empty cover says that the part has none.
+        found = engine.credulous_cover(part, "st")
+        if not found:
+            return frozenset() if credulous else af.arguments
+        accepted |= found if credulous else _sceptically_stable(part, found)
     return frozenset(accepted)
+
+
+def _sceptically_stable(part: Framework, credulous: Extension) -> Extension:
+    """Sceptical stable acceptance of a part that has stable extensions: the candidates are the
+    credulously accepted arguments no credulously accepted argument attacks, each then a
+    query to one stable encoding of the part."""
+    candidates = {a for a in credulous if not part.attackers(a) & credulous}
+    with Encoding(part, "st") as encoding:
+
+        def without(name: str) -> Extension | None:
+            model = encoding.solve([-encoding.in_var(part.index[name])])
+            return None if model is None else encoding.extension(model)
+
+        return _refine(candidates, (), without)
 
 
 def _credulous_maximal(af: Framework, code: str) -> Extension:
