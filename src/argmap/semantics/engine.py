@@ -278,7 +278,7 @@ def preferred_counterexample(encoding: Encoding, position: int) -> _Model | None
     lacking the argument is lost. Small sets ``T`` keep the refinement local to the
     argument's neighbourhood, where ruling out whole preferred extensions one by one can take
     as many rounds as there are extensions (on the 1,000-argument Watts-Strogatz benchmark
-    framework, milliseconds per argument against more than 5 s for most). Candidates are
+    framework, at most 0.05 s per argument, where 12 of 24 ran past 5 s). Candidates are
     complete sets, fewer than the admissible ones; the rest of the search, where admissible
     sets suffice, runs without the completeness clauses.
     """
