@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from answers import assert_answers_match
-from argmap import Framework, SolverTimeout, extensions, some_extension
+from argmap import Framework, SolverTimeout, accepted_arguments, extensions, some_extension
 from argmap.semantics import satsolvers
 from argmap.semantics.deadline import Alarm, time_limit
 from argmap.semantics.sat import Encoding
@@ -165,3 +165,15 @@ def test_a_cancelled_alarm_never_rings():
     alarm.cancel()  # a second cancel does nothing
     threading.Event().wait(0.5)
     assert not alarm.fired and calls == []
+
+
+@pytest.mark.parametrize("mode", ["credulous", "sceptical"])
+def test_the_time_limit_holds_for_every_accepted_argument_at_once(mode):
+    # stage acceptance of a random framework with no stable extension: the sweep and the
+    # refinement run far longer than the limit, and stop with SolverTimeout, not a partial set
+    rng = random.Random(11)
+    names = [f"a{i}" for i in range(1000)]
+    attacks = {(rng.choice(names), rng.choice(names)) for _ in range(4000)}
+    af = Framework(frozenset(names), frozenset(attacks))
+    with pytest.raises(SolverTimeout):
+        accepted_arguments(af, "STG", mode=mode, timeout=0.2)
