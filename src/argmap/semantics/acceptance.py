@@ -6,8 +6,9 @@ answers for many arguments at once:
 
 * credulous acceptance is a covering sweep: ask for an extension holding at least one argument
   no earlier extension held, until there is none; each extension found settles all its members;
-* sceptical acceptance is counterexample-guided refinement: start from one extension and ask
-  for an extension missing part of what is left, intersecting until none is.
+* sceptical acceptance is counterexample-guided refinement: start from candidates that hold
+  every sceptically accepted argument and ask, candidate by candidate, for an extension
+  without it; each extension found drops every candidate it lacks.
 
 For complete, preferred and stable semantics the framework is first split
 (modularization, Baumann, Brewka and Ulbricht 2020): the grounded IN arguments are in every

@@ -263,10 +263,11 @@ def _preferred_without(af: Framework, name: str) -> Extension | None:
 
 
 def preferred_counterexample(encoding: Encoding, position: int) -> _Model | None:
-    """An admissible set every preferred extension around which lacks the argument at
-    ``position``, or None when every preferred extension holds it: sceptical preferred
-    acceptance by counterexample-guided refinement on an admissible encoding, which is left
-    as it was found (every clause added here is switched off on return).
+    """An admissible set that no preferred extension holding the argument at ``position``
+    contains (every preferred extension grown from it lacks the argument), or None when every
+    preferred extension holds it: sceptical preferred acceptance by counterexample-guided
+    refinement on an admissible or complete encoding, which is left as it was found (every
+    clause added here is switched off on return).
 
     If some admissible set attacks the argument, it answers at once. Otherwise no preferred
     extension attacks it, and one lacks it exactly when some admissible set ``E`` without it
@@ -288,7 +289,6 @@ def preferred_counterexample(encoding: Encoding, position: int) -> _Model | None
         return model
     search = encoding.fresh()  # guards the clauses of the candidate search
     encoding.add([-in_var(position), -search])
-    # candidates are complete: fewer than the admissible sets, and each rules out more
     candidates = [search] if encoding.base == "co" else [search, encoding.complete_when()]
     try:
         while (model := encoding.solve(candidates)) is not None:
@@ -413,7 +413,8 @@ def credulously_admissible(af: Framework) -> Extension:
 
 
 def credulous_cover(af: Framework, base: Base = "co") -> Extension:
-    """The credulously accepted arguments of ``af``, asking an encoding of ``base``."""
+    """The arguments in at least one model of ``base`` (admissible, complete or stable sets),
+    by the covering sweep described in :func:`credulously_admissible`."""
     covered: set[int] = set()
     with Encoding(af, base) as encoding:
         uncovered = set(range(encoding.n))

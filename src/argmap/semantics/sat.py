@@ -266,16 +266,18 @@ class Encoding:
     ) -> Generator[_Model, None, None]:
         """Models maximal among all base models, found while looking for one that satisfies
         ``constraint()``: a clause over ``in`` variables, asked again before each round. Each
-        new clause must imply the previous one (the caller may only narrow it); an empty
-        clause ends the search, as does the lack of any further model.
+        new clause must imply the previous one (the caller may only narrow it), and once a
+        model that satisfies the clause is yielded, the caller must stop or narrow the clause
+        so that the model no longer satisfies it. An empty clause ends the search, as does the
+        lack of any further model.
 
         Each round takes a model that satisfies the clause and grows it to one maximal among
         those that do. If no model at all is strictly larger, that model is maximal and is
         yielded. Otherwise the larger model is grown to a maximal one, which is yielded, and
         every model below it is ruled out for the rounds to come: none of them satisfies the
         clause and is maximal, since the one grown was maximal among those satisfying it and
-        lies strictly below; and as clauses only narrow, this stays so. Every round yields a
-        maximal model and rules out more, so the search ends.
+        lies strictly below; and as clauses only narrow, this stays so. Every round either
+        rules out more or is answered by a narrower clause, so the search ends.
         """
         variables = self.objective_vars(objective)
         dominated = self.fresh()  # guards the clauses that rule out dominated models
