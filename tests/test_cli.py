@@ -149,3 +149,61 @@ def test_plain_solve_calls_are_read_without_argparse():
     assert quick is not None and (quick.task, quick.file, quick.timeout) == ("SE-PR", "x.af", 2.0)
     for argv in (["solve", "--help"], ["solve", "-p"], ["solve", "--time", "2"], ["render"]):
         assert cli._quick_solve_arguments(argv) is None
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["-s", "PR"], "[1,2,3]\n"),
+        (["-s", "preferred", "--mode", "sceptical"], "[3]\n"),
+        (["-s", "GR", "--mode", "credulous"], "[3]\n"),
+        (["-s", "ST", "--mode", "skeptical"], "[3]\n"),
+    ],
+)
+def test_accepted_lists_every_accepted_argument(capsys, i23, argv, expected):
+    assert run(capsys, "accepted", "-f", i23, *argv) == (0, expected, "")
+
+
+def test_accepted_with_no_stable_extension(capsys, tmp_path):
+    cycle = tmp_path / "c.apx"
+    cycle.write_text("arg(a). arg(b). arg(c). att(a,b). att(b,c). att(c,a).")
+    assert run(capsys, "accepted", "-f", str(cycle), "-s", "ST") == (0, "[]\n", "")
+    sceptical = run(capsys, "accepted", "-f", str(cycle), "-s", "ST", "--mode", "sceptical")
+    assert sceptical == (0, "[a,b,c]\n", "")
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["-s", "XX"], "unknown semantics: 'XX'"),
+        (["-s", "PR", "--mode", "maybe"], "invalid choice: 'maybe'"),
+        (["-s", "PR", "--fo", "xyz"], "invalid choice: 'xyz'"),
+        (["-s", "PR", "--timeout", "0"], "must be positive"),
+        ([], "the following arguments are required: -s/--semantics"),
+    ],
+)
+def test_accepted_bad_input_exits_2_with_one_line(capsys, i23, argv, message):
+    status, out, err = run(capsys, "accepted", "-f", i23, *argv)
+    assert status == 2 and out == ""
+    assert message in err and err.count("\n") == 1
+
+
+def test_accepted_names_a_malformed_file_and_its_line(capsys, tmp_path):
+    path = tmp_path / "bad.af"
+    path.write_text("p af 2\n1 2\n1 7\n")
+    status, out, err = run(capsys, "accepted", "-f", str(path), "-s", "PR")
+    assert status == 2 and out == ""
+    assert f"{path}:3: argument index out of range 1..2: '1 7'" in err
+
+
+def test_accepted_timeout_exits_3_and_prints_nothing(capsys, tmp_path):
+    # stage acceptance of a random framework with no stable extension runs far past the limit
+    import random
+
+    rng = random.Random(11)
+    attacks = {(rng.randrange(1, 1001), rng.randrange(1, 1001)) for _ in range(4000)}
+    path = tmp_path / "random.af"
+    path.write_text("p af 1000\n" + "".join(f"{a} {b}\n" for a, b in sorted(attacks)))
+    status, out, err = run(capsys, "accepted", "-f", str(path), "-s", "STG", "--timeout", "0.3")
+    assert (status, out) == (3, "")
+    assert "time limit of 0.3 s" in err

@@ -108,6 +108,16 @@ def _cmd_solve(args: Arguments) -> str:
     return solve_task(af, task, args.argument, timeout=args.timeout)
 
 
+def _cmd_accepted(args: Arguments) -> str:
+    from argmap.semantics.api import accepted_arguments
+    from argmap.semantics.registry import resolve_semantics
+    from argmap.tasks import format_extension
+
+    code = resolve_semantics(args.semantics)  # an unknown name fails before the file is read
+    af = read_framework(args.file, args.fo)
+    return format_extension(accepted_arguments(af, code, mode=args.mode, timeout=args.timeout))
+
+
 class _UsageError(ArgmapError, ValueError):
     pass
 
@@ -158,6 +168,41 @@ def _build_parser() -> argparse.ArgumentParser:
     solve.add_argument("--problems", action="store_true", help="list the supported tasks")
     solve.add_argument("--formats", action="store_true", help="list the supported formats")
     solve.set_defaults(run=_cmd_solve)
+
+    accepted = commands.add_parser(
+        "accepted",
+        help="list every accepted argument of a framework file",
+        description="Print every argument in some extension (credulous) or in every extension "
+        "(sceptical) of a framework file, found together rather than one query per argument.",
+    )
+    accepted.add_argument("-f", dest="file", metavar="FILE", required=True, help="the framework")
+    accepted.add_argument(
+        "-s",
+        "--semantics",
+        required=True,
+        metavar="S",
+        help="a semantics code or name: CF AD CO GR PR ST SST STG ID EA NA CF2 STG2",
+    )
+    accepted.add_argument(
+        "--mode",
+        choices=["credulous", "sceptical", "skeptical"],
+        default="credulous",
+        help="in some extension (default) or in every one",
+    )
+    accepted.add_argument(
+        "-fo",
+        "--fo",
+        dest="fo",
+        choices=FORMATS,
+        help="file format (default: from the extension: .i23/.af, .apx, .tgf)",
+    )
+    accepted.add_argument(
+        "--timeout",
+        type=_positive_seconds,
+        metavar="SECONDS",
+        help="give up after this long (exit status 3)",
+    )
+    accepted.set_defaults(run=_cmd_accepted)
 
     evaluate = commands.add_parser(
         "evaluate",
