@@ -75,7 +75,11 @@ def test_lists(capsys):
     ],
 )
 def test_bad_input_exits_2_with_one_line(capsys, i23, argv, message):
-    status, out, err = run(capsys, "solve", "-f", i23, *argv)
+    assert_one_error_line(run(capsys, "solve", "-f", i23, *argv), message)
+
+
+def assert_one_error_line(result, message):
+    status, out, err = result
     assert status == 2 and out == ""
     assert message in err and err.count("\n") == 1
 
@@ -183,17 +187,14 @@ def test_accepted_with_no_stable_extension(capsys, tmp_path):
     ],
 )
 def test_accepted_bad_input_exits_2_with_one_line(capsys, i23, argv, message):
-    status, out, err = run(capsys, "accepted", "-f", i23, *argv)
-    assert status == 2 and out == ""
-    assert message in err and err.count("\n") == 1
+    assert_one_error_line(run(capsys, "accepted", "-f", i23, *argv), message)
 
 
 def test_accepted_names_a_malformed_file_and_its_line(capsys, tmp_path):
     path = tmp_path / "bad.af"
     path.write_text("p af 2\n1 2\n1 7\n")
-    status, out, err = run(capsys, "accepted", "-f", str(path), "-s", "PR")
-    assert status == 2 and out == ""
-    assert f"{path}:3: argument index out of range 1..2: '1 7'" in err
+    result = run(capsys, "accepted", "-f", str(path), "-s", "PR")
+    assert_one_error_line(result, f"{path}:3: argument index out of range 1..2: '1 7'")
 
 
 def test_accepted_timeout_exits_3_and_prints_nothing(capsys, tmp_path):
