@@ -7,8 +7,9 @@ answers for many arguments at once:
 * credulous acceptance is a covering sweep: ask for an extension holding at least one argument
   no earlier extension held, until there is none; each extension found settles all its members;
 * sceptical acceptance is counterexample-guided refinement: start from candidates that hold
-  every sceptically accepted argument and ask, candidate by candidate, for an extension
-  without it; each extension found drops every candidate it lacks.
+  every sceptically accepted argument and ask for an extension without some of them (for
+  preferred and stable candidate by candidate, for semi-stable and stage without any of
+  what is left); each extension found drops every candidate it lacks.
 
 For complete, preferred and stable semantics the framework is first split
 (modularization, Baumann, Brewka and Ulbricht 2020): the grounded IN arguments are in every
