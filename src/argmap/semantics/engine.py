@@ -317,7 +317,8 @@ def grow_preferred(encoding: Encoding, model: _Model) -> Extension:
 def _admissible_core(af: Framework, position: int, within: Collection[int]) -> set[int]:
     """A small admissible set holding ``position``, inside the admissible set ``within``
     (positions): start from the argument and, for every attacker not yet attacked, add the
-    member of ``within`` attacking it that has the fewest attackers of its own."""
+    member of ``within`` attacking it that attacks the most arguments, so that one defender
+    answers many attackers at once."""
     attackers, targets = af.attackers_of, af.targets_of
     allowed = set(within)
     core = {position}
@@ -327,8 +328,8 @@ def _admissible_core(af: Framework, position: int, within: Collection[int]) -> s
         for attacker in attackers[member]:
             if attacker in attacked:
                 continue
-            defender = min(
-                (j for j in attackers[attacker] if j in allowed), key=lambda j: len(attackers[j])
+            defender = max(
+                (j for j in attackers[attacker] if j in allowed), key=lambda j: len(targets[j])
             )
             core.add(defender)
             attacked.update(targets[defender])
