@@ -55,6 +55,7 @@ _EXPORTS = {
         ],
         "argmap.semantics.api",
     ),
+    "Reasoner": "argmap.semantics.reasoner",
     "time_limit": "argmap.semantics.deadline",
     **dict.fromkeys(["Label", "Labelling", "grounded_labelling"], "argmap.semantics.labelling"),
     **dict.fromkeys(_NAMED, "argmap.semantics.named"),
@@ -108,12 +109,14 @@ if TYPE_CHECKING:
         stage2_extensions,
         stage_extensions,
     )
+    from argmap.semantics.reasoner import Reasoner
     from argmap.semantics.registry import SEMANTICS, SemanticsInfo, resolve_semantics
 
 __all__ = [
     "SEMANTICS",
     "Label",
     "Labelling",
+    "Reasoner",
     "SemanticsInfo",
     "accepted",
     "accepted_arguments",

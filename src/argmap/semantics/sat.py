@@ -153,6 +153,16 @@ class Encoding:
             self._alarm.cancel()  # after this the alarm cannot touch the solver
         self.solver.delete()
 
+    def disarm(self) -> bool:
+        """End the hold of the current time limit on the solver, so that a later call under
+        another limit, or none, starts afresh. Returns whether the solver can still be used:
+        not once the limit's alarm has interrupted it."""
+        alarm, self._alarm = self._alarm, None
+        if alarm is None:
+            return True
+        alarm.cancel()
+        return not alarm.fired
+
     def __enter__(self) -> Encoding:
         return self
 

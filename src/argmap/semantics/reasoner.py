@@ -1,0 +1,509 @@
+"""Many queries on one framework: a :class:`Reasoner` keeps what each query builds.
+
+Asking :func:`~argmap.semantics.accepted` about one argument after another builds the same
+things again each time: the grounded labelling, the split of the framework, a SAT encoding of
+the part that holds the argument. A reasoner builds each once, on first use, and keeps:
+
+* the grounded labelling and the parts of the framework that grounded leaves open and no
+  attack joins (their complete, preferred and stable extensions combine freely with the
+  grounded extension: modularization, Baumann, Brewka and Ulbricht 2020);
+* one incremental encoding per part (admissible, with completeness behind a switch, for
+  admissible, complete and preferred queries; stable for stable ones), and one of the whole
+  framework for semi-stable and stage semantics where no stable extension exists, which do
+  not split; the most recently used :data:`ENCODINGS_KEPT` are kept;
+* every extension a query finds: it answers later queries about each of its members
+  (credulous) and about each argument it lacks (sceptical) without a solver call;
+* the unique extension of grounded, ideal and eager semantics, and the answers of
+  :meth:`Reasoner.accepted_arguments`.
+
+References
+----------
+Baumann, R., Brewka, G. and Ulbricht, M. (2020). Revisiting the foundations of abstract
+argumentation: semantics based on weak admissibility and weak defense. AAAI 2020.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from argmap.errors import SolverTimeout
+from argmap.framework import Framework
+from argmap.semantics import engine, split
+from argmap.semantics.deadline import time_limit
+from argmap.semantics.registry import resolve_semantics
+from argmap.semantics.sat import Encoding
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable, Collection
+    from typing import TypeVar
+
+    from argmap.semantics.api import Mode
+
+    Extension = frozenset[str]
+    T = TypeVar("T")
+
+__all__ = ["ENCODINGS_KEPT", "Reasoner"]
+
+#: Encodings a reasoner keeps at most; the least recently used goes first. Parts are
+#: disjoint, so the encodings kept never hold more clauses than two whole-framework ones;
+#: the bound limits the solvers' fixed cost on frameworks split into very many parts.
+ENCODINGS_KEPT = 32
+
+#: Semantics answered part by part: every extension is the grounded extension joined with
+#: one extension of each open part.
+_BY_PARTS = ("AD", "CO", "PR", "ST")
+
+
+class _Found:
+    """The extensions met so far for one question (one semantics on one part or on the
+    whole framework), indexed by the arguments they hold and lack, and the arguments known
+    to be in every extension or in none."""
+
+    __slots__ = ("first", "holding", "in_all", "in_none", "lacking")
+
+    def __init__(self) -> None:
+        self.first: Extension | None = None
+        self.holding: dict[str, Extension] = {}
+        self.lacking: dict[str, Extension] = {}
+        self.in_none: set[str] = set()
+        self.in_all: set[str] = set()
+
+    def record(self, extension: Extension, among: Collection[str]) -> Extension:
+        """Keep ``extension``; ``among`` are the arguments whose lack of it is worth noting."""
+        if self.first is None:
+            self.first = extension
+        for name in extension:
+            self.holding.setdefault(name, extension)
+        for name in among:
+            if name not in extension:
+                self.lacking.setdefault(name, extension)
+        return extension
+
+
+class Reasoner:
+    """Credulous and sceptical queries on one framework, sharing their work.
+
+    The answers are those of :func:`~argmap.semantics.accepted`,
+    :func:`~argmap.semantics.credulous_witness` and
+    :func:`~argmap.semantics.sceptical_counterexample`; what one query builds or finds
+    makes the next ones cheaper (see :mod:`argmap.semantics.reasoner`). Asking every
+    argument of a 1,000-argument benchmark framework in turn takes a fraction of the time
+    the one-off functions take. Close it, or use it as a context manager, to free its
+    solvers.
+
+    >>> af = Framework.from_attacks([("a", "b"), ("b", "a"), ("b", "c"), ("c", "d")])
+    >>> with Reasoner(af) as reasoner:
+    ...     [reasoner.accepted(name, "PR") for name in "abcd"]
+    ...     [reasoner.accepted(name, "PR", mode="sceptical") for name in "abcd"]
+    ...     sorted(reasoner.credulous_witness("d", "ST"))
+    [True, True, True, True]
+    [False, False, False, False]
+    ['b', 'd']
+    """
+
+    def __init__(self, af: Framework) -> None:
+        self.af = af
+        self._state: list[int] | None = None
+        self._grounded: Extension = frozenset()
+        self._part_of: dict[str, int] = {}
+        self._parts: list[Framework] = []
+        self._encodings: OrderedDict[tuple[int, str], Encoding] = OrderedDict()
+        self._found: dict[tuple[int, str], _Found] = {}
+        self._defaults: dict[tuple[int, str], Extension | None] = {}
+        self._unique: dict[str, Extension] = {}
+        self._accepted: dict[tuple[str, bool], Extension] = {}
+
+    # -- public queries --------------------------------------------------------------------
+    def accepted(
+        self,
+        argument: str,
+        semantics: str,
+        *,
+        mode: Mode = "credulous",
+        timeout: float | None = None,
+    ) -> bool:
+        """Whether ``argument`` is in some (credulous) or every (sceptical) extension; as
+        :func:`~argmap.semantics.accepted`."""
+        credulous = _credulous(mode)
+        code = resolve_semantics(semantics)
+        name = self.af.check(argument)
+        known = self._accepted.get((code, credulous))
+        if known is not None:
+            return name in known
+        if credulous:
+            return self._run(timeout, self._holding, name, code, False) is not None
+        return self._run(timeout, self._lacking, name, code, False) is None
+
+    def credulous_witness(
+        self, argument: str, semantics: str, *, timeout: float | None = None
+    ) -> Extension | None:
+        """An extension that contains ``argument``, or None; as
+        :func:`~argmap.semantics.credulous_witness`."""
+        code = resolve_semantics(semantics)
+        name = self.af.check(argument)
+        return self._run(timeout, self._holding, name, code, True)
+
+    def sceptical_counterexample(
+        self, argument: str, semantics: str, *, timeout: float | None = None
+    ) -> Extension | None:
+        """An extension that lacks ``argument``, or None when every extension holds it (also
+        when there is none); as :func:`~argmap.semantics.sceptical_counterexample`."""
+        code = resolve_semantics(semantics)
+        name = self.af.check(argument)
+        return self._run(timeout, self._lacking, name, code, True)
+
+    def accepted_arguments(
+        self, semantics: str, *, mode: Mode = "credulous", timeout: float | None = None
+    ) -> Extension:
+        """Every accepted argument, as :func:`~argmap.semantics.accepted_arguments`; the
+        answer is kept, and later :meth:`accepted` queries in that mode are looked up in it."""
+        from argmap.semantics import acceptance
+
+        credulous = _credulous(mode)
+        code = resolve_semantics(semantics)
+        key = (code, credulous)
+        if key not in self._accepted:
+            find = acceptance.credulously_accepted if credulous else acceptance.sceptically_accepted
+            self._accepted[key] = self._run(timeout, find, self.af, code)
+        return self._accepted[key]
+
+    def close(self) -> None:
+        """Free every solver; the reasoner answers on, building encodings again as needed."""
+        while self._encodings:
+            self._encodings.popitem()[1].close()
+
+    def __enter__(self) -> Reasoner:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- running a query -------------------------------------------------------------------
+    def _run(self, timeout: float | None, query: Callable[..., T], *args: object) -> T:
+        """``query(*args)`` under the time limit. Past it, the encodings are dropped, as a
+        solver may have stopped anywhere; what was found before stays."""
+        try:
+            with time_limit(timeout):
+                return query(*args)
+        except SolverTimeout:
+            self.close()
+            raise
+        finally:
+            for key, encoding in list(self._encodings.items()):
+                if not encoding.disarm():
+                    del self._encodings[key]
+                    encoding.close()
+
+    def _encoding(self, part: int, kind: str) -> Encoding:
+        """The encoding of a part (``part >= 0``; ``kind`` is ``"ad"`` or ``"st"``) or of
+        the whole framework (``-1``; ``kind`` is ``"SST"`` or ``"STG"``)."""
+        key = (part, kind)
+        encoding = self._encodings.get(key)
+        if encoding is not None:
+            self._encodings.move_to_end(key)
+            return encoding
+        if part >= 0:
+            encoding = Encoding(self._parts[part], "st" if kind == "st" else "ad")
+        else:
+            base, _ = engine.MAXIMAL[kind]
+            encoding = Encoding(self.af, base, with_range=True, solver=engine.LOOP_SOLVER)
+        self._encodings[key] = encoding
+        if len(self._encodings) > ENCODINGS_KEPT:
+            self._encodings.popitem(last=False)[1].close()
+        return encoding
+
+    def _memo(self, part: int, kind: str) -> _Found:
+        return self._found.setdefault((part, kind), _Found())
+
+    def _split(self) -> list[int]:
+        """The grounded labelling; on first use, the open parts too."""
+        if self._state is None:
+            af = self.af
+            names = af.sorted_arguments
+            state = split.grounded_state(af)
+            self._grounded = frozenset(
+                n for n, label in zip(names, state, strict=True) if label == split.IN
+            )
+            rest = [i for i, label in enumerate(state) if label == split.OPEN]
+            for number, part in enumerate(split.weak_components(af, rest)):
+                self._parts.append(split.induced(af, part))
+                for i in part:
+                    self._part_of[names[i]] = number
+            self._state = state
+        return self._state
+
+    # -- credulous -------------------------------------------------------------------------
+    def _holding(self, name: str, code: str, whole: bool) -> Extension | None:
+        """An extension holding ``name``, or None. Part by part, unless ``whole`` is set only
+        evidence is returned: for preferred semantics an admissible set of the part, which
+        some preferred extension contains."""
+        af = self.af
+        if code in engine.UNIQUE:
+            extension = self._unique_extension(code)
+            return extension if name in extension else None
+        if code == "CF":
+            return None if af.is_self_attacking(name) else frozenset([name])
+        if code == "NA":
+            return None if af.is_self_attacking(name) else self._naive_from(name)
+        if code in ("SST", "STG") and self._stable_exists():
+            code = "ST"
+        if code in _BY_PARTS:
+            return self._by_parts(name, code, True, whole)
+        if code in ("SST", "STG"):
+            return self._maximal(name, code, True)
+        return self._enumerated(name, code, True)
+
+    # -- sceptical -------------------------------------------------------------------------
+    def _lacking(self, name: str, code: str, whole: bool) -> Extension | None:
+        """An extension lacking ``name``, or None when every extension holds it. Part by
+        part, unless ``whole`` is set, the extension may be one of the part alone."""
+        if code in engine.UNIQUE:
+            extension = self._unique_extension(code)
+            return None if name in extension else extension
+        if code in ("CF", "AD"):
+            return frozenset()
+        if code == "CO":
+            self._split()
+            return None if name in self._grounded else self._grounded
+        if code == "NA":
+            return self._naive_without(name)
+        if code in ("SST", "STG") and self._stable_exists():
+            code = "ST"
+        if code in _BY_PARTS:
+            return self._by_parts(name, code, False, whole)
+        if code in ("SST", "STG"):
+            return self._maximal(name, code, False)
+        return self._enumerated(name, code, False)
+
+    # -- part by part ----------------------------------------------------------------------
+    def _by_parts(self, name: str, code: str, wanted: bool, whole: bool) -> Extension | None:
+        state = self._split()
+        if code == "ST" and not self._stable_exists():
+            return None  # nothing is held, everything is sceptically accepted
+        label = state[self.af.index[name]]
+        if label != split.OPEN:
+            if (label == split.IN) != wanted:
+                return None
+            return self._assemble(code, -1, frozenset()) if whole else self._grounded
+        part = self._part_of[name]
+        if code == "ST":
+            local = self._stable_local(part, name, wanted)
+        elif wanted:
+            local = self._admissible_local(part, name)
+            if local is not None and code == "PR" and whole:
+                local = self._grow(part, local)
+        else:
+            local = self._preferred_without(part, name)
+        if local is None:
+            return None
+        return self._assemble(code, part, local) if whole else local
+
+    def _assemble(self, code: str, part: int, local: Extension) -> Extension:
+        """A whole extension: the grounded extension, ``local`` for ``part`` and, for
+        preferred and stable semantics, one extension of each other part (complete and
+        admissible semantics take the empty set there)."""
+        chosen = set(self._grounded) | local
+        if code in ("PR", "ST"):
+            for other in range(len(self._parts)):
+                if other != part:
+                    default = self._default(other, code)
+                    assert default is not None  # stable: checked by _stable_exists
+                    chosen |= default
+        return frozenset(chosen)
+
+    def _default(self, part: int, code: str) -> Extension | None:
+        """One preferred or stable extension of a part (None: the part has no stable one)."""
+        key = (part, code)
+        if key not in self._defaults:
+            if code == "PR":
+                found = self._memo(part, "PR").first
+                if found is None:
+                    found = self._record_preferred(part, engine.preferred(self._parts[part]))
+            else:
+                encoding = self._encoding(part, "st")
+                model = encoding.solve()
+                found = None if model is None else encoding.extension(model)
+                if found is not None:
+                    self._memo(part, "ST").record(found, self._parts[part].arguments)
+            self._defaults[key] = found
+        return self._defaults[key]
+
+    def _stable_exists(self) -> bool:
+        """Whether the framework has a stable extension: whether every open part has one."""
+        self._split()
+        key = (-1, "ST")
+        if key not in self._defaults:
+            exists = all(self._default(part, "ST") is not None for part in range(len(self._parts)))
+            self._defaults[key] = frozenset() if exists else None
+        return self._defaults[key] is not None
+
+    def _admissible_local(self, part: int, name: str) -> Extension | None:
+        """A complete (so admissible) extension of the part holding ``name``, or None when no
+        admissible set of the part holds it."""
+        memo = self._memo(part, "CO")
+        if name in memo.holding:
+            return memo.holding[name]
+        if name in memo.in_none:
+            return None
+        encoding = self._encoding(part, "ad")
+        model = encoding.solve(
+            [encoding.complete_when(), encoding.in_var(self._parts[part].index[name])]
+        )
+        if model is None:
+            memo.in_none.add(name)
+            return None
+        return memo.record(encoding.extension(model), ())
+
+    def _grow(self, part: int, members: Extension) -> Extension:
+        """A preferred extension of the part that contains the admissible set ``members``."""
+        memo = self._memo(part, "PR")
+        for name in members:
+            found = memo.holding.get(name)
+            if found is not None and members <= found:
+                return found
+        encoding = self._encoding(part, "ad")
+        index = self._parts[part].index
+        model = encoding.solve([encoding.in_var(index[name]) for name in members])
+        assert model is not None  # the set is admissible
+        return self._record_preferred(part, engine.grow_preferred(encoding, model))
+
+    def _record_preferred(self, part: int, extension: Extension) -> Extension:
+        self._memo(part, "CO").record(extension, ())  # preferred extensions are complete
+        return self._memo(part, "PR").record(extension, self._parts[part].arguments)
+
+    def _preferred_without(self, part: int, name: str) -> Extension | None:
+        memo = self._memo(part, "PR")
+        if name in memo.lacking:
+            return memo.lacking[name]
+        if name in memo.in_all:
+            return None
+        encoding = self._encoding(part, "ad")
+        model = engine.preferred_counterexample(encoding, self._parts[part].index[name])
+        if model is None:
+            memo.in_all.add(name)
+            return None
+        return self._record_preferred(part, engine.grow_preferred(encoding, model))
+
+    def _stable_local(self, part: int, name: str, wanted: bool) -> Extension | None:
+        memo = self._memo(part, "ST")
+        known = memo.holding if wanted else memo.lacking
+        if name in known:
+            return known[name]
+        settled = memo.in_none if wanted else memo.in_all
+        if name in settled:
+            return None
+        encoding = self._encoding(part, "st")
+        literal = encoding.in_var(self._parts[part].index[name])
+        model = encoding.solve([literal if wanted else -literal])
+        if model is None:
+            settled.add(name)
+            return None
+        return memo.record(encoding.extension(model), self._parts[part].arguments)
+
+    # -- the whole framework ---------------------------------------------------------------
+    def _maximal(self, name: str, code: str, wanted: bool) -> Extension | None:
+        """Semi-stable or stage semantics where no stable extension exists, on one encoding
+        of the whole framework. Every extension met on the way is kept."""
+        af = self.af
+        if code == "SST":  # semi-stable extensions are complete
+            label = self._split()[af.index[name]]
+            if label != split.OPEN:
+                return self._some_maximal(code) if (label == split.IN) == wanted else None
+        memo = self._memo(-1, code)
+        known = memo.holding if wanted else memo.lacking
+        if name in known:
+            return known[name]
+        settled = memo.in_none if wanted else memo.in_all
+        if name in settled:
+            return None
+        encoding = self._encoding(-1, code)
+        literal = encoding.in_var(af.index[name])
+        clause = [literal if wanted else -literal]
+        _, objective = engine.MAXIMAL[code]
+        models = encoding.maximal_models_towards(objective, lambda: clause)
+        try:
+            for model in models:
+                extension = memo.record(encoding.extension(model), af.arguments)
+                if model.satisfies(clause):
+                    return extension
+        finally:
+            models.close()
+        settled.add(name)
+        return None
+
+    def _some_maximal(self, code: str) -> Extension:
+        memo = self._memo(-1, code)
+        if memo.first is not None:
+            return memo.first
+        encoding = self._encoding(-1, code)
+        model = encoding.solve()
+        assert model is not None  # the empty set is complete and conflict-free
+        _, objective = engine.MAXIMAL[code]
+        extension = encoding.extension(encoding.maximise(model, objective))
+        return memo.record(extension, self.af.arguments)
+
+    def _enumerated(self, name: str, code: str, wanted: bool) -> Extension | None:
+        """CF2 and stage2, by the engine's search; what it finds is kept."""
+        memo = self._memo(-1, code)
+        known = memo.holding if wanted else memo.lacking
+        if name in known:
+            return known[name]
+        settled = memo.in_none if wanted else memo.in_all
+        if name in settled:
+            return None
+        found = engine.find(self.af, code, [(name, wanted)])
+        if found is None:
+            settled.add(name)
+            return None
+        return memo.record(found, self.af.arguments)
+
+    def _unique_extension(self, code: str) -> Extension:
+        if code not in self._unique:
+            if code == "GR":
+                self._split()
+                self._unique[code] = self._grounded
+            else:
+                self._unique[code] = engine.UNIQUE[code](self.af)
+        return self._unique[code]
+
+    # -- naive: linear, no solver ----------------------------------------------------------
+    def _naive_from(self, start: str) -> Extension:
+        """A naive extension holding the argument ``start``, which does not attack itself:
+        add every argument in no conflict with those already taken, in order."""
+        af = self.af
+        attackers, targets = af.attackers_of, af.targets_of
+        blocked = bytearray(len(af))
+        taken = []
+        for i in (af.index[start], *range(len(af))):
+            if blocked[i] or i in attackers[i]:
+                continue
+            taken.append(i)
+            blocked[i] = 1
+            for j in (*attackers[i], *targets[i]):
+                blocked[j] = 1
+        names = af.sorted_arguments
+        return frozenset(names[i] for i in taken)
+
+    def _naive_without(self, name: str) -> Extension | None:
+        """A naive extension lacking ``name``: one grown from an argument in conflict with it
+        (any, if it attacks itself), or None when no such argument exists."""
+        af = self.af
+        if af.is_self_attacking(name):
+            usable = [a for a in af.sorted_arguments if not af.is_self_attacking(a)]
+            return self._naive_from(usable[0]) if usable else frozenset()
+        rivals = (af.attackers(name) | af.targets(name)) - {name}
+        for rival in sorted(rivals, key=af.index.__getitem__):
+            if not af.is_self_attacking(rival):
+                return self._naive_from(rival)
+        return None
+
+
+def _credulous(mode: str) -> bool:
+    if mode == "credulous":
+        return True
+    if mode in ("sceptical", "skeptical"):
+        return False
+    from argmap.errors import UnknownNameError
+
+    raise UnknownNameError("acceptance mode", mode, ["credulous", "sceptical", "skeptical"])
