@@ -1,4 +1,4 @@
-"""Every code block in the README and the tutorial runs as written and prints what it shows."""
+"""Every code block in the README and the docs runs as written and prints what it shows."""
 
 import contextlib
 import io
@@ -57,7 +57,9 @@ def test_tutorial_runs_as_written(tmp_path):
     assert (tmp_path / "door.svg").exists()
 
 
-@pytest.mark.parametrize("page", ["howto-teachers.md", "howto-analysts.md", "principles.md"])
+@pytest.mark.parametrize(
+    "page", ["howto-teachers.md", "howto-analysts.md", "principles.md", "solver.md"]
+)
 def test_how_to_pages_run_as_written(tmp_path, page):
     run_python_blocks(ROOT / "docs" / page, tmp_path)
 
