@@ -10,7 +10,7 @@ from argmap.framework import Framework
 from argmap.semantics import engine
 from argmap.semantics.deadline import time_limit
 from argmap.semantics.labelling import Labelling
-from argmap.semantics.registry import resolve_semantics
+from argmap.semantics.registry import is_credulous, resolve_semantics
 
 __all__ = [
     "accepted",
@@ -141,17 +141,9 @@ def accepted(
     >>> accepted(af, "c", "PR", mode="sceptical")
     True
     """
-    if mode == "credulous":
+    if is_credulous(mode):
         return credulous_witness(af, argument, semantics, timeout=timeout) is not None
-    if mode in ("sceptical", "skeptical"):
-        return sceptical_counterexample(af, argument, semantics, timeout=timeout) is None
-    raise _unknown_mode(mode)
-
-
-def _unknown_mode(mode: str) -> Exception:
-    from argmap.errors import UnknownNameError
-
-    return UnknownNameError("acceptance mode", mode, ["credulous", "sceptical", "skeptical"])
+    return sceptical_counterexample(af, argument, semantics, timeout=timeout) is None
 
 
 def accepted_arguments(
@@ -198,13 +190,12 @@ def accepted_arguments(
     """
     from argmap.semantics import acceptance
 
+    credulous = is_credulous(mode)
     code = resolve_semantics(semantics)
     with time_limit(timeout):
-        if mode == "credulous":
+        if credulous:
             return acceptance.credulously_accepted(af, code)
-        if mode in ("sceptical", "skeptical"):
-            return acceptance.sceptically_accepted(af, code)
-    raise _unknown_mode(mode)
+        return acceptance.sceptically_accepted(af, code)
 
 
 def count_extensions(af: Framework, semantics: str, *, timeout: float | None = None) -> int:

@@ -30,7 +30,7 @@ from argmap.errors import SolverTimeout
 from argmap.framework import Framework
 from argmap.semantics import engine, split
 from argmap.semantics.deadline import time_limit
-from argmap.semantics.registry import resolve_semantics
+from argmap.semantics.registry import is_credulous, resolve_semantics
 from argmap.semantics.sat import Encoding
 
 TYPE_CHECKING = False
@@ -125,7 +125,7 @@ class Reasoner:
     ) -> bool:
         """Whether ``argument`` is in some (credulous) or every (sceptical) extension; as
         :func:`~argmap.semantics.accepted`."""
-        credulous = _credulous(mode)
+        credulous = is_credulous(mode)
         code = resolve_semantics(semantics)
         name = self.af.check(argument)
         known = self._accepted.get((code, credulous))
@@ -160,7 +160,7 @@ class Reasoner:
         answer is kept, and later :meth:`accepted` queries in that mode are looked up in it."""
         from argmap.semantics import acceptance
 
-        credulous = _credulous(mode)
+        credulous = is_credulous(mode)
         code = resolve_semantics(semantics)
         key = (code, credulous)
         if key not in self._accepted:
@@ -497,13 +497,3 @@ class Reasoner:
             if not af.is_self_attacking(rival):
                 return self._naive_from(rival)
         return None
-
-
-def _credulous(mode: str) -> bool:
-    if mode == "credulous":
-        return True
-    if mode in ("sceptical", "skeptical"):
-        return False
-    from argmap.errors import UnknownNameError
-
-    raise UnknownNameError("acceptance mode", mode, ["credulous", "sceptical", "skeptical"])

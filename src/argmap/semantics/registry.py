@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from argmap._frozen import Frozen
-from argmap.errors import UnknownSemanticsError
+from argmap.errors import UnknownNameError, UnknownSemanticsError
 
-__all__ = ["SEMANTICS", "SemanticsInfo", "resolve_semantics"]
+__all__ = ["SEMANTICS", "SemanticsInfo", "is_credulous", "resolve_semantics"]
 
 
 class SemanticsInfo(Frozen):
@@ -165,3 +165,13 @@ def _valid_words() -> list[str]:
         *SEMANTICS,
         *(info.name for info in SEMANTICS.values() if info.name != info.code.lower()),
     ]
+
+
+def is_credulous(mode: str) -> bool:
+    """Whether an acceptance mode is credulous (else sceptical); an unknown mode is an error
+    that lists the valid ones."""
+    if mode == "credulous":
+        return True
+    if mode in ("sceptical", "skeptical"):
+        return False
+    raise UnknownNameError("acceptance mode", mode, ["credulous", "sceptical", "skeptical"])
