@@ -235,9 +235,9 @@ class Reasoner:
 
     # -- credulous -------------------------------------------------------------------------
     def _holding(self, name: str, code: str, whole: bool) -> Extension | None:
-        """An extension holding ``name``, or None. Part by part, unless ``whole`` is set only
-        evidence is returned: for preferred semantics an admissible set of the part, which
-        some preferred extension contains."""
+        """An extension holding ``name``, or None. Unless ``whole`` is set, evidence will do
+        where the framework is split: an extension of the argument's part alone, for preferred
+        semantics a complete set of it, which some preferred extension contains."""
         af = self.af
         if code in engine.UNIQUE:
             extension = self._unique_extension(code)
@@ -256,8 +256,9 @@ class Reasoner:
 
     # -- sceptical -------------------------------------------------------------------------
     def _lacking(self, name: str, code: str, whole: bool) -> Extension | None:
-        """An extension lacking ``name``, or None when every extension holds it. Part by
-        part, unless ``whole`` is set, the extension may be one of the part alone."""
+        """An extension lacking ``name``, or None when every extension holds it. Unless
+        ``whole`` is set, an extension of the argument's part alone will do where the framework
+        is split."""
         if code in engine.UNIQUE:
             extension = self._unique_extension(code)
             return None if name in extension else extension
