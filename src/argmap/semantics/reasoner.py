@@ -58,7 +58,8 @@ _BY_PARTS = ("AD", "CO", "PR", "ST")
 class _Found:
     """The extensions met so far for one question (one semantics on one part or on the
     whole framework), indexed by the arguments they hold and lack, and the arguments known
-    to be in every extension or in none."""
+    to be in every extension or in none. For sceptical preferred queries a lacking argument
+    may instead map to an admissible set that no preferred extension holding it contains."""
 
     __slots__ = ("first", "holding", "in_all", "in_none", "lacking")
 
@@ -296,6 +297,8 @@ class Reasoner:
                 local = self._grow(part, local)
         else:
             local = self._preferred_without(part, name)
+            if local is not None and whole:
+                local = self._grow(part, local)
         if local is None:
             return None
         return self._assemble(code, part, local) if whole else local
@@ -374,6 +377,12 @@ class Reasoner:
         return self._memo(part, "PR").record(extension, self._parts[part].arguments)
 
     def _preferred_without(self, part: int, name: str) -> Extension | None:
+        """An admissible set of the part that no preferred extension holding ``name``
+        contains, or None when every preferred extension of the part holds it. The set is
+        kept for ``name`` and for every argument it attacks, which no preferred extension
+        containing it holds either; it is grown into a preferred extension only when a whole
+        extension is asked for (growing took most of the time of sceptical queries on the
+        benchmark grids)."""
         memo = self._memo(part, "PR")
         if name in memo.lacking:
             return memo.lacking[name]
@@ -384,7 +393,14 @@ class Reasoner:
         if model is None:
             memo.in_all.add(name)
             return None
-        return self._record_preferred(part, engine.grow_preferred(encoding, model))
+        members = model.true_among(encoding.n)
+        names, targets = encoding.af.sorted_arguments, encoding.af.targets_of
+        found = frozenset(names[i] for i in members)
+        memo.lacking.setdefault(name, found)
+        for i in members:
+            for lacked in targets[i]:
+                memo.lacking.setdefault(names[lacked], found)
+        return found
 
     def _stable_local(self, part: int, name: str, wanted: bool) -> Extension | None:
         memo = self._memo(part, "ST")

@@ -201,7 +201,7 @@ class Encoding:
 
     def extension(self, model: _Model) -> frozenset[str]:
         names = self.af.sorted_arguments
-        return frozenset(names[i] for i in range(self.n) if model[self.in_var(i)])
+        return frozenset(names[i] for i in model.true_among(self.n))
 
     # -- maximisation ----------------------------------------------------------------------
     def maximise(
