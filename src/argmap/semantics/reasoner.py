@@ -95,12 +95,11 @@ class Reasoner:
 
     >>> af = Framework.from_attacks([("a", "b"), ("b", "a"), ("b", "c"), ("c", "d")])
     >>> with Reasoner(af) as reasoner:
-    ...     [reasoner.accepted(name, "PR") for name in "abcd"]
-    ...     [reasoner.accepted(name, "PR", mode="sceptical") for name in "abcd"]
-    ...     sorted(reasoner.credulous_witness("d", "ST"))
-    [True, True, True, True]
-    [False, False, False, False]
-    ['b', 'd']
+    ...     credulous = [reasoner.accepted(name, "PR") for name in "abcd"]
+    ...     sceptical = [reasoner.accepted(name, "PR", mode="sceptical") for name in "abcd"]
+    ...     witness = sorted(reasoner.credulous_witness("d", "ST"))
+    >>> credulous, sceptical, witness
+    ([True, True, True, True], [False, False, False, False], ['b', 'd'])
     """
 
     def __init__(self, af: Framework) -> None:
