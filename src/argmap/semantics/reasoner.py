@@ -70,6 +70,18 @@ class _Found:
         self.in_none: set[str] = set()
         self.in_all: set[str] = set()
 
+    def lookup(self, name: str, wanted: bool) -> tuple[bool, Extension | None]:
+        """Whether the question "an extension holding (``wanted``) or lacking ``name``" is
+        settled already, and its answer."""
+        known = self.holding if wanted else self.lacking
+        if name in known:
+            return True, known[name]
+        return name in (self.in_none if wanted else self.in_all), None
+
+    def settle(self, name: str, wanted: bool) -> None:
+        """Note that no extension holds (``wanted``) or lacks ``name``."""
+        (self.in_none if wanted else self.in_all).add(name)
+
     def record(self, extension: Extension, among: Collection[str]) -> Extension:
         """Keep ``extension``; ``among`` are the arguments whose lack of it is worth noting."""
         if self.first is None:
@@ -246,13 +258,7 @@ class Reasoner:
             return None if af.is_self_attacking(name) else frozenset([name])
         if code == "NA":
             return None if af.is_self_attacking(name) else self._naive_from(name)
-        if code in ("SST", "STG") and self._stable_exists():
-            code = "ST"
-        if code in _BY_PARTS:
-            return self._by_parts(name, code, True, whole)
-        if code in ("SST", "STG"):
-            return self._maximal(name, code, True)
-        return self._enumerated(name, code, True)
+        return self._searched(name, code, True, whole)
 
     # -- sceptical -------------------------------------------------------------------------
     def _lacking(self, name: str, code: str, whole: bool) -> Extension | None:
@@ -269,13 +275,18 @@ class Reasoner:
             return None if name in self._grounded else self._grounded
         if code == "NA":
             return self._naive_without(name)
+        return self._searched(name, code, False, whole)
+
+    def _searched(self, name: str, code: str, wanted: bool, whole: bool) -> Extension | None:
+        """An extension holding (``wanted``) or lacking ``name``, for the semantics that need
+        a search: part by part, on the whole framework, or by the engine."""
         if code in ("SST", "STG") and self._stable_exists():
-            code = "ST"
+            code = "ST"  # where stable extensions exist they are the semi-stable and stage ones
         if code in _BY_PARTS:
-            return self._by_parts(name, code, False, whole)
+            return self._by_parts(name, code, wanted, whole)
         if code in ("SST", "STG"):
-            return self._maximal(name, code, False)
-        return self._enumerated(name, code, False)
+            return self._maximal(name, code, wanted)
+        return self._enumerated(name, code, wanted)
 
     # -- part by part ----------------------------------------------------------------------
     def _by_parts(self, name: str, code: str, wanted: bool, whole: bool) -> Extension | None:
@@ -345,16 +356,15 @@ class Reasoner:
         """A complete (so admissible) extension of the part holding ``name``, or None when no
         admissible set of the part holds it."""
         memo = self._memo(part, "CO")
-        if name in memo.holding:
-            return memo.holding[name]
-        if name in memo.in_none:
-            return None
+        settled, found = memo.lookup(name, True)
+        if settled:
+            return found
         encoding = self._encoding(part, "ad")
         model = encoding.solve(
             [encoding.complete_when(), encoding.in_var(self._parts[part].index[name])]
         )
         if model is None:
-            memo.in_none.add(name)
+            memo.settle(name, True)
             return None
         return memo.record(encoding.extension(model), ())
 
@@ -383,14 +393,13 @@ class Reasoner:
         extension is asked for (growing took most of the time of sceptical queries on the
         benchmark grids)."""
         memo = self._memo(part, "PR")
-        if name in memo.lacking:
-            return memo.lacking[name]
-        if name in memo.in_all:
-            return None
+        settled, found = memo.lookup(name, False)
+        if settled:
+            return found
         encoding = self._encoding(part, "ad")
         model = engine.preferred_counterexample(encoding, self._parts[part].index[name])
         if model is None:
-            memo.in_all.add(name)
+            memo.settle(name, False)
             return None
         members = model.true_among(encoding.n)
         names, targets = encoding.af.sorted_arguments, encoding.af.targets_of
@@ -403,17 +412,14 @@ class Reasoner:
 
     def _stable_local(self, part: int, name: str, wanted: bool) -> Extension | None:
         memo = self._memo(part, "ST")
-        known = memo.holding if wanted else memo.lacking
-        if name in known:
-            return known[name]
-        settled = memo.in_none if wanted else memo.in_all
-        if name in settled:
-            return None
+        settled, found = memo.lookup(name, wanted)
+        if settled:
+            return found
         encoding = self._encoding(part, "st")
         literal = encoding.in_var(self._parts[part].index[name])
         model = encoding.solve([literal if wanted else -literal])
         if model is None:
-            settled.add(name)
+            memo.settle(name, wanted)
             return None
         return memo.record(encoding.extension(model), self._parts[part].arguments)
 
@@ -427,12 +433,9 @@ class Reasoner:
             if label != split.OPEN:
                 return self._some_maximal(code) if (label == split.IN) == wanted else None
         memo = self._memo(-1, code)
-        known = memo.holding if wanted else memo.lacking
-        if name in known:
-            return known[name]
-        settled = memo.in_none if wanted else memo.in_all
-        if name in settled:
-            return None
+        settled, found = memo.lookup(name, wanted)
+        if settled:
+            return found
         encoding = self._encoding(-1, code)
         literal = encoding.in_var(af.index[name])
         clause = [literal if wanted else -literal]
@@ -445,7 +448,7 @@ class Reasoner:
                     return extension
         finally:
             models.close()
-        settled.add(name)
+        memo.settle(name, wanted)
         return None
 
     def _some_maximal(self, code: str) -> Extension:
@@ -462,15 +465,12 @@ class Reasoner:
     def _enumerated(self, name: str, code: str, wanted: bool) -> Extension | None:
         """CF2 and stage2, by the engine's search; what it finds is kept."""
         memo = self._memo(-1, code)
-        known = memo.holding if wanted else memo.lacking
-        if name in known:
-            return known[name]
-        settled = memo.in_none if wanted else memo.in_all
-        if name in settled:
-            return None
+        settled, found = memo.lookup(name, wanted)
+        if settled:
+            return found
         found = engine.find(self.af, code, [(name, wanted)])
         if found is None:
-            settled.add(name)
+            memo.settle(name, wanted)
             return None
         return memo.record(found, self.af.arguments)
 
