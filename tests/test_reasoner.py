@@ -19,6 +19,7 @@ from argmap import (
 )
 from argmap.semantics import reasoner as reasoner_module
 from argmap.strategies import frameworks
+from parts import separate_parts
 
 import oracle
 
@@ -167,3 +168,10 @@ def test_a_limit_ends_with_its_query():
             for mode in ("credulous", "sceptical"):
                 answers = {name: reasoner.accepted(name, code, mode=mode) for name in af.arguments}
                 assert answers == {name: accepted(af, name, code, mode=mode) for name in answers}
+
+
+@given(af=separate_parts().filter(len), data=st.data())
+def test_queries_on_frameworks_of_separate_parts_match_reference(af, data):
+    # semi-stable queries are asked of the part grounded leaves open, stage queries of the
+    # part of the whole framework, each with its stable extensions where it has any
+    ask_in_turn(af, data, ["ST", "SST", "STG"])

@@ -4,9 +4,10 @@ import pytest
 from hypothesis import given
 
 from answers import assert_answers_match
-from argmap import Framework, accepted_arguments, extensions
+from argmap import Framework, accepted_arguments, count_extensions, extensions
 from argmap.semantics import credulous_witness, sceptical_counterexample, some_extension, split
 from argmap.strategies import frameworks
+from parts import separate_parts
 
 import oracle
 
@@ -162,3 +163,52 @@ def test_admissible_core_is_an_admissible_subset_holding_the_argument(af):
             members = frozenset(af.sorted_arguments[i] for i in core)
             assert name in members and members <= within
             assert oracle.admissible(af, members)
+
+
+@given(af=frameworks(max_arguments=9, density=0.2))
+def test_open_and_conflict_parts_split_the_framework_as_documented(af):
+    names = af.sorted_arguments
+    state = split.grounded_state(af)
+    fixed, parts = split.open_parts(af)
+    assert fixed == [i for i, label in enumerate(state) if label == split.IN]
+    assert sorted(i for part in parts for i in part) == [
+        i for i, label in enumerate(state) if label == split.OPEN
+    ]
+    free, linked = split.conflict_parts(af)
+    in_conflict = {a for pair in af.attacks for a in pair if pair[0] != pair[1]}
+    assert {names[i] for i in free} == af.arguments - in_conflict - {
+        a for a, b in af.attacks if a == b
+    }
+    assert {names[i] for part in linked for i in part} == in_conflict
+    assert all(len(part) >= 2 for part in linked)
+
+
+@pytest.mark.parametrize("code", ["SST", "STG"])
+@given(af=separate_parts())
+def test_semi_stable_and_stage_part_by_part_match_the_reference(code, af):
+    expected = oracle.extensions(af, code)
+    assert extensions(af, code) == expected
+    assert count_extensions(af, code) == len(expected)
+    assert some_extension(af, code) in expected
+    assert_answers_match(af, code, expected)
+    for mode in ("credulous", "sceptical"):
+        combine = frozenset.union if mode == "credulous" else frozenset.intersection
+        assert accepted_arguments(af, code, mode=mode) == combine(*expected)
+
+
+def test_semi_stable_extensions_join_the_parts_with_and_without_stable_extensions():
+    # g is grounded and defeats x; what is left open falls into three parts: a mutual
+    # attack (two stable extensions), a three-cycle (none: its only semi-stable extension
+    # is the empty set) and two mutual attacks in a row, c <-> d -> e <-> f (three stable
+    # extensions: {c, e}, {c, f} and {d, f}). The whole framework has no stable extension,
+    # yet the parts that have some contribute exactly those.
+    grounded_and_pair = [("g", "x"), ("x", "a"), ("a", "b"), ("b", "a")]
+    three_cycle = [("p", "q"), ("q", "r"), ("r", "p")]
+    two_pairs = [("c", "d"), ("d", "c"), ("d", "e"), ("e", "f"), ("f", "e")]
+    af = Framework.from_attacks([*grounded_and_pair, *three_cycle, *two_pairs])
+    expected = oracle.extensions(af, "SST")
+    assert extensions(af, "SST") == expected
+    assert len(expected) == 2 * 1 * 3
+    assert all({"g"} <= e and not {"x", "p", "q", "r"} & e for e in expected)
+    # the stage extensions need not hold the grounded extension, and do not split after it
+    assert extensions(af, "STG") == oracle.extensions(af, "STG")

@@ -11,10 +11,11 @@ answers for many arguments at once:
   preferred and stable candidate by candidate, for semi-stable and stage without any of
   what is left); each extension found drops every candidate it lacks.
 
-For complete, preferred and stable semantics the framework is first split
+For complete, preferred, stable and semi-stable semantics the framework is first split
 (modularization, Baumann, Brewka and Ulbricht 2020): the grounded IN arguments are in every
 such extension, the grounded OUT ones in none, and the arguments left open fall into parts no
-attack joins, whose extensions combine freely, so each part is asked on its own.
+attack joins, whose extensions combine freely, so each part is asked on its own. Stage
+semantics splits the whole framework into such parts instead.
 
 References
 ----------
@@ -49,10 +50,10 @@ def credulously_accepted(af: Framework, code: str) -> Extension:
     if code in ("AD", "CO", "PR"):
         # in some admissible set = in some complete extension = in some preferred one
         return engine.credulously_admissible(af)
-    if code == "ST" or (code in ("SST", "STG") and engine.has_stable(af)):
+    if code == "ST":
         return _stable(af, credulous=True)
     if code in ("SST", "STG"):
-        return _credulous_maximal(af, code)
+        return _maximal_by_parts(af, code, credulous=True)
     found: set[str] = set()
     for extension in engine.iterate(af, code):
         found |= extension
@@ -72,20 +73,18 @@ def sceptically_accepted(af: Framework, code: str) -> Extension:
         return _sceptically_naive(af)
     if code == "PR":
         return _by_parts(af, _sceptically_preferred)
-    if code == "ST" or (code in ("SST", "STG") and engine.has_stable(af)):
+    if code == "ST":
         return _stable(af, credulous=False)
     if code in ("SST", "STG"):
-        return _sceptically_maximal(af, code)
+        return _maximal_by_parts(af, code, credulous=False)
     return engine.sceptical_core(af, code)
 
 
 def _open_parts(af: Framework) -> tuple[set[str], list[Framework]]:
     """The grounded IN arguments, and the parts of the rest that no attack joins."""
-    state = split.grounded_state(af)
+    fixed, parts = split.open_parts(af)
     names = af.sorted_arguments
-    grounded_in = {names[i] for i, label in enumerate(state) if label == split.IN}
-    rest = [i for i, label in enumerate(state) if label == split.OPEN]
-    return grounded_in, [split.induced(af, part) for part in split.weak_components(af, rest)]
+    return {names[i] for i in fixed}, [split.induced(af, part) for part in parts]
 
 
 def _by_parts(af: Framework, local: Callable[[Framework], Extension]) -> Extension:
@@ -121,6 +120,23 @@ def _sceptically_stable(part: Framework, credulous: Extension) -> Extension:
             return None if model is None else encoding.extension(model)
 
         return _refine(candidates, (), without)
+
+
+def _maximal_by_parts(af: Framework, code: str, *, credulous: bool) -> Extension:
+    """Semi-stable or stage acceptance part by part (see :func:`engine.maximal_parts`): a part
+    with stable extensions is asked about those, which are its semi-stable and stage ones."""
+    fixed, parts = engine.maximal_parts(af, code)
+    accepted = set(fixed)
+    for part in parts:
+        # a part's stable extensions are never empty, so an empty cover says it has none
+        found = engine.credulous_cover(part, "st")
+        if found:
+            accepted |= found if credulous else _sceptically_stable(part, found)
+        elif credulous:
+            accepted |= _credulous_maximal(part, code)
+        else:
+            accepted |= _sceptically_maximal(part, code)
+    return frozenset(accepted)
 
 
 def _credulous_maximal(af: Framework, code: str) -> Extension:

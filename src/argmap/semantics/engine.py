@@ -6,6 +6,8 @@ points are in :mod:`argmap.semantics.api` and :mod:`argmap.semantics.named`.
 
 from __future__ import annotations
 
+from itertools import product
+
 from argmap.framework import Framework
 from argmap.semantics import asp, split
 from argmap.semantics.deadline import check_deadline
@@ -35,6 +37,7 @@ __all__ = [
     "grow_preferred",
     "has_stable",
     "iterate",
+    "maximal_parts",
     "preferred_counterexample",
     "scc_recursive_with",
     "sceptical_core",
@@ -86,8 +89,8 @@ def iterate(af: Framework, code: str) -> Iterator[Extension]:
         for extension in asp.enumerate_extensions(af, code):
             if extension not in seen:
                 yield extension
-    elif code in ("SST", "STG") and has_stable(af):
-        yield from iterate(af, "ST")
+    elif code in ("SST", "STG"):
+        yield from _joined(af, code)
     elif code in MAXIMAL:
         base, objective = MAXIMAL[code]
         with Encoding(af, base, with_range=objective == "rng", solver=LOOP_SOLVER) as encoding:
@@ -103,6 +106,14 @@ def iterate(af: Framework, code: str) -> Iterator[Extension]:
 
 def count(af: Framework, code: str) -> int:
     """The number of extensions; large numbers are counted inside clingo."""
+    if code in ("SST", "STG"):
+        total = 1
+        for part in maximal_parts(af, code)[1]:
+            if has_stable(part):
+                total *= count(part, "ST")
+            else:
+                total *= sum(1 for _ in _maximal_models(part, code))
+        return total
     if code not in asp.ENUMERATED:
         return sum(1 for _ in iterate(af, code))
     found = 0
@@ -130,6 +141,73 @@ def has_stable(af: Framework) -> bool:
         return encoding.solve() is not None
 
 
+# -- semi-stable and stage, part by part -------------------------------------------------------
+def maximal_parts(af: Framework, code: str) -> tuple[Extension, list[Framework]]:
+    """What every semi-stable (``code`` "SST") or stage ("STG") extension holds, and the parts,
+    largest first, one extension of each of which joins it to make every extension: for
+    semi-stable semantics the grounded extension and the parts of the undecided arguments
+    (:func:`~argmap.semantics.split.open_parts`), for stage semantics the arguments in no
+    conflict and the parts of the rest (:func:`~argmap.semantics.split.conflict_parts`).
+    Within each part, the stable extensions are the semi-stable and stage ones wherever the
+    part has any."""
+    fixed, parts = (split.open_parts if code == "SST" else split.conflict_parts)(af)
+    names = af.sorted_arguments
+    frameworks = sorted((split.induced(af, part) for part in parts), key=len, reverse=True)
+    return frozenset(names[i] for i in fixed), frameworks
+
+
+def _joined(af: Framework, code: str) -> Iterator[Extension]:
+    """Every semi-stable or stage extension, each once: the fixed arguments joined with one
+    extension of each part. The largest part's extensions stream; the others' are listed
+    first."""
+    fixed, parts = maximal_parts(af, code)
+    if not parts:
+        yield fixed
+        return
+    rest = [list(_part_extensions(part, code)) for part in parts[1:]]
+    for first in _part_extensions(parts[0], code):
+        for chosen in product(*rest):
+            check_deadline()
+            yield fixed.union(first, *chosen)
+
+
+def _part_extensions(part: Framework, code: str) -> Iterator[Extension]:
+    if has_stable(part):
+        yield from iterate(part, "ST")
+    else:
+        yield from _maximal_models(part, code)
+
+
+def _maximal_models(af: Framework, code: str) -> Iterator[Extension]:
+    """Every extension of a maximal semantics, by the SAT loop over the whole of ``af``."""
+    base, objective = MAXIMAL[code]
+    with Encoding(af, base, with_range=objective == "rng", solver=LOOP_SOLVER) as encoding:
+        for model in encoding.enumerate_maximal(objective):
+            yield encoding.extension(model)
+
+
+def _joined_find(
+    af: Framework, code: str, name: str | None = None, wanted: bool = True
+) -> Extension | None:
+    """One semi-stable or stage extension, holding (``wanted``) or lacking ``name`` when it is
+    given, or None: the fixed arguments joined with one extension of each part, the part that
+    holds ``name`` being asked for one that satisfies the query."""
+    fixed, parts = maximal_parts(af, code)
+    home, query = None, []
+    if name is not None:
+        home = next((part for part in parts if name in part), None)
+        if home is None and (name in fixed) != wanted:
+            return None
+        query = [(name, wanted)]
+    chosen = set(fixed)
+    for part in parts:
+        found = _find_whole(part, code, query if part is home else ())
+        if found is None:
+            return None
+        chosen |= found
+    return frozenset(chosen)
+
+
 def some(af: Framework, code: str) -> Extension | None:
     """One extension, or None when the semantics has none on ``af`` (only stable can lack one)."""
     if code in ("CF", "AD"):
@@ -139,11 +217,7 @@ def some(af: Framework, code: str) -> Extension | None:
     if code == "PR":
         return preferred(af)
     if code in ("SST", "STG"):
-        # where stable extensions exist they are exactly the semi-stable and stage ones
-        stable = find(af, "ST", ())
-        if stable is not None:
-            return stable
-        return _maximal_whole(af, code, ())
+        return _joined_find(af, code)
     if code in MAXIMAL or code == "ST":
         return find(af, code, ())
     return next(iterate(af, code), None)
@@ -154,18 +228,21 @@ def find(af: Framework, code: str, clause: Clause) -> Extension | None:
 
     Complete and preferred queries about one argument are split (see
     :mod:`argmap.semantics.split`): grounded settles them or they are decided on the
-    argument's cone of influence, and the answer is extended to a whole extension. Stable and
-    semi-stable queries about an argument that grounded labels IN or OUT need one extension,
-    or none.
+    argument's cone of influence, and the answer is extended to a whole extension. Stable
+    queries about an argument that grounded labels IN or OUT need one extension, or none.
+    Semi-stable and stage queries about one argument are asked of the part that holds it
+    (see :func:`maximal_parts`).
     """
     if code in ("CO", "PR") and len(clause) == 1:
         return _find_split(af, code, *clause[0])
-    if code in ("ST", "SST") and len(clause) == 1:
+    if code in ("SST", "STG") and len(clause) == 1:
+        return _joined_find(af, code, *clause[0])
+    if code == "ST" and len(clause) == 1:
         name, wanted = clause[0]
         label = split.grounded_state(af)[af.index[name]]
         if label != split.OPEN:
-            # stable and semi-stable extensions are complete: each contains the grounded
-            # extension and leaves out what it attacks, so any extension answers the query
+            # stable extensions are complete: each contains the grounded extension and
+            # leaves out what it attacks, so any extension answers the query
             return some(af, code) if (label == split.IN) == wanted else None
     if code == "PR" and not clause:
         return preferred(af)
@@ -180,8 +257,9 @@ def _find_whole(af: Framework, code: str, clause: Clause) -> Extension | None:
             model = encoding.solve()
             return None if model is None else encoding.extension(model)
     if code in ("SST", "STG"):
+        # where stable extensions exist they are exactly the semi-stable and stage ones
         stable = find(af, "ST", clause)
-        if stable is not None or has_stable(af):
+        if stable is not None or (clause and has_stable(af)):
             return stable
     if code in MAXIMAL:
         return _maximal_whole(af, code, clause)
@@ -444,7 +522,12 @@ def ideal(af: Framework) -> Extension:
 
 
 def eager(af: Framework) -> Extension:
-    return largest_admissible_subset(af, sceptical_core(af, "SST"))
+    """The greatest admissible subset of the arguments in every semi-stable extension (Caminada
+    2007, "Comparing two unique extension semantics for formal argumentation: ideal and
+    eager")."""
+    from argmap.semantics.acceptance import sceptically_accepted  # it builds on this module
+
+    return largest_admissible_subset(af, sceptically_accepted(af, "SST"))
 
 
 UNIQUE: dict[str, Callable[[Framework], Extension]] = {

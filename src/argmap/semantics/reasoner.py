@@ -5,12 +5,13 @@ things again each time: the grounded labelling, the split of the framework, a SA
 the part that holds the argument. A reasoner builds each once, on first use, and keeps:
 
 * the grounded labelling and the parts of the framework that grounded leaves open and no
-  attack joins (their complete, preferred and stable extensions combine freely with the
-  grounded extension: modularization, Baumann, Brewka and Ulbricht 2020);
+  attack joins (their complete, preferred, stable and semi-stable extensions combine freely
+  with the grounded extension: modularization, Baumann, Brewka and Ulbricht 2020), and for
+  stage semantics the parts of the whole framework that no attack joins;
 * one incremental encoding per part (admissible, with completeness behind a switch, for
-  admissible, complete and preferred queries; stable for stable ones), and one of the whole
-  framework for semi-stable and stage semantics where no stable extension exists, which do
-  not split; the most recently used :data:`ENCODINGS_KEPT` are kept;
+  admissible, complete and preferred queries; stable for stable ones; a range encoding for
+  semi-stable and stage queries on a part without stable extensions); the most recently
+  used :data:`ENCODINGS_KEPT` are kept;
 * every extension a query finds: it answers later queries about each of its members
   (credulous) and about each argument it lacks (sceptical) without a solver call;
 * the unique extension of grounded, ideal and eager semantics, and the answers of
@@ -118,8 +119,11 @@ class Reasoner:
         self.af = af
         self._state: list[int] | None = None
         self._grounded: Extension = frozenset()
-        self._part_of: dict[str, int] = {}
+        # every part met, of either split, numbered in order of discovery
         self._parts: list[Framework] = []
+        self._part_of: dict[str, int] = {}
+        self._open: list[int] = []
+        self._stage: tuple[Extension, list[int], dict[str, int]] | None = None
         self._encodings: OrderedDict[tuple[int, str], Encoding] = OrderedDict()
         self._found: dict[tuple[int, str], _Found] = {}
         self._defaults: dict[tuple[int, str], Extension | None] = {}
@@ -208,18 +212,18 @@ class Reasoner:
                     encoding.close()
 
     def _encoding(self, part: int, kind: str) -> Encoding:
-        """The encoding of a part (``part >= 0``; ``kind`` is ``"ad"`` or ``"st"``) or of
-        the whole framework (``-1``; ``kind`` is ``"SST"`` or ``"STG"``)."""
+        """The encoding of a part: ``kind`` is ``"ad"`` or ``"st"``, or ``"SST"`` or ``"STG"``
+        for the range encoding of that semantics' maximisation loop."""
         key = (part, kind)
         encoding = self._encodings.get(key)
         if encoding is not None:
             self._encodings.move_to_end(key)
             return encoding
-        if part >= 0:
-            encoding = Encoding(self._parts[part], "st" if kind == "st" else "ad")
-        else:
+        if kind in engine.MAXIMAL:
             base, _ = engine.MAXIMAL[kind]
-            encoding = Encoding(self.af, base, with_range=True, solver=engine.LOOP_SOLVER)
+            encoding = Encoding(self._parts[part], base, with_range=True, solver=engine.LOOP_SOLVER)
+        else:
+            encoding = Encoding(self._parts[part], "st" if kind == "st" else "ad")
         self._encodings[key] = encoding
         if len(self._encodings) > ENCODINGS_KEPT:
             self._encodings.popitem(last=False)[1].close()
@@ -238,12 +242,30 @@ class Reasoner:
                 n for n, label in zip(names, state, strict=True) if label == split.IN
             )
             rest = [i for i, label in enumerate(state) if label == split.OPEN]
-            for number, part in enumerate(split.weak_components(af, rest)):
-                self._parts.append(split.induced(af, part))
-                for i in part:
-                    self._part_of[names[i]] = number
+            self._open = self._number(split.weak_components(af, rest), self._part_of)
             self._state = state
         return self._state
+
+    def _stage_split(self) -> tuple[Extension, list[int], dict[str, int]]:
+        """For stage semantics: the arguments in no conflict, the parts of the rest (see
+        :func:`~argmap.semantics.split.conflict_parts`), and the part of each argument."""
+        if self._stage is None:
+            free, parts = split.conflict_parts(self.af)
+            names = self.af.sorted_arguments
+            part_of: dict[str, int] = {}
+            self._stage = frozenset(names[i] for i in free), self._number(parts, part_of), part_of
+        return self._stage
+
+    def _number(self, parts: list[list[int]], part_of: dict[str, int]) -> list[int]:
+        """Number the parts (positions) among all parts met, noting each member's part."""
+        names = self.af.sorted_arguments
+        numbers = []
+        for part in parts:
+            numbers.append(len(self._parts))
+            self._parts.append(split.induced(self.af, part))
+            for i in part:
+                part_of[names[i]] = numbers[-1]
+        return numbers
 
     # -- credulous -------------------------------------------------------------------------
     def _holding(self, name: str, code: str, whole: bool) -> Extension | None:
@@ -285,7 +307,7 @@ class Reasoner:
         if code in _BY_PARTS:
             return self._by_parts(name, code, wanted, whole)
         if code in ("SST", "STG"):
-            return self._maximal(name, code, wanted)
+            return self._maximal(name, code, wanted, whole)
         return self._enumerated(name, code, wanted)
 
     # -- part by part ----------------------------------------------------------------------
@@ -314,12 +336,17 @@ class Reasoner:
         return self._assemble(code, part, local) if whole else local
 
     def _assemble(self, code: str, part: int, local: Extension) -> Extension:
-        """A whole extension: the grounded extension, ``local`` for ``part`` and, for
-        preferred and stable semantics, one extension of each other part (complete and
-        admissible semantics take the empty set there)."""
-        chosen = set(self._grounded) | local
-        if code in ("PR", "ST"):
-            for other in range(len(self._parts)):
+        """A whole extension: what every extension holds, ``local`` for ``part`` (``-1``:
+        none) and, for preferred, stable, semi-stable and stage semantics, one extension of
+        each other part (complete and admissible semantics take the empty set there)."""
+        if code == "STG":
+            fixed, numbers, _ = self._stage_split()
+        else:
+            self._split()
+            fixed, numbers = self._grounded, self._open
+        chosen = set(fixed) | local
+        if code in ("PR", "ST", "SST", "STG"):
+            for other in numbers:
                 if other != part:
                     default = self._default(other, code)
                     assert default is not None  # stable: checked by _stable_exists
@@ -327,10 +354,15 @@ class Reasoner:
         return frozenset(chosen)
 
     def _default(self, part: int, code: str) -> Extension | None:
-        """One preferred or stable extension of a part (None: the part has no stable one)."""
+        """One extension of a part under preferred, stable, semi-stable or stage semantics
+        (None: the part has no stable one)."""
         key = (part, code)
         if key not in self._defaults:
-            if code == "PR":
+            found: Extension | None
+            if code in ("SST", "STG"):
+                stable = self._default(part, "ST")
+                found = stable if stable is not None else self._some_maximal(part, code)
+            elif code == "PR":
                 found = self._memo(part, "PR").first
                 if found is None:
                     found = self._record_preferred(part, engine.preferred(self._parts[part]))
@@ -348,7 +380,7 @@ class Reasoner:
         self._split()
         key = (-1, "ST")
         if key not in self._defaults:
-            exists = all(self._default(part, "ST") is not None for part in range(len(self._parts)))
+            exists = all(self._default(part, "ST") is not None for part in self._open)
             self._defaults[key] = frozenset() if exists else None
         return self._defaults[key] is not None
 
@@ -423,27 +455,46 @@ class Reasoner:
             return None
         return memo.record(encoding.extension(model), self._parts[part].arguments)
 
-    # -- the whole framework ---------------------------------------------------------------
-    def _maximal(self, name: str, code: str, wanted: bool) -> Extension | None:
-        """Semi-stable or stage semantics where no stable extension exists, on one encoding
-        of the whole framework. Every extension met on the way is kept."""
-        af = self.af
-        if code == "SST":  # semi-stable extensions are complete
-            label = self._split()[af.index[name]]
-            if label != split.OPEN:
-                return self._some_maximal(code) if (label == split.IN) == wanted else None
-        memo = self._memo(-1, code)
+    # -- semi-stable and stage, part by part ------------------------------------------------
+    def _maximal(self, name: str, code: str, wanted: bool, whole: bool) -> Extension | None:
+        """Semi-stable or stage semantics where the framework has no stable extension, part by
+        part (see :func:`~argmap.semantics.engine.maximal_parts`): the part holding ``name``
+        is asked, with its stable extensions if it has any, else on its range encoding."""
+        if code == "STG":
+            fixed, _, part_of = self._stage_split()
+        else:
+            self._split()
+            fixed, part_of = self._grounded, self._part_of
+        part = part_of.get(name, -1)
+        local: Extension | None
+        if part < 0:
+            if (name in fixed) != wanted:
+                return None
+            local = frozenset()
+        elif self._default(part, "ST") is not None:
+            local = self._stable_local(part, name, wanted)
+        else:
+            local = self._maximal_local(part, name, code, wanted)
+        if local is None:
+            return None
+        return self._assemble(code, part, local) if whole else local
+
+    def _maximal_local(self, part: int, name: str, code: str, wanted: bool) -> Extension | None:
+        """A semi-stable or stage extension of a part without stable extensions, holding
+        (``wanted``) or lacking ``name``, or None. Every extension met on the way is kept."""
+        memo = self._memo(part, code)
         settled, found = memo.lookup(name, wanted)
         if settled:
             return found
-        encoding = self._encoding(-1, code)
-        literal = encoding.in_var(af.index[name])
+        encoding = self._encoding(part, code)
+        arguments = self._parts[part].arguments
+        literal = encoding.in_var(self._parts[part].index[name])
         clause = [literal if wanted else -literal]
         _, objective = engine.MAXIMAL[code]
         models = encoding.maximal_models_towards(objective, lambda: clause)
         try:
             for model in models:
-                extension = memo.record(encoding.extension(model), af.arguments)
+                extension = memo.record(encoding.extension(model), arguments)
                 if model.satisfies(clause):
                     return extension
         finally:
@@ -451,16 +502,17 @@ class Reasoner:
         memo.settle(name, wanted)
         return None
 
-    def _some_maximal(self, code: str) -> Extension:
-        memo = self._memo(-1, code)
+    def _some_maximal(self, part: int, code: str) -> Extension:
+        """One semi-stable or stage extension of a part without stable extensions."""
+        memo = self._memo(part, code)
         if memo.first is not None:
             return memo.first
-        encoding = self._encoding(-1, code)
+        encoding = self._encoding(part, code)
         model = encoding.solve()
         assert model is not None  # the empty set is complete and conflict-free
         _, objective = engine.MAXIMAL[code]
         extension = encoding.extension(encoding.maximise(model, objective))
-        return memo.record(extension, self.af.arguments)
+        return memo.record(extension, self._parts[part].arguments)
 
     def _enumerated(self, name: str, code: str, wanted: bool) -> Extension | None:
         """CF2 and stage2, by the engine's search; what it finds is kept."""

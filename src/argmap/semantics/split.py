@@ -11,7 +11,16 @@ Three facts of the literature make a query smaller without changing its answer:
   Giacomin 2007) the extensions of that unattacked part are exactly the restrictions of the
   whole framework's extensions, so credulous and sceptical acceptance can be decided there.
   Stable semantics is directional only one way (a stable extension of the part may have no
-  stable continuation), semi-stable and stage not at all, so argmap does not split them.
+  stable continuation), semi-stable and stage not at all, so argmap decides none of them
+  on a cone.
+* **Parts no attack joins.** The extensions of a framework made of parts that no attack joins
+  are the unions of one extension of each part, under every semantics here. After the
+  grounded reduct, the undecided arguments often fall into many such parts even when the
+  whole framework is connected: complete, preferred, stable and semi-stable extensions are
+  the grounded extension joined with one extension of each part (for semi-stable, the range
+  of such a union is the grounded extension, what it attacks, and the ranges of the parts'
+  extensions, so range-maximality is decided part by part). Stage extensions need not hold
+  the grounded extension, so for stage the whole framework is split instead.
 * **Component by component.** Complete and preferred semantics are decomposable along strongly
   connected components (Baroni, Giacomin and Guida 2005; Baroni et al. 2014): given the labels
   of earlier components, a component is solved on its own, with its IN attackers' targets
@@ -45,9 +54,11 @@ __all__ = [
     "UNDEC",
     "complete_labels",
     "cone",
+    "conflict_parts",
     "grounded_positions",
     "grounded_state",
     "induced",
+    "open_parts",
     "weak_components",
 ]
 
@@ -216,6 +227,31 @@ def weak_components(af: Framework, members: Iterable[int]) -> list[list[int]]:
                     stack.append(w)
         found.append(sorted(part))
     return found
+
+
+def open_parts(af: Framework) -> tuple[list[int], list[list[int]]]:
+    """The grounded IN arguments, and the parts that no attack joins of the arguments grounded
+    leaves undecided (positions). The complete, preferred, stable and semi-stable extensions
+    of ``af`` are the grounded extension joined with one such extension of each part."""
+    state = grounded_state(af)
+    fixed = [i for i, label in enumerate(state) if label == IN]
+    return fixed, weak_components(af, [i for i, label in enumerate(state) if label == OPEN])
+
+
+def conflict_parts(af: Framework) -> tuple[list[int], list[list[int]]]:
+    """The arguments in no conflict at all, and the parts that no attack joins of those in
+    conflict with another argument (positions). The stage and naive extensions of ``af`` are
+    the former joined with one such extension of each part. An argument that attacks only
+    itself and is attacked by no other is in neither: it lies in no conflict-free set and in
+    the range of none."""
+    attackers, targets = af.attackers_of, af.targets_of
+    free, linked = [], []
+    for i, row in enumerate(attackers):
+        if any(j != i for j in row) or any(j != i for j in targets[i]):
+            linked.append(i)
+        elif i not in row:
+            free.append(i)
+    return free, weak_components(af, linked)
 
 
 def induced(af: Framework, part: Sequence[int]) -> Framework:
