@@ -450,6 +450,13 @@ def main() -> None:
         default=100,
         help="largest instance PyArg is run on (it enumerates extensions)",
     )
+    parser.add_argument(
+        "--pyarg-grounded-max-n",
+        type=int,
+        default=1000,
+        help="largest instance PyArg is run on for SE-GR (its grounded semantics is no "
+        "enumeration, and finishes within seconds at 1,000 arguments)",
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.csv")
     parser.add_argument(
         "--summarise",
@@ -497,11 +504,9 @@ def main() -> None:
                 record({**base, **time_pygarg(peer, path, task, query, args.limit)})
             if "formal-argumentation" in peers and code in FORMAL_SEMANTICS:
                 record({**base, **time_formal(peer, path, task, query, args.limit)})
-            if (
-                "python-argumentation" in peers
-                and code in PYARG_FUNCTIONS
-                and int(n) <= args.pyarg_max_n
-            ):
+            pyarg_up_to = args.pyarg_grounded_max_n if code == "GR" else args.pyarg_max_n
+            pyarg = "python-argumentation" in peers and code in PYARG_FUNCTIONS
+            if pyarg and int(n) <= pyarg_up_to:
                 record({**base, **time_pyarg(peer, path, task, query, args.limit)})
     handle.close()
     note = f"Sizes {args.sizes}, families {args.families}, limit {args.limit:g} s per call."
