@@ -50,7 +50,7 @@ def credulously_accepted(af: Framework, code: str) -> Extension:
     if code in ("AD", "CO", "PR"):
         # in some admissible set = in some complete extension = in some preferred one
         return engine.credulously_admissible(af)
-    if code == "ST":
+    if code == "ST" or (code in ("SST", "STG") and engine.has_stable(af)):
         return _stable(af, credulous=True)
     if code in ("SST", "STG"):
         return _maximal_by_parts(af, code, credulous=True)
@@ -73,7 +73,7 @@ def sceptically_accepted(af: Framework, code: str) -> Extension:
         return _sceptically_naive(af)
     if code == "PR":
         return _by_parts(af, _sceptically_preferred)
-    if code == "ST":
+    if code == "ST" or (code in ("SST", "STG") and engine.has_stable(af)):
         return _stable(af, credulous=False)
     if code in ("SST", "STG"):
         return _maximal_by_parts(af, code, credulous=False)
@@ -123,8 +123,9 @@ def _sceptically_stable(part: Framework, credulous: Extension) -> Extension:
 
 
 def _maximal_by_parts(af: Framework, code: str, *, credulous: bool) -> Extension:
-    """Semi-stable or stage acceptance part by part (see :func:`engine.maximal_parts`): a part
-    with stable extensions is asked about those, which are its semi-stable and stage ones."""
+    """Semi-stable or stage acceptance part by part where the framework has no stable
+    extension (see :func:`engine.maximal_parts`): a part with stable extensions is asked about
+    those, which are its semi-stable and stage ones."""
     fixed, parts = engine.maximal_parts(af, code)
     accepted = set(fixed)
     for part in parts:

@@ -89,6 +89,8 @@ def iterate(af: Framework, code: str) -> Iterator[Extension]:
         for extension in asp.enumerate_extensions(af, code):
             if extension not in seen:
                 yield extension
+    elif code in ("SST", "STG") and has_stable(af):
+        yield from iterate(af, "ST")
     elif code in ("SST", "STG"):
         yield from _joined(af, code)
     elif code in MAXIMAL:
@@ -106,6 +108,8 @@ def iterate(af: Framework, code: str) -> Iterator[Extension]:
 
 def count(af: Framework, code: str) -> int:
     """The number of extensions; large numbers are counted inside clingo."""
+    if code in ("SST", "STG") and has_stable(af):
+        return count(af, "ST")
     if code in ("SST", "STG"):
         total = 1
         for part in maximal_parts(af, code)[1]:
@@ -157,9 +161,9 @@ def maximal_parts(af: Framework, code: str) -> tuple[Extension, list[Framework]]
 
 
 def _joined(af: Framework, code: str) -> Iterator[Extension]:
-    """Every semi-stable or stage extension, each once: the fixed arguments joined with one
-    extension of each part. The largest part's extensions stream; the others' are listed
-    first."""
+    """Every semi-stable or stage extension of a framework without stable extensions, each
+    once: the fixed arguments joined with one extension of each part. The largest part's
+    extensions stream; the others' are listed first."""
     fixed, parts = maximal_parts(af, code)
     if not parts:
         yield fixed
@@ -186,26 +190,29 @@ def _maximal_models(af: Framework, code: str) -> Iterator[Extension]:
             yield encoding.extension(model)
 
 
-def _joined_find(
-    af: Framework, code: str, name: str | None = None, wanted: bool = True
-) -> Extension | None:
-    """One semi-stable or stage extension, holding (``wanted``) or lacking ``name`` when it is
-    given, or None: the fixed arguments joined with one extension of each part, the part that
-    holds ``name`` being asked for one that satisfies the query."""
-    fixed, parts = maximal_parts(af, code)
-    home, query = None, []
-    if name is not None:
-        home = next((part for part in parts if name in part), None)
-        if home is None and (name in fixed) != wanted:
-            return None
-        query = [(name, wanted)]
-    chosen = set(fixed)
-    for part in parts:
-        found = _find_whole(part, code, query if part is home else ())
-        if found is None:
-            return None
-        chosen |= found
-    return frozenset(chosen)
+def _find_in_part(af: Framework, code: str, name: str, wanted: bool) -> Extension | None:
+    """A semi-stable or stage extension holding (``wanted``) or lacking ``name``, or None.
+    An argument in no part (see :func:`maximal_parts`) is in every extension or in none.
+    Where the framework has stable extensions, they are the semi-stable and stage ones.
+    Otherwise the part that holds ``name`` is asked alone, with its own stable extensions
+    where it has any, and what it gives is joined with one extension of the rest of the
+    framework, whose parts are the others."""
+    position = af.index[name]
+    fixed, parts = (split.open_parts if code == "SST" else split.conflict_parts)(af)
+    home = next((part for part in parts if position in part), None)
+    if home is None:
+        return some(af, code) if (position in set(fixed)) == wanted else None
+    stable = find(af, "ST", [(name, wanted)])
+    if stable is not None or has_stable(af):
+        return stable
+    local = _find_whole(split.induced(af, home), code, [(name, wanted)])
+    if local is None:
+        return None
+    inside = set(home)
+    rest = split.induced(af, [i for i in range(len(af)) if i not in inside])
+    other = some(rest, code)
+    assert other is not None  # every framework has semi-stable and stage extensions
+    return local | other
 
 
 def some(af: Framework, code: str) -> Extension | None:
@@ -217,7 +224,11 @@ def some(af: Framework, code: str) -> Extension | None:
     if code == "PR":
         return preferred(af)
     if code in ("SST", "STG"):
-        return _joined_find(af, code)
+        # where stable extensions exist they are exactly the semi-stable and stage ones
+        stable = find(af, "ST", ())
+        if stable is not None:
+            return stable
+        return _maximal_whole(af, code, ())
     if code in MAXIMAL or code == "ST":
         return find(af, code, ())
     return next(iterate(af, code), None)
@@ -236,7 +247,7 @@ def find(af: Framework, code: str, clause: Clause) -> Extension | None:
     if code in ("CO", "PR") and len(clause) == 1:
         return _find_split(af, code, *clause[0])
     if code in ("SST", "STG") and len(clause) == 1:
-        return _joined_find(af, code, *clause[0])
+        return _find_in_part(af, code, *clause[0])
     if code == "ST" and len(clause) == 1:
         name, wanted = clause[0]
         label = split.grounded_state(af)[af.index[name]]
