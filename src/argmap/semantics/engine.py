@@ -192,19 +192,23 @@ def _maximal_models(af: Framework, code: str) -> Iterator[Extension]:
 
 def _find_in_part(af: Framework, code: str, name: str, wanted: bool) -> Extension | None:
     """A semi-stable or stage extension holding (``wanted``) or lacking ``name``, or None.
-    An argument in no part (see :func:`maximal_parts`) is in every extension or in none.
-    Where the framework has stable extensions, they are the semi-stable and stage ones.
-    Otherwise the part that holds ``name`` is asked alone, with its own stable extensions
-    where it has any, and what it gives is joined with one extension of the rest of the
-    framework, whose parts are the others."""
+    Semi-stable extensions are complete, so an argument grounded labels IN or OUT is in every
+    one or in none. Where the framework has stable extensions, they are the semi-stable and
+    stage ones. Otherwise the part that holds ``name`` (see :func:`maximal_parts`) is asked
+    alone, with its own stable extensions where it has any, and what it gives is joined with
+    one extension of the rest of the framework, whose parts are the others."""
     position = af.index[name]
-    fixed, parts = (split.open_parts if code == "SST" else split.conflict_parts)(af)
-    home = next((part for part in parts if position in part), None)
-    if home is None:
-        return some(af, code) if (position in set(fixed)) == wanted else None
+    if code == "SST":
+        label = split.grounded_state(af)[position]
+        if label != split.OPEN:
+            return some(af, code) if (label == split.IN) == wanted else None
     stable = find(af, "ST", [(name, wanted)])
     if stable is not None or has_stable(af):
         return stable
+    fixed, parts = (split.open_parts if code == "SST" else split.conflict_parts)(af)
+    home = next((part for part in parts if position in part), None)
+    if home is None:  # for stage: in no conflict (so in every extension) or in none
+        return some(af, code) if (position in set(fixed)) == wanted else None
     local = _find_whole(split.induced(af, home), code, [(name, wanted)])
     if local is None:
         return None
