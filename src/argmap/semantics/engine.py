@@ -154,10 +154,15 @@ def maximal_parts(af: Framework, code: str) -> tuple[Extension, list[Framework]]
     conflict and the parts of the rest (:func:`~argmap.semantics.split.conflict_parts`).
     Within each part, the stable extensions are the semi-stable and stage ones wherever the
     part has any."""
-    fixed, parts = (split.open_parts if code == "SST" else split.conflict_parts)(af)
+    fixed, parts = _part_positions(af, code)
     names = af.sorted_arguments
     frameworks = sorted((split.induced(af, part) for part in parts), key=len, reverse=True)
     return frozenset(names[i] for i in fixed), frameworks
+
+
+def _part_positions(af: Framework, code: str) -> tuple[list[int], list[list[int]]]:
+    """:func:`maximal_parts` as positions, the parts unordered and not yet frameworks."""
+    return (split.open_parts if code == "SST" else split.conflict_parts)(af)
 
 
 def _joined(af: Framework, code: str) -> Iterator[Extension]:
@@ -176,6 +181,7 @@ def _joined(af: Framework, code: str) -> Iterator[Extension]:
 
 
 def _part_extensions(part: Framework, code: str) -> Iterator[Extension]:
+    """Every semi-stable or stage extension of one part: its stable ones, if it has any."""
     if has_stable(part):
         yield from iterate(part, "ST")
     else:
@@ -205,7 +211,7 @@ def _find_in_part(af: Framework, code: str, name: str, wanted: bool) -> Extensio
     stable = find(af, "ST", [(name, wanted)])
     if stable is not None or has_stable(af):
         return stable
-    fixed, parts = (split.open_parts if code == "SST" else split.conflict_parts)(af)
+    fixed, parts = _part_positions(af, code)
     home = next((part for part in parts if position in part), None)
     if home is None:  # for stage: in no conflict (so in every extension) or in none
         return some(af, code) if (position in set(fixed)) == wanted else None
