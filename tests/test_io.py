@@ -36,6 +36,8 @@ def test_i23_empty_framework():
         ("p af 2\n1 2 3\n", 2, "two argument numbers"),
         ("p af two\n", 1, "'p af N'"),
         ("p af 2\n0 1\n", 2, "out of range"),
+        ("p af 2\n1 \u00b2\n", 2, "two argument numbers"),  # a digit that is no decimal
+        ("p af \u00b2\n", 1, "'p af N'"),
     ],
 )
 def test_i23_errors_name_line_and_text(text, line, reason):
@@ -44,6 +46,44 @@ def test_i23_errors_name_line_and_text(text, line, reason):
     assert info.value.line == line
     assert reason in str(info.value)
     assert str(info.value).startswith("x.af")
+
+
+i23_lines = st.one_of(
+    st.sampled_from(["p af 3", "p af 0", "p af", "p af \u00b2", "# a comment", "", "  "]),
+    st.sampled_from(["1 2 3", "x", "\u00b2 1"]),
+    st.tuples(st.integers(0, 4), st.integers(0, 4)).map(lambda pair: f"{pair[0]} {pair[1]}"),
+    st.tuples(st.integers(1, 3), st.integers(1, 3)).map(lambda pair: f" {pair[0]}\t{pair[1]} "),
+    # an Arabic-Indic 3, a leading zero, a comment after a space, white space that is no line
+    # break, line breaks that are no newline
+    st.sampled_from(["\u0663 1", "01 2", "#1 2", " # 1", "1\x1f2", "1\u20282", "1\x0c2 3"]),
+)
+
+
+@given(st.booleans(), st.lists(i23_lines, max_size=8), st.sampled_from(["\n", "\r\n"]))
+def test_i23_reader_agrees_with_the_line_by_line_reading(header, lines, newline):
+    # the reader checks a whole file at once and reads it again line by line only to name the
+    # first bad line; both readings must accept the same files and build the same framework
+    text = newline.join(["p af 3", *lines] if header else lines)
+    try:
+        expected = iccma._parse_i23_by_line(text, "x.af")
+    except FormatError as error:
+        with pytest.raises(FormatError) as info:
+            parse_i23(text, source="x.af")
+        assert (str(info.value), info.value.line) == (str(error), error.line)
+        return
+    af = parse_i23(text, source="x.af")
+    assert af == expected
+    assert af.sorted_arguments == expected.sorted_arguments
+    assert af.attackers_of == expected.attackers_of
+    assert af.targets_of == expected.targets_of
+
+
+@given(frameworks(max_arguments=8))
+def test_integer_views_of_a_numbered_framework_match_its_attacks(af):
+    back = parse_i23(write_framework(af, "i23"))
+    rebuilt = Framework(back.arguments, back.attacks)
+    assert (back.attackers_of, back.targets_of) == (rebuilt.attackers_of, rebuilt.targets_of)
+    assert back.index == rebuilt.index
 
 
 def test_apx_spaces_comments_and_several_facts_per_line():

@@ -12,7 +12,7 @@ from argmap.errors import UnknownArgumentError
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterable
+    from collections.abc import Collection, Iterable, Sequence
     from typing import Any
 
     import networkx as nx
@@ -77,7 +77,6 @@ class Framework(Frozen):
 
     _fields = ("arguments", "attacks")
     arguments: frozenset[str]
-    attacks: frozenset[Attack]
 
     def __init__(self, arguments: Iterable[str], attacks: Iterable[tuple[str, str]]) -> None:
         names = _to_arguments(arguments)
@@ -87,6 +86,48 @@ class Framework(Frozen):
                 if name not in names:
                     raise UnknownArgumentError(name, names)
         self._set(arguments=names, attacks=pairs)
+
+    @classmethod
+    def _numbered(cls, count: int, ends: Sequence[int]) -> Framework:
+        """The framework on arguments ``"1"`` .. ``str(count)`` whose attacks are the pairs
+        ``(ends[0], ends[1]), (ends[2], ends[3]), ...`` of argument numbers, each already
+        checked to lie in ``1..count``; a repeated pair is one attack.
+
+        This is how an ICCMA file is read. The integer views the semantics use are built from
+        the numbers directly; the attacks as pairs of names only when first asked for.
+
+        >>> af = Framework._numbered(3, [1, 2, 2, 3, 1, 2])
+        >>> af == Framework.from_attacks([("1", "2"), ("2", "3")])
+        True
+        >>> af.attackers_of, af.targets_of
+        (((), (0,), (1,)), ((1,), (2,), ()))
+        """
+        width = count + 1
+        # one integer per pair, so that sorting orders the pairs by attacker, then target, as
+        # both views list them, and a repeated pair sits next to its copy
+        codes = [a * width + b for a, b in zip(ends[0::2], ends[1::2], strict=True)]
+        codes.sort()
+        if any(map(int.__eq__, codes, codes[1:])):
+            codes = [
+                code for code, following in zip(codes, codes[1:], strict=False) if code != following
+            ] + codes[-1:]
+        af = cls.__new__(cls)
+        names = tuple(str(number) for number in range(1, width))
+        attackers = [code // width - 1 for code in codes]
+        targets = [code % width - 1 for code in codes]
+        af._set(
+            arguments=frozenset(names), sorted_arguments=names, _position_pairs=(attackers, targets)
+        )
+        return af
+
+    @cached_property
+    def attacks(self) -> frozenset[Attack]:
+        """The attack relation ``R``, as pairs ``(attacker, target)`` of argument names."""
+        names = self.sorted_arguments
+        attackers, targets = self._position_pairs
+        return frozenset(
+            zip(map(names.__getitem__, attackers), map(names.__getitem__, targets), strict=True)
+        )
 
     @classmethod
     def from_attacks(
@@ -102,7 +143,9 @@ class Framework(Frozen):
         for attacker, target in pairs:
             names.add(attacker)
             names.add(target)
-        return cls(frozenset(names), pairs)
+        af = cls.__new__(cls)  # every name is checked and every attack's ends are declared
+        af._set(arguments=frozenset(names), attacks=pairs)
+        return af
 
     @classmethod
     def from_networkx(cls, graph: nx.DiGraph) -> Framework:
@@ -142,22 +185,30 @@ class Framework(Frozen):
         return {name: position for position, name in enumerate(self.sorted_arguments)}
 
     @cached_property
-    def attackers_of(self) -> tuple[tuple[int, ...], ...]:
-        """For each argument position, the positions of its attackers (integer view)."""
-        result: list[list[int]] = [[] for _ in self.sorted_arguments]
+    def _position_pairs(self) -> tuple[list[int], list[int]]:
+        """The attacks as two parallel lists of positions, attackers and targets, ordered by
+        attacker and then target: the source of both integer views."""
         index = self.index
-        for attacker, target in self.attacks:
-            result[index[target]].append(index[attacker])
-        return tuple(tuple(sorted(row)) for row in result)
+        pairs = sorted((index[attacker], index[target]) for attacker, target in self.attacks)
+        return [attacker for attacker, _ in pairs], [target for _, target in pairs]
+
+    @cached_property
+    def attackers_of(self) -> tuple[tuple[int, ...], ...]:
+        """For each argument position, the positions of its attackers in ascending order
+        (integer view)."""
+        result: list[list[int]] = [[] for _ in self.sorted_arguments]
+        for attacker, target in zip(*self._position_pairs, strict=True):
+            result[target].append(attacker)  # attackers come in ascending order
+        return tuple(map(tuple, result))
 
     @cached_property
     def targets_of(self) -> tuple[tuple[int, ...], ...]:
-        """For each argument position, the positions of the arguments it attacks."""
+        """For each argument position, the positions of the arguments it attacks, in ascending
+        order."""
         result: list[list[int]] = [[] for _ in self.sorted_arguments]
-        index = self.index
-        for attacker, target in self.attacks:
-            result[index[attacker]].append(index[target])
-        return tuple(tuple(sorted(row)) for row in result)
+        for attacker, target in zip(*self._position_pairs, strict=True):
+            result[attacker].append(target)
+        return tuple(map(tuple, result))
 
     def __len__(self) -> int:
         return len(self.arguments)

@@ -57,6 +57,47 @@ def parse_i23(text: str, *, source: str | None = None) -> Framework:
     ...
     argmap.errors.FormatError: f.af:2: argument index out of range 1..2: '1 3'
     """
+    numbers = _i23_numbers(text)
+    if numbers is None:
+        # not well formed: read it again line by line, which names the first bad line
+        return _parse_i23_by_line(text, source)
+    count, ends = numbers
+    return Framework._numbered(count, ends)
+
+
+def _i23_numbers(text: str) -> tuple[int, list[int]] | None:
+    """The argument count and the numbers of the attacks' ends, attacker and target in turn,
+    of a well-formed i23 text; None if it is not well formed.
+
+    Each check runs over the whole file at once, which reads a large file several times faster
+    than a loop over its lines. No list is kept per line: a million short-lived containers
+    would wake Python's garbage collector again and again."""
+    lines = text.splitlines()
+    body = text
+    if "#" in text:
+        lines = [line for line in lines if not line.lstrip().startswith("#")]
+        body = "\n".join(lines)
+    widths = list(map(len, map(str.split, lines)))  # fields on each line
+    # every line break is white space to split(), so the fields are those of the lines in turn
+    fields = body.split()
+    header = next((i for i, width in enumerate(widths) if width), None)
+    if header is None or widths[header] != 3 or fields[:2] != ["p", "af"]:
+        return None
+    if not fields[2].isdecimal() or not set(widths[header + 1 :]) <= {0, 2}:
+        return None
+    count = int(fields[2])
+    if len(fields) == 3:
+        return count, []
+    numbers = fields[3:]
+    if not "".join(numbers).isdecimal():
+        return None
+    ends = list(map(int, numbers))
+    if min(ends) < 1 or max(ends) > count:
+        return None
+    return count, ends
+
+
+def _parse_i23_by_line(text: str, source: str | None) -> Framework:
     count: int | None = None
     attacks: list[tuple[str, str]] = []
     for number, line in _lines(text):
@@ -66,7 +107,7 @@ def parse_i23(text: str, *, source: str | None = None) -> Framework:
         if fields[0] == "p":
             if count is not None:
                 raise FormatError("a second 'p af' header", path=source, line=number, text=line)
-            if len(fields) != 3 or fields[1] != "af" or not fields[2].isdigit():
+            if len(fields) != 3 or fields[1] != "af" or not fields[2].isdecimal():
                 raise FormatError("expected a header 'p af N'", path=source, line=number, text=line)
             count = int(fields[2])
             continue
@@ -74,7 +115,7 @@ def parse_i23(text: str, *, source: str | None = None) -> Framework:
             raise FormatError(
                 "an attack before the 'p af N' header", path=source, line=number, text=line
             )
-        if len(fields) != 2 or not all(field.isdigit() for field in fields):
+        if len(fields) != 2 or not all(field.isdecimal() for field in fields):
             raise FormatError(
                 "expected an attack 'i j' of two argument numbers",
                 path=source,
