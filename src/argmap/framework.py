@@ -7,6 +7,8 @@ argument objects, so the same names can be reused across frameworks freely.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from argmap._frozen import Frozen, cached_property
 from argmap.errors import UnknownArgumentError
 
@@ -108,9 +110,9 @@ class Framework(Frozen):
         codes = [a * width + b for a, b in zip(ends[0::2], ends[1::2], strict=True)]
         codes.sort()
         if any(map(int.__eq__, codes, codes[1:])):
-            codes = [
-                code for code, following in zip(codes, codes[1:], strict=False) if code != following
-            ] + codes[-1:]
+            last = codes[-1]  # no code follows it, so the pairs below leave it out
+            codes = [code for code, following in pairwise(codes) if code != following]
+            codes.append(last)
         af = cls.__new__(cls)
         names = tuple(str(number) for number in range(1, width))
         attackers = [code // width - 1 for code in codes]
