@@ -179,6 +179,33 @@ def test_apx_reader_accepts_exactly_the_grammar(text):
         assert expected == (af.arguments, af.attacks)
 
 
+# lines as files usually have them, and near misses of that shape
+plain_apx_lines = st.one_of(
+    st.sampled_from(["arg(a).", "arg(b).", "att(a,b).", "att(b,a).", "att(a,a).", "", "  "]),
+    st.sampled_from(["arg(\u00e4).", "att(\u00e4,a).", "arg(a\u200b).", "att(a\u200b,a)."]),
+    st.sampled_from(["arg(\tb).", "att(a,\tb).", "att(a,c).", "att(c,a).", "att(a,b,c)."]),
+    st.sampled_from(["arg(a,b).", "att(a).", "arg().", "% c", " arg(a).", "arg(a). "]),
+    st.sampled_from(["arg(a).att(a,a).", "arg(a)).", "arg(a%)."]),
+)
+
+
+@settings(max_examples=500)  # microseconds each
+@given(st.lists(plain_apx_lines, max_size=6), st.sampled_from(["\n", "\r\n"]))
+def test_apx_reader_agrees_with_the_line_by_line_reading(lines, newline):
+    # files written one fact a line are checked whole; any other text, and every error, is
+    # read by the scanner, line by line
+    text = newline.join(lines)
+    try:
+        expected = iccma._parse_apx_by_line(text, "x.apx")
+    except FormatError as error:
+        with pytest.raises(FormatError) as info:
+            parse_apx(text, source="x.apx")
+        assert (str(info.value), info.value.line) == (str(error), error.line)
+        return
+    af = parse_apx(text, source="x.apx")
+    assert (af.arguments, af.attacks) == (expected.arguments, expected.attacks)
+
+
 @settings(max_examples=1000)  # microseconds each; odd spacing needs many draws to meet
 @given(apx_facts)
 def test_apx_fact_scanner_matches_the_grammar(body):

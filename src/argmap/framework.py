@@ -145,8 +145,14 @@ class Framework(Frozen):
         for attacker, target in pairs:
             names.add(attacker)
             names.add(target)
-        af = cls.__new__(cls)  # every name is checked and every attack's ends are declared
-        af._set(arguments=frozenset(names), attacks=pairs)
+        return cls._unchecked(frozenset(names), pairs)  # both ends of every attack are named
+
+    @classmethod
+    def _unchecked(cls, arguments: frozenset[str], attacks: frozenset[Attack]) -> Framework:
+        """The framework ``(arguments, attacks)``, from a caller that has made sure every name
+        is a string and every attack names two of the arguments."""
+        af = cls.__new__(cls)
+        af._set(arguments=arguments, attacks=attacks)
         return af
 
     @classmethod
