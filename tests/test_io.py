@@ -48,6 +48,19 @@ def test_i23_errors_name_line_and_text(text, line, reason):
     assert str(info.value).startswith("x.af")
 
 
+def _both_readings(parse, parse_by_line, text):
+    """The frameworks a reader and its line-by-line reading build from ``text``, or None when
+    both reject it, which they must do with the same message and line."""
+    try:
+        expected = parse_by_line(text, "x.file")
+    except FormatError as error:
+        with pytest.raises(FormatError) as info:
+            parse(text, source="x.file")
+        assert (str(info.value), info.value.line) == (str(error), error.line)
+        return None
+    return parse(text, source="x.file"), expected
+
+
 i23_lines = st.one_of(
     st.sampled_from(["p af 3", "p af 0", "p af", "p af \u00b2", "# a comment", "", "  "]),
     st.sampled_from(["1 2 3", "x", "\u00b2 1"]),
@@ -64,14 +77,10 @@ def test_i23_reader_agrees_with_the_line_by_line_reading(header, lines, newline)
     # the reader checks a whole file at once and reads it again line by line only to name the
     # first bad line; both readings must accept the same files and build the same framework
     text = newline.join(["p af 3", *lines] if header else lines)
-    try:
-        expected = iccma._parse_i23_by_line(text, "x.af")
-    except FormatError as error:
-        with pytest.raises(FormatError) as info:
-            parse_i23(text, source="x.af")
-        assert (str(info.value), info.value.line) == (str(error), error.line)
+    read = _both_readings(parse_i23, iccma._parse_i23_by_line, text)
+    if read is None:
         return
-    af = parse_i23(text, source="x.af")
+    af, expected = read
     assert af == expected
     assert af.sorted_arguments == expected.sorted_arguments
     assert af.attackers_of == expected.attackers_of
@@ -194,16 +203,10 @@ plain_apx_lines = st.one_of(
 def test_apx_reader_agrees_with_the_line_by_line_reading(lines, newline):
     # files written one fact a line are checked whole; any other text, and every error, is
     # read by the scanner, line by line
-    text = newline.join(lines)
-    try:
-        expected = iccma._parse_apx_by_line(text, "x.apx")
-    except FormatError as error:
-        with pytest.raises(FormatError) as info:
-            parse_apx(text, source="x.apx")
-        assert (str(info.value), info.value.line) == (str(error), error.line)
-        return
-    af = parse_apx(text, source="x.apx")
-    assert (af.arguments, af.attacks) == (expected.arguments, expected.attacks)
+    read = _both_readings(parse_apx, iccma._parse_apx_by_line, newline.join(lines))
+    if read is not None:
+        af, expected = read
+        assert (af.arguments, af.attacks) == (expected.arguments, expected.attacks)
 
 
 @settings(max_examples=1000)  # microseconds each; odd spacing needs many draws to meet
