@@ -3,7 +3,7 @@
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from argmap import Framework
@@ -73,6 +73,8 @@ i23_lines = st.one_of(
 
 
 @given(st.booleans(), st.lists(i23_lines, max_size=8), st.sampled_from(["\n", "\r\n"]))
+@example(True, ["0 1"], "\n")  # an argument number out of range
+@example(False, ["p af \u00b2"], "\n")  # a digit that is no decimal
 def test_i23_reader_agrees_with_the_line_by_line_reading(header, lines, newline):
     # the reader checks a whole file at once and reads it again line by line only to name the
     # first bad line; both readings must accept the same files and build the same framework
@@ -200,6 +202,8 @@ plain_apx_lines = st.one_of(
 
 @settings(max_examples=500)  # microseconds each
 @given(st.lists(plain_apx_lines, max_size=6), st.sampled_from(["\n", "\r\n"]))
+@example(["arg(a).", "att(a,c)."], "\n")  # an undeclared target
+@example(["arg(a).", "arg(\tb).", "att(a,\tb)."], "\n")  # white space inside the parentheses
 def test_apx_reader_agrees_with_the_line_by_line_reading(lines, newline):
     # files written one fact a line are checked whole; any other text, and every error, is
     # read by the scanner, line by line
