@@ -90,7 +90,8 @@ class Encoding:
         return i + 1
 
     def def_var(self, i: int) -> int:
-        """Whether some member attacks argument ``i``: not encoded under the stable base."""
+        """Whether some member attacks argument ``i``. The stable base without range
+        variables does not encode it (there it is the negation of ``in_var(i)``)."""
         return self.n + i + 1
 
     def rng_var(self, i: int) -> int:
@@ -135,11 +136,15 @@ class Encoding:
                 add([rng_i, -in_i])
                 add([rng_i, -def_i])
         if self.base in ("co", "st"):
-            in_, out = grounded_positions(self.af)
-            for i in in_:
-                add([self.in_var(i)])
-            for i in out:
-                add([-self.in_var(i)])
+            self._fix_grounded()
+
+    def _fix_grounded(self) -> None:
+        """Unit clauses for the grounded labelling, which every complete extension extends."""
+        in_, out = grounded_positions(self.af)
+        for i in in_:
+            self.add([self.in_var(i)])
+        for i in out:
+            self.add([-self.in_var(i)])
 
     def _encode_stable(self) -> None:
         """Stable extensions over ``in`` variables alone: conflict-free, and every argument is
@@ -159,11 +164,7 @@ class Encoding:
                     add([-(i + 1)])
                 elif j < i or (i, j) not in pairs:
                     add([-(i + 1), -(j + 1)])
-        in_, out = grounded_positions(self.af)
-        for i in in_:
-            add([i + 1])
-        for i in out:
-            add([-(i + 1)])
+        self._fix_grounded()
 
     def complete_when(self) -> int:
         """A variable that, assumed true, makes an admissible encoding complete: every
