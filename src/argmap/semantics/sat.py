@@ -54,6 +54,14 @@ class _Model:
     def satisfies(self, clause: Sequence[int]) -> bool:
         return any(self[literal] if literal > 0 else not self[-literal] for literal in clause)
 
+    def partition(self, variables: Sequence[int]) -> tuple[list[int], list[int]]:
+        """``variables`` split into those set true and those set false, each in order."""
+        literals = self._literals
+        size = len(literals)
+        true = [v for v in variables if v <= size and literals[v - 1] > 0]
+        false = [v for v in variables if v > size or literals[v - 1] < 0]
+        return true, false
+
     def true_among(self, count: int) -> list[int]:
         """The positions ``i < count`` whose variable ``i + 1`` is true (the members, for
         ``in`` variables)."""
@@ -236,26 +244,34 @@ class Encoding:
     def maximise(
         self, model: _Model, objective: Objective, assumptions: Sequence[int] = ()
     ) -> _Model:
-        """Grow ``model`` until no model has a strictly larger set of true objective variables."""
-        variables = self.objective_vars(objective)
-        while True:
-            true = [v for v in variables if model[v]]
-            false = [v for v in variables if not model[v]]
-            if not false:
-                return model
-            grow = self.fresh()
-            self.add([*false, -grow])
-            larger = self.solve([*assumptions, *true, grow])
-            self.add([-grow])
-            if larger is None:
-                return model
-            model = larger
+        """Grow ``model`` until no model has a strictly larger set of true objective variables.
+
+        An objective variable once true stays true: a guarded clause holds it, so each call
+        assumes one guard literal rather than every variable won so far, and each round looks
+        again only at the variables still false."""
+        true, false = model.partition(self.objective_vars(objective))
+        hold = self.fresh()
+        for v in true:
+            self.add([-hold, v])
+        try:
+            while false:
+                grow = self.fresh()
+                self.add([*false, -grow])
+                larger = self.solve([*assumptions, hold, grow])
+                self.add([-grow])
+                if larger is None:
+                    break
+                model = larger
+                won, false = model.partition(false)
+                for v in won:
+                    self.add([-hold, v])
+            return model
+        finally:
+            self.add([-hold])
 
     def strictly_larger(self, model: _Model, objective: Objective) -> _Model | None:
         """A model whose objective set strictly contains that of ``model``, if any."""
-        variables = self.objective_vars(objective)
-        true = [v for v in variables if model[v]]
-        false = [v for v in variables if not model[v]]
+        true, false = model.partition(self.objective_vars(objective))
         if not false:
             return None
         grow = self.fresh()
