@@ -238,7 +238,13 @@ def some(af: Framework, code: str) -> Extension | None:
         stable = find(af, "ST", ())
         if stable is not None:
             return stable
-        return _maximal_whole(af, code, ())
+        # otherwise the fixed arguments joined with one extension of each part
+        fixed, parts = maximal_parts(af, code)
+        for part in parts:
+            extension = _maximal_whole(part, code, ())
+            assert extension is not None  # every framework has semi-stable and stage extensions
+            fixed |= extension
+        return fixed
     if code in MAXIMAL or code == "ST":
         return find(af, code, ())
     return next(iterate(af, code), None)
