@@ -6,10 +6,11 @@ inside the process too. Peak memory is the child's own resident high-water mark.
 
     python benchmarks/run.py --sizes 100 1000 --limit 20        # writes docs/benchmarks.csv/.md
 
-Peers, timed when ``--peer-python`` can import them (``make bench`` installs them into
-benchmarks/.peers): ``pygarg`` (SAT-based, ICCMA-style command line), ``formal-argumentation``
-(its ``iccma-cli`` with the SAT backend, on i23 copies of the instances) and
-``python-argumentation`` (PyArg: enumerates extensions, driven by a small script here).
+argmap reads the i23 copy of each instance, the format ICCMA 2023 gives solvers. Peers, timed
+when ``--peer-python`` can import them (``make bench`` installs them into benchmarks/.peers):
+``pygarg`` (SAT-based, ICCMA-style command line, on the APX copies), ``formal-argumentation``
+(its ``iccma-cli`` with the SAT backend, on the i23 copies) and ``python-argumentation``
+(PyArg: enumerates extensions, driven by a small script here, on the APX copies).
 """
 
 from __future__ import annotations
@@ -178,10 +179,20 @@ def compile_argmap() -> None:
     compileall.compile_dir(Path(argmap.__file__).parent, quiet=1)
 
 
+def i23_copy(path: Path) -> Path:
+    """The i23 copy of an instance (the format ICCMA 2023 gives solvers), written if missing."""
+    i23 = path.with_suffix(".i23")
+    if not i23.exists():
+        from argmap.io import read_framework
+
+        i23.write_text(write_framework(read_framework(path), "i23"))
+    return i23
+
+
 def time_argmap(path: Path, task: str, argument: str, limit: float) -> dict[str, object]:
-    status, wall, peak, out = _run(
-        [sys.executable, "-c", _ARGMAP_CHILD, str(path), task, argument, str(limit)], limit
-    )
+    """argmap on the i23 copy, as an ICCMA 2023 solver is run."""
+    command = [sys.executable, "-c", _ARGMAP_CHILD, str(i23_copy(path)), task, argument]
+    status, wall, peak, out = _run([*command, str(limit)], limit)
     row: dict[str, object] = {"solver": "argmap", "status": status, "wall": wall, "peak_mib": peak}
     if out.strip():
         inner_status, read, solve, _imports, answer = out.rstrip("\n").split("\t", 4)
@@ -210,13 +221,8 @@ def time_pygarg(
 def time_formal(
     python: str, path: Path, task: str, argument: str, limit: float
 ) -> dict[str, object]:
-    i23 = path.with_suffix(".i23")
-    if not i23.exists():
-        from argmap.io import read_framework
-
-        i23.write_text(write_framework(read_framework(path), "i23"))
     command = [python, "-m", "argumentation.solving.iccma_cli", "--problem", task]
-    command += ["--file", str(i23), "--backend", "sat"]
+    command += ["--file", str(i23_copy(path)), "--backend", "sat"]
     if argument:
         command += ["--argument", argument]
     return _peer_row("formal-argumentation", command, limit)
