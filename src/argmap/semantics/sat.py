@@ -292,8 +292,7 @@ class Encoding:
         variables = self.objective_vars(objective)
         while (model := self.solve()) is not None:
             model = self.maximise(model, objective)
-            top = [v for v in variables if model[v]]
-            rest = [v for v in variables if not model[v]]
+            top, rest = model.partition(variables)
             if objective == "in":
                 yield model
             else:
