@@ -1,16 +1,17 @@
 """Time argmap (and the Python peers that are installed) on ICCMA tasks over generated frameworks.
 
 Each (instance, task, solver) runs in its own process with a time limit, as a user would run
-it; the whole process is timed from outside, and argmap's own read and solve times are timed
+it; the whole process is timed from outside, and each solver's reading and solving are timed
 inside the process too. Peak memory is the child's own resident high-water mark.
 
     python benchmarks/run.py --sizes 100 1000 --limit 20        # writes docs/benchmarks.csv/.md
 
 argmap reads the i23 copy of each instance, the format ICCMA 2023 gives solvers. Peers, timed
-when ``--peer-python`` can import them (``make bench`` installs them into benchmarks/.peers):
-``pygarg`` (SAT-based, ICCMA-style command line, on the APX copies), ``formal-argumentation``
-(its ``iccma-cli`` with the SAT backend, on the i23 copies) and ``python-argumentation``
-(PyArg: enumerates extensions, driven by a small script here, on the APX copies).
+when ``--peer-python`` can import them (``make bench`` installs them into benchmarks/.peers),
+each run by a small script here that makes the calls of its own command line: ``pygarg``
+(SAT-based, on the APX copies), ``formal-argumentation`` (the calls of its ``iccma-cli`` with
+the SAT backend, on the i23 copies) and ``python-argumentation`` (PyArg: enumerates
+extensions, on the APX copies).
 """
 
 from __future__ import annotations
@@ -66,26 +67,83 @@ PYARG_FUNCTIONS = {
     "ID": "get_ideal_extension",
 }
 
+# Each peer runs in a small script that makes the calls its command line makes (pygarg's and
+# formal-argumentation's ``__main__`` modules, minus argument parsing) and times reading and
+# solving inside the process, as argmap's child does. Every child reports on one tab-separated
+# line: read seconds, solve seconds, the first line of the answer.
+_PYGARG_CHILD = """
+import sys, time
+from pygarg.dung import apx_parser, solver
+path, task, argument = sys.argv[1:4]
+problem, semantics = task.split("-")
+start = time.perf_counter()
+args, atts = apx_parser.parse(path)
+read = time.perf_counter()
+if problem == "DC":
+    accepted, extension = solver.credulous_acceptability(args, atts, argument, semantics)
+    answer = "YES" if accepted else "NO"
+elif problem == "DS":
+    accepted, extension = solver.skeptical_acceptability(args, atts, argument, semantics)
+    answer = "YES" if accepted else "NO"
+else:
+    extension = solver.compute_some_extension(args, atts, semantics)
+    answer = "NO" if extension == "NO" else "w " + " ".join(extension)
+done = time.perf_counter()
+print(read - start, done - read, answer[:80], sep="\t")
+"""
+
+_FORMAL_CHILD = """
+import sys, time
+from pathlib import Path
+from argumentation.interop.iccma import parse_af
+from argumentation.solving import iccma_cli, solver
+path, task, argument = sys.argv[1:4]
+problem, semantics = iccma_cli._parse_problem(task)
+start = time.perf_counter()
+framework = parse_af(Path(path).read_text(encoding="utf-8"))
+read = time.perf_counter()
+if problem == "SE":
+    result = solver.solve_dung_single_extension(framework, semantics=semantics, backend="sat")
+    if not isinstance(result, solver.SingleExtensionSolverSuccess):
+        sys.exit(1)
+    answer = "NO" if result.extension is None else iccma_cli._witness_line(result.extension)
+else:
+    kind = "credulous" if problem == "DC" else "skeptical"
+    result = solver.solve_dung_acceptance(
+        framework, semantics=semantics, task=kind, query=argument, backend="sat"
+    )
+    if not isinstance(result, solver.AcceptanceSolverSuccess):
+        sys.exit(1)
+    answer = "YES" if result.answer else "NO"
+done = time.perf_counter()
+print(read - start, done - read, answer[:80], sep="\t")
+"""
+
 _PYARG_CHILD = """
-import importlib, sys
+import importlib, sys, time
 from py_arg.import_export.argumentation_framework_from_aspartix_format_reader import (
     ArgumentationFrameworkFromASPARTIXFormatReader as Reader,
 )
 path, task, argument, function = sys.argv[1:5]
+solve = getattr(importlib.import_module("py_arg.algorithms.semantics." + function), function)
+start = time.perf_counter()
 af = Reader.from_apx(open(path).read())
-found = getattr(importlib.import_module("py_arg.algorithms.semantics." + function), function)(af)
+read = time.perf_counter()
+found = solve(af)
+done = time.perf_counter()
 if function in ("get_grounded_extension",):
     found = [found]
 names = [sorted(a.name for a in e) for e in found]
 kind = task[:2]
 if kind == "SE":
-    print("w " + " ".join(names[0]) if names else "NO")
+    answer = "w " + " ".join(names[0]) if names else "NO"
 elif kind == "DC":
-    print("YES" if any(argument in e for e in names) else "NO")
+    answer = "YES" if any(argument in e for e in names) else "NO"
 elif kind == "DS":
-    print("YES" if all(argument in e for e in names) else "NO")
+    answer = "YES" if all(argument in e for e in names) else "NO"
 else:
-    print(len(names))
+    answer = str(len(names))
+print(read - start, done - read, answer[:80], sep="\t")
 """
 
 # The child reports on one tab-separated line (json would add its import to argmap's wall time).
@@ -203,28 +261,14 @@ def time_argmap(path: Path, task: str, argument: str, limit: float) -> dict[str,
 def time_pygarg(
     python: str, path: Path, task: str, argument: str, limit: float
 ) -> dict[str, object]:
-    command = [python, "-m", "pygarg", "-p", task, "-fo", "apx", "-f", str(path)]
-    if argument:
-        command += ["-a", argument]
-    status, wall, peak, out = _run(command, limit, grace=0.5)
-    if wall > limit:
-        status = "timeout"
-    return {
-        "solver": "pygarg",
-        "status": status,
-        "wall": wall,
-        "peak_mib": peak,
-        "answer": out.strip().splitlines()[0][:80] if out.strip() else "",
-    }
+    command = [python, "-c", _PYGARG_CHILD, str(path), task, argument]
+    return _peer_row("pygarg", command, limit)
 
 
 def time_formal(
     python: str, path: Path, task: str, argument: str, limit: float
 ) -> dict[str, object]:
-    command = [python, "-m", "argumentation.solving.iccma_cli", "--problem", task]
-    command += ["--file", str(i23_copy(path)), "--backend", "sat"]
-    if argument:
-        command += ["--argument", argument]
+    command = [python, "-c", _FORMAL_CHILD, str(i23_copy(path)), task, argument]
     return _peer_row("formal-argumentation", command, limit)
 
 
@@ -240,13 +284,11 @@ def _peer_row(solver: str, command: list[str], limit: float) -> dict[str, object
     status, wall, peak, out = _run(command, limit, grace=0.5)
     if wall > limit:
         status = "timeout"
-    return {
-        "solver": solver,
-        "status": status,
-        "wall": wall,
-        "peak_mib": peak,
-        "answer": out.strip().splitlines()[0][:80] if out.strip() else "",
-    }
+    row: dict[str, object] = {"solver": solver, "status": status, "wall": wall, "peak_mib": peak}
+    if status == "ok":
+        read, solve, answer = out.rstrip("\n").split("\t", 2)
+        row.update(read=float(read), solve=float(solve), answer=answer)
+    return row
 
 
 def peers_available(python: str) -> list[str]:
@@ -286,21 +328,23 @@ def _median(values: list[float]) -> str:
     return f"{statistics.median(values):.3f}" if values else "-"
 
 
-def _ratio(rows: list[dict[str, object]], task: str, solver: str) -> str:
-    """Median of (peer wall time / argmap wall time) over instances both solved."""
+def _ratio(rows: list[dict[str, object]], task: str, solver: str, field: str) -> str:
+    """Median of (peer time / argmap time) over instances both solved, for ``field`` "wall"
+    (the whole process) or "solve" (the solver call alone)."""
     if solver == "argmap":
         return ""
     ours = {
-        (r["family"], r["n"]): float(str(r["wall"]))
+        (r["family"], r["n"]): float(str(r[field]))
         for r in rows
         if r["task"] == task and r["solver"] == "argmap" and r["status"] == "ok"
     }
     ratios = [
-        float(str(r["wall"])) / ours[(r["family"], r["n"])]
+        float(str(r[field])) / ours[(r["family"], r["n"])]
         for r in rows
         if r["task"] == task
         and r["solver"] == solver
         and r["status"] == "ok"
+        and r.get(field) not in (None, "")
         and (r["family"], r["n"]) in ours
     ]
     return f"{statistics.median(ratios):.1f}x ({len(ratios)})" if ratios else "-"
@@ -327,8 +371,8 @@ def disagreements(rows: list[dict[str, object]]) -> list[str]:
 def summarise(rows: list[dict[str, object]]) -> str:
     lines = [
         "| task | solver | solved | median solve (s) | median wall (s) | max peak (MiB) "
-        "| peer/argmap wall, both solved |",
-        "|---|---|---|---|---|---|---|",
+        "| peer/argmap wall, both solved | peer/argmap solve, both solved |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for task, solver in sorted({(str(r["task"]), str(r["solver"])) for r in rows}):
         group = [r for r in rows if r["task"] == task and r["solver"] == solver]
@@ -338,7 +382,8 @@ def summarise(rows: list[dict[str, object]]) -> str:
         peak = max(float(str(r["peak_mib"])) for r in group)
         lines.append(
             f"| {task} | {solver} | {len(solved)}/{len(group)} | {_median(solve)} | "
-            f"{_median(wall)} | {peak:.0f} | {_ratio(rows, task, solver)} |"
+            f"{_median(wall)} | {peak:.0f} | {_ratio(rows, task, solver, 'wall')} | "
+            f"{_ratio(rows, task, solver, 'solve')} |"
         )
     return "\n".join(lines)
 
@@ -348,11 +393,13 @@ FIELDS = ["family", "n", "task", "solver", "status", "wall", "solve", "read", "p
 
 def _pairs(rows: list[dict[str, object]], group: Callable[[dict[str, object]], str]) -> str:
     """Per peer and group, over the (instance, task) pairs: the median of peer wall / argmap
-    wall where both solved; how many pairs only one of the two solved; and a lower bound on
-    the median over every pair either solved, taking a peer's time to the limit as its time
-    (it would have needed at least that) and a pair only the peer solved as ratio 0."""
+    wall where both solved, and of peer solve / argmap solve (the solver calls alone); how
+    many pairs only one of the two solved; and a lower bound on the median wall ratio over
+    every pair either solved, taking a peer's time to the limit as its time (it would have
+    needed at least that) and a pair only the peer solved as ratio 0."""
     ours = {(r["family"], r["n"], r["task"]): r for r in rows if r["solver"] == "argmap"}
     both: dict[tuple[str, str], list[float]] = {}
+    solving: dict[tuple[str, str], list[float]] = {}
     bound: dict[tuple[str, str], list[float]] = {}
     only: dict[tuple[str, str], list[int]] = {}
     for r in rows:
@@ -365,6 +412,9 @@ def _pairs(rows: list[dict[str, object]], group: Callable[[dict[str, object]], s
         if r["status"] == "ok" and mine["status"] == "ok":
             both.setdefault(key, []).append(ratio)
             bound.setdefault(key, []).append(ratio)
+            if r.get("solve") not in (None, "") and mine.get("solve") not in (None, ""):
+                solve = float(str(r["solve"])) / float(str(mine["solve"]))
+                solving.setdefault(key, []).append(solve)
         elif mine["status"] == "ok":
             counts[0] += 1
             bound.setdefault(key, []).append(ratio)
@@ -376,9 +426,10 @@ def _pairs(rows: list[dict[str, object]], group: Callable[[dict[str, object]], s
         return f"{statistics.median(values):.2f}x" if values else "-"
 
     lines = [
-        "| peer | | both solved | median peer/argmap wall | min | max | only argmap solved "
-        "| only the peer solved | median over all, a bound |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| peer | | both solved | median peer/argmap wall | min | max "
+        "| median peer/argmap solve | only argmap solved | only the peer solved "
+        "| median over all, a bound |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for key in sorted(only):
         values = both.get(key, [])
@@ -386,7 +437,8 @@ def _pairs(rows: list[dict[str, object]], group: Callable[[dict[str, object]], s
         mine_only, theirs_only = only[key]
         lines.append(
             f"| {key[0]} | {key[1]} | {len(values)} | {median(values)} | {spread} | "
-            f"{mine_only} | {theirs_only} | {median(bound.get(key, []))} |"
+            f"{median(solving.get(key, []))} | {mine_only} | {theirs_only} | "
+            f"{median(bound.get(key, []))} |"
         )
     return "\n".join(lines)
 
