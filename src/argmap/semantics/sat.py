@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     Base: TypeAlias = Literal["cf", "ad", "co", "st"]
     Objective: TypeAlias = Literal["in", "rng"]
 
-__all__ = ["Encoding"]
+__all__ = ["Encoding", "stage_exchange"]
 
 
 class _Model:
@@ -332,6 +332,15 @@ class Encoding:
         clause and is maximal, since the one grown was maximal among those satisfying it and
         lies strictly below; and as clauses only narrow, this stays so. Every round either
         rules out more or is answered by a narrower clause, so the search ends.
+
+        For stage semantics (ranges over conflict-free sets) each round also rules out every
+        conflict-free set that the local exchange found between the model and the larger one
+        would enlarge (:func:`stage_exchange`): one clause of a few literals that holds
+        wherever else those sets differ, where the clause above rules out only what lies
+        below one range. On the 1,000-argument SCC benchmark framework, sceptical stage
+        acceptance of the middle argument takes 6 s this way and did not finish in 60 s
+        without it: there the ranges nearly fall apart into local choices, and the loop went
+        through their combinations.
         """
         variables = self.objective_vars(objective)
         dominated = self.fresh()  # guards the clauses that rule out dominated models
@@ -349,8 +358,70 @@ class Encoding:
                 if larger is None:
                     yield model
                     continue
+                if self.base == "cf" and objective == "rng":
+                    holds, lacks = stage_exchange(
+                        self.af, model.true_among(self.n), larger.true_among(self.n)
+                    )
+                    escape = [*(-self.in_var(i) for i in holds), *map(self.in_var, lacks)]
+                    self.add([*escape, -dominated])
                 larger = self.maximise(larger, objective)
                 self.add([*(v for v in variables if not larger[v]), -dominated])
                 yield larger
         finally:
             self.add([-dominated])
+
+
+def stage_exchange(
+    af: Framework, members: Collection[int], larger: Collection[int]
+) -> tuple[set[int], set[int]]:
+    """Given conflict-free sets ``members`` (S) and ``larger`` (T), as positions, with the
+    range of T strictly larger than that of S: arguments S holds and arguments S lacks such
+    that every conflict-free set S' holding the first and lacking the second is strictly
+    range-dominated by another conflict-free set, so S' is no stage extension.
+
+    The arguments where S and T differ fall into clusters, each within two attack steps (in
+    either direction) of another in it. Exchanging one cluster C, S' minus (S and C) plus
+    (T and C), changes only whether arguments next to C are in the range, and no argument is
+    next to two clusters, so the exchange of some single cluster already enlarges the range
+    of S and loses nothing. It does the same for S' when S'
+
+    * lacks every argument next to T and C outside C (the result stays conflict-free);
+    * holds, for every argument that S and C hold or attack but T and C do not, a member of S
+      outside C that holds or attacks it (nothing S' covers is lost: by the clusters' spacing
+      such a member exists);
+    * lacks an argument y that T and C cover and S does not, and every attacker of y (y is
+      gained).
+
+    Of the clusters that gain, the one with the fewest such conditions is taken.
+    """
+    attackers, targets = af.attackers_of, af.targets_of
+    mine, theirs = set(members), set(larger)
+
+    def near(i: int) -> set[int]:
+        return {i, *attackers[i], *targets[i]}
+
+    left = mine ^ theirs
+    best: tuple[set[int], set[int]] | None = None
+    while left:
+        cluster = {left.pop()}
+        queue = list(cluster)
+        for i in queue:  # grows as the loop runs
+            for j in {k for step in near(i) for k in near(step)} & left:
+                left.discard(j)
+                cluster.add(j)
+                queue.append(j)
+        put_in, taken_out = theirs & cluster, mine & cluster
+        covered_after = put_in.union(*(targets[i] for i in put_in))
+        gained = [y for y in covered_after if y not in mine and not mine.intersection(attackers[y])]
+        if not gained:
+            continue
+        gain = min(gained, key=lambda y: len(attackers[y]))
+        lacks = {j for i in put_in for j in near(i) if j not in cluster} | {gain, *attackers[gain]}
+        holds = set()
+        for y in taken_out.union(*(targets[i] for i in taken_out)) - covered_after:
+            holds.add(next(z for z in (y, *attackers[y]) if z in mine and z not in cluster))
+        if best is None or len(holds) + len(lacks) < len(best[0]) + len(best[1]):
+            best = holds, lacks
+    if best is None:
+        raise ValueError("the larger set's range does not strictly contain the other's")
+    return best
