@@ -186,6 +186,20 @@ def has_stable(af: Framework) -> bool:
         return encoding.solve() is not None
 
 
+def _stable_with(af: Framework, clause: Clause) -> tuple[Extension | None, bool]:
+    """A stable extension that satisfies ``clause`` (None if none does), and whether ``af``
+    has any stable extension at all: two calls to one encoding, where semi-stable and stage
+    queries need both answers (on a 30,000-argument framework each stable encoding takes
+    about 0.15 s to build)."""
+    with Encoding(af, "st") as encoding:
+        guard = encoding.fresh()
+        encoding.add([*_literals(encoding, clause), -guard])
+        model = encoding.solve([guard] if clause else [])
+        if model is not None:
+            return encoding.extension(model), True
+        return None, bool(clause) and encoding.solve() is not None
+
+
 # -- semi-stable and stage, part by part -------------------------------------------------------
 def maximal_parts(af: Framework, code: str) -> tuple[Extension, list[Framework]]:
     """What every semi-stable (``code`` "SST") or stage ("STG") extension holds, and the parts,
@@ -261,8 +275,8 @@ def _find_in_part(af: Framework, code: str, name: str, wanted: bool) -> Extensio
         label = split.grounded_state(af)[position]
         if label != split.OPEN:
             return some(af, code) if (label == split.IN) == wanted else None
-    stable = find(af, "ST", [(name, wanted)])
-    if stable is not None or has_stable(af):
+    stable, any_stable = _stable_with(af, [(name, wanted)])
+    if any_stable:
         return stable
     fixed, parts = _part_positions(af, code)
     home = next((part for part in parts if position in part), None)
@@ -338,8 +352,8 @@ def _find_whole(af: Framework, code: str, clause: Clause) -> Extension | None:
             return None if model is None else encoding.extension(model)
     if code in ("SST", "STG"):
         # where stable extensions exist they are exactly the semi-stable and stage ones
-        stable = find(af, "ST", clause)
-        if stable is not None or (clause and has_stable(af)):
+        stable, any_stable = _stable_with(af, clause)
+        if any_stable:
             return stable
     if code in MAXIMAL:
         return _maximal_whole(af, code, clause)
