@@ -83,10 +83,12 @@ def iterate(af: Framework, code: str) -> Iterator[Extension]:
         fixed, parts = split.open_parts(af)
         if len(parts) > 1:
             names = af.sorted_arguments
-            frameworks = sorted((split.induced(af, part) for part in parts), key=len)
+            largest_first = sorted(
+                (split.induced(af, part) for part in parts), key=len, reverse=True
+            )
             yield from _join(
                 frozenset(names[i] for i in fixed),
-                frameworks[::-1],
+                largest_first,
                 lambda part: _iterate_whole(part, code),
             )
             return
@@ -125,8 +127,8 @@ def _iterate_whole(af: Framework, code: str) -> Iterator[Extension]:
 
 #: Semantics whose extensions are the grounded extension joined with one extension of each
 #: part of the arguments grounded leaves open (:func:`~argmap.semantics.split.open_parts`;
-#: modularization, Baumann, Brewka and Ulbricht 2020): a stable part has none where the
-#: framework has none.
+#: modularization, Baumann, Brewka and Ulbricht 2020). Where one part has no stable
+#: extension, the framework has none.
 MODULAR = ("CO", "PR", "ST")
 
 

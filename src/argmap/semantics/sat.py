@@ -338,7 +338,7 @@ class Encoding:
         would enlarge (:func:`stage_exchange`): one clause of a few literals that holds
         wherever else those sets differ, where the clause above rules out only what lies
         below one range. On the 1,000-argument SCC benchmark framework, sceptical stage
-        acceptance of the middle argument takes 6 s this way and did not finish in 60 s
+        acceptance of the middle argument takes 4 to 6 s this way and did not finish in 60 s
         without it: there the ranges nearly fall apart into local choices, and the loop went
         through their combinations.
         """
