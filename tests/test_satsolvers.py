@@ -10,7 +10,7 @@ from answers import assert_answers_match
 from argmap import Framework, SolverTimeout, accepted_arguments, extensions, some_extension
 from argmap.semantics import satsolvers
 from argmap.semantics.deadline import Alarm, time_limit
-from argmap.semantics.sat import Encoding
+from argmap.semantics.sat import CADICAL_COMPLETE_OPTIONS, Encoding
 from argmap.semantics.satsolvers import Cadical, Glucose, direct_calls_available
 from argmap.strategies import frameworks
 
@@ -177,3 +177,21 @@ def test_the_time_limit_holds_for_every_accepted_argument_at_once(mode):
     af = Framework(frozenset(names), frozenset(attacks))
     with pytest.raises(SolverTimeout):
         accepted_arguments(af, "STG", mode=mode, timeout=0.2)
+
+
+@pytest.mark.parametrize(("base", "expected"), [("co", [("target", 2)]), ("cf", []), ("ad", [])])
+def test_cadical_takes_the_complete_base_options_there_alone(base, expected):
+    af = Framework.from_attacks([("a", "b"), ("b", "a")])
+    chosen = []
+    with pytest.MonkeyPatch.context() as patch:
+        original = Cadical.set_option
+
+        def record(solver, name, value):
+            chosen.append((name, value))
+            original(solver, name, value)
+
+        patch.setattr(Cadical, "set_option", record)
+        with Encoding(af, base, solver=Cadical) as encoding:
+            assert encoding.solve() is not None
+    assert [option for option in chosen if option[0] != "lucky"] == expected
+    assert dict(expected) == (CADICAL_COMPLETE_OPTIONS if base == "co" else {})

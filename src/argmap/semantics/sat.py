@@ -26,7 +26,7 @@ from __future__ import annotations
 from argmap.errors import SolverTimeout
 from argmap.framework import Framework
 from argmap.semantics.deadline import Alarm, check_deadline, limit_seconds, remaining
-from argmap.semantics.satsolvers import Glucose, SatSolver
+from argmap.semantics.satsolvers import Cadical, Glucose, SatSolver
 from argmap.semantics.split import grounded_positions
 
 TYPE_CHECKING = False
@@ -37,7 +37,17 @@ if TYPE_CHECKING:
     Base: TypeAlias = Literal["cf", "ad", "co", "st"]
     Objective: TypeAlias = Literal["in", "rng"]
 
-__all__ = ["Encoding", "stage_exchange"]
+__all__ = ["CADICAL_COMPLETE_OPTIONS", "Encoding", "stage_exchange"]
+
+#: CaDiCaL's options for encodings over complete extensions (the loops of preferred and
+#: semi-stable semantics): target phases in both of its search modes, not only the stable one.
+#: Over three runs each, on the 30,000-argument Watts-Strogatz benchmark framework DC-SST took
+#: 9.0 s in median against 12.5 s, DS-SST 8.9 s against 10.8 s and SE-SST 6.4 s against 7.6 s;
+#: the other 30,000- and 5,000-argument frameworks moved within the noise, and on ER-1000
+#: DS-SST went from 1.25 s to 1.6 s while DC-SST went from 1.5 s to 1.3 s. For stage semantics,
+#: over conflict-free sets, the same option made WS-30000 20 to 30 % slower and ER-1000 two to
+#: four times slower, so it is set for the complete base alone.
+CADICAL_COMPLETE_OPTIONS = {"target": 2}
 
 
 class _Model:
@@ -89,6 +99,9 @@ class Encoding:
         self.n = n = len(af.sorted_arguments)
         self.next_var = 3 * n + 1
         self.solver = solver()
+        if base == "co" and isinstance(self.solver, Cadical):
+            for name, value in CADICAL_COMPLETE_OPTIONS.items():
+                self.solver.set_option(name, value)
         self._alarm: Alarm | None = None
         self._complete: int | None = None
         self._encode(with_range)

@@ -210,10 +210,14 @@ class Cadical(SatSolver):
     def __init__(self, *, direct: bool = True) -> None:
         super().__init__(direct=direct)
         # no "lucky" assignments tried before the search: they would override set_phases
+        self.set_option("lucky", 0)
+
+    def set_option(self, name: str, value: int) -> None:
+        """Set one of CaDiCaL's options (``cadical --help`` lists them)."""
         if self._wrapper is None:
-            self._call("set", "lucky", 0)
+            self._call("set", name, value)
         else:
-            self._wrapper.configure({"lucky": 0})
+            self._wrapper.configure({name: value})
 
     def solve_interruptible(self, assumptions: Sequence[int]) -> bool | None:
         self._status = None
