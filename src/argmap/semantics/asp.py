@@ -64,9 +64,11 @@ ENUMERATED = frozenset(_PROGRAMS)
 
 
 def _facts(af: Framework) -> str:
-    index = af.index
-    parts = [f"arg({i})." for i in range(len(index))]
-    parts += [f"att({index[a]},{index[b]})." for a, b in af.attacks]
+    """The framework as facts over argument positions, attacks in ascending order: clingo's
+    search follows the order of the program, so the same framework always gets the same
+    answer, whatever Python's string hashing did to the order of its sets."""
+    parts = [f"arg({i})." for i in range(len(af))]
+    parts += [f"att({i},{j})." for i, row in enumerate(af.targets_of) for j in row]
     return "\n".join(parts)
 
 
