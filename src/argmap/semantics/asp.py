@@ -64,11 +64,15 @@ ENUMERATED = frozenset(_PROGRAMS)
 
 
 def _facts(af: Framework) -> str:
-    """The framework as facts over argument positions, attacks in ascending order: clingo's
-    search follows the order of the program, so the same framework always gets the same
-    answer, whatever Python's string hashing did to the order of its sets."""
+    """The framework as facts over argument positions, the attacks on each argument together,
+    in the order of the arguments: clingo's search follows the order of the program, so a
+    fixed order gives the same file the same answer, whatever Python's string hashing did to
+    the order of its sets. Of the fixed orders tried, this one kept clingo's times within
+    those of the orders hashing made: one preferred extension of the 30,000-argument stable
+    benchmark framework took 3.7 s (1.7 to 4.0 s over three hash seeds before), where the
+    attacks listed by attacker took 6.1 s."""
     parts = [f"arg({i})." for i in range(len(af))]
-    parts += [f"att({i},{j})." for i, row in enumerate(af.targets_of) for j in row]
+    parts += [f"att({i},{j})." for j, row in enumerate(af.attackers_of) for i in row]
     return "\n".join(parts)
 
 
