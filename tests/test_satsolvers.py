@@ -10,7 +10,7 @@ from answers import assert_answers_match
 from argmap import Framework, SolverTimeout, accepted_arguments, extensions, some_extension
 from argmap.semantics import satsolvers
 from argmap.semantics.deadline import Alarm, time_limit
-from argmap.semantics.sat import CADICAL_COMPLETE_OPTIONS, Encoding
+from argmap.semantics.sat import Encoding
 from argmap.semantics.satsolvers import Cadical, Glucose, direct_calls_available
 from argmap.strategies import frameworks
 
@@ -194,4 +194,3 @@ def test_cadical_takes_the_complete_base_options_there_alone(base, expected):
         with Encoding(af, base, solver=Cadical) as encoding:
             assert encoding.solve() is not None
     assert [option for option in chosen if option[0] != "lucky"] == expected
-    assert dict(expected) == (CADICAL_COMPLETE_OPTIONS if base == "co" else {})
