@@ -12,6 +12,11 @@ each run by a small script here that makes the calls of its own command line: ``
 (SAT-based, on the APX copies), ``formal-argumentation`` (the calls of its ``iccma-cli`` with
 the SAT backend, on the i23 copies) and ``python-argumentation`` (PyArg: enumerates
 extensions, on the APX copies).
+
+A compiled solver with the ICCMA 2023 command line (``-p TASK -f FILE [-a ARG]``, and
+``--problems`` listing its tasks) joins the run with ``--iccma-solver NAME=PATH``. It is
+timed on the i23 copies, at every size, on the tasks it lists; only its whole process is
+timed, as the competition times it.
 """
 
 from __future__ import annotations
@@ -300,6 +305,38 @@ def time_pyarg(
     return _peer_row("python-argumentation", command, limit)
 
 
+def time_iccma(
+    name: str, binary: str, path: Path, task: str, argument: str, limit: float
+) -> dict[str, object]:
+    """A compiled ICCMA 2023 solver on the i23 copy: the whole process, and its first line."""
+    command = [binary, "-p", task, "-f", str(i23_copy(path))]
+    if argument:
+        command += ["-a", argument]
+    status, wall, peak, out = _run(command, limit, grace=0.5)
+    if wall > limit:
+        status = "timeout"
+    row: dict[str, object] = {"solver": name, "status": status, "wall": wall, "peak_mib": peak}
+    if status == "ok":
+        lines = out.splitlines()
+        row["answer"] = lines[0][:80] if lines else ""
+    return row
+
+
+def iccma_solver(spec: str) -> tuple[str, str, set[str]]:
+    """(name, binary, tasks) of a ``NAME=PATH`` option, the tasks read from ``--problems``."""
+    name, sep, binary = spec.partition("=")
+    if not sep or not name or not binary:
+        raise SystemExit(f"--iccma-solver {spec!r}: expected NAME=PATH")
+    try:
+        listed = subprocess.run([binary, "--problems"], capture_output=True, text=True, check=True)
+    except (OSError, subprocess.CalledProcessError) as error:
+        raise SystemExit(f"--iccma-solver {spec!r}: {binary} --problems failed: {error}") from None
+    tasks = {t.strip() for t in listed.stdout.strip().strip("[]").split(",") if t.strip()}
+    if not tasks:
+        raise SystemExit(f"--iccma-solver {spec!r}: {binary} --problems listed no task")
+    return name, binary, tasks
+
+
 def _peer_row(solver: str, command: list[str], limit: float) -> dict[str, object]:
     status, wall, peak, out = _run(command, limit, grace=0.5)
     if wall > limit:
@@ -513,8 +550,69 @@ def by_instance(rows: list[dict[str, object]]) -> str:
     return "\n".join(lines)
 
 
+#: The band of a compiled solver's wall time in which argmap is held to a factor of it.
+BAND = (0.1, 10.0)
+FACTOR = 3.0
+
+
+def compiled_solvers(rows: list[dict[str, object]]) -> list[str]:
+    """The solvers timed by whole process only (``--iccma-solver``): no row of theirs has a
+    solve time."""
+    names = {str(r["solver"]) for r in rows if r["solver"] != "argmap"}
+    return sorted(
+        name
+        for name in names
+        if all(r.get("solve") in (None, "") for r in rows if r["solver"] == name)
+    )
+
+
+def against_compiled(rows: list[dict[str, object]]) -> str:
+    """Per compiled solver and semantics, over the pairs on which the solver's whole process
+    took between 0.1 and 10 seconds: how many, the median and largest argmap/solver wall
+    ratio, how many are within 3x, and how many argmap did not finish."""
+    names = compiled_solvers(rows)
+    if not names:
+        return ""
+    ours = {(r["family"], r["n"], r["task"]): r for r in rows if r["solver"] == "argmap"}
+    low, high = BAND
+    lines = [
+        f"| solver | semantics | pairs where it took {low:g}-{high:g} s "
+        f"| median argmap/solver wall | max | within {FACTOR:g}x | argmap unfinished |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for name in names:
+        groups: dict[str, list[float]] = {}
+        unfinished: dict[str, int] = {}
+        for r in rows:
+            mine = ours.get((r["family"], r["n"], r["task"]))
+            if r["solver"] != name or r["status"] != "ok" or mine is None:
+                continue
+            if not low <= float(str(r["wall"])) <= high:
+                continue
+            for key in (str(r["task"]).split("-")[1], "all"):
+                if mine["status"] == "ok":
+                    ratio = float(str(mine["wall"])) / float(str(r["wall"]))
+                    groups.setdefault(key, []).append(ratio)
+                else:
+                    unfinished[key] = unfinished.get(key, 0) + 1
+                    groups.setdefault(key, [])
+        for key in sorted(groups, key=lambda k: (k == "all", k)):
+            values = groups[key]
+            within = sum(v <= FACTOR for v in values)
+            middle = f"{statistics.median(values):.2f}x" if values else "-"
+            top = f"{max(values):.2f}x" if values else "-"
+            lines.append(
+                f"| {name} | {key} | {len(values) + unfinished.get(key, 0)} | {middle} | "
+                f"{top} | {within} | {unfinished.get(key, 0)} |"
+            )
+    if len(lines) == 2:
+        return f"No pair on which a compiled solver took {low:g}-{high:g} s."
+    return "\n".join(lines)
+
+
 def write_summary(rows: list[dict[str, object]], out: Path, note: str) -> str:
-    summary = "\n\n".join([summarise(rows), by_semantics(rows), by_size(rows), by_instance(rows)])
+    tables = [summarise(rows), by_semantics(rows), by_size(rows), by_instance(rows)]
+    summary = "\n\n".join(table for table in [*tables, against_compiled(rows)] if table)
     differ = disagreements(rows)
     summary += "\n\nDecision answers that differ from argmap's: " + (
         "; ".join(differ) if differ else "none."
@@ -547,6 +645,18 @@ def main() -> None:
         help="largest instance PyArg is run on for SE-GR (its grounded semantics is no "
         "enumeration, and finishes within seconds at 1,000 arguments)",
     )
+    parser.add_argument(
+        "--iccma-solver",
+        action="append",
+        default=[],
+        metavar="NAME=PATH",
+        help="a compiled solver with the ICCMA 2023 command line, timed at every size",
+    )
+    parser.add_argument(
+        "--no-python-peers",
+        action="store_true",
+        help="time no Python peer, only argmap and --iccma-solver",
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.csv")
     parser.add_argument(
         "--summarise",
@@ -566,7 +676,10 @@ def main() -> None:
     signal.signal(signal.SIGTERM, _stop_children)
     signal.signal(signal.SIGINT, _stop_children)
     compile_argmap()
-    peer = args.peer_python if Path(args.peer_python).exists() else None
+    compiled = [iccma_solver(spec) for spec in args.iccma_solver]
+    peer = (
+        args.peer_python if Path(args.peer_python).exists() and not args.no_python_peers else None
+    )
     peers = peers_available(peer) if peer else []
     rows: list[dict[str, object]] = []
     handle = args.out.open("w", newline="")
@@ -587,6 +700,10 @@ def main() -> None:
             base = {"family": family, "n": int(n), "task": task}
             query = argument if needs else ""
             record({**base, **typical(partial(time_argmap, path, task, query, args.limit))})
+            for name, binary, supported in compiled:
+                if task in supported:
+                    timed = partial(time_iccma, name, binary, path, task, query, args.limit)
+                    record({**base, **typical(timed)})
             code = task.split("-")[1]
             if task.startswith("EE") or peer is None or int(n) > args.peer_max_n:
                 continue

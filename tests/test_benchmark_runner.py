@@ -1,0 +1,93 @@
+"""The benchmark runner's handling of compiled ICCMA 2023 solvers (benchmarks/run.py)."""
+
+from __future__ import annotations
+
+import stat
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+import run
+
+
+def row(
+    solver: str, task: str, n: int, wall: float, status: str = "ok", **extra: object
+) -> dict[str, object]:
+    return {
+        "family": "ER",
+        "n": n,
+        "task": task,
+        "solver": solver,
+        "status": status,
+        "wall": wall,
+        **extra,
+    }
+
+
+def test_band_table_counts_only_pairs_the_compiled_solver_took_between_the_bounds() -> None:
+    rows = [
+        row("argmap", "DC-CO", 1, 0.5, solve=0.4),
+        row("fast", "DC-CO", 1, 0.05),  # below the band: left out
+        row("argmap", "DC-CO", 2, 2.0, solve=1.9),
+        row("fast", "DC-CO", 2, 1.0),  # 2.0x
+        row("argmap", "SE-ST", 2, 8.0, solve=7.9),
+        row("fast", "SE-ST", 2, 2.0),  # 4.0x, outside 3x
+        row("argmap", "SE-ST", 3, 10.0, status="timeout"),
+        row("fast", "SE-ST", 3, 5.0),  # argmap unfinished
+        row("pygarg", "SE-ST", 2, 3.0, solve=2.9),  # a Python peer: not in the table
+    ]
+    assert run.compiled_solvers(rows) == ["fast"]
+    table = run.against_compiled(rows).splitlines()
+    assert "| fast | CO | 1 | 2.00x | 2.00x | 1 | 0 |" in table
+    assert "| fast | ST | 2 | 4.00x | 4.00x | 0 | 1 |" in table
+    assert "| fast | all | 3 | 3.00x | 4.00x | 1 | 1 |" in table
+    assert table[-1].startswith("| fast | all |")
+
+
+def test_band_table_says_so_when_no_pair_is_in_the_band() -> None:
+    rows = [row("argmap", "DC-CO", 1, 0.5, solve=0.4), row("fast", "DC-CO", 1, 0.01)]
+    assert run.against_compiled(rows) == "No pair on which a compiled solver took 0.1-10 s."
+    assert run.against_compiled([row("argmap", "DC-CO", 1, 0.5, solve=0.4)]) == ""
+
+
+def fake_solver(tmp_path: Path, body: str) -> Path:
+    script = tmp_path / "solver"
+    script.write_text(f"#!{sys.executable}\nimport sys\n{body}\n")
+    script.chmod(script.stat().st_mode | stat.S_IEXEC)
+    return script
+
+
+def test_a_compiled_solver_lists_its_tasks_and_is_timed_on_the_i23_copy(tmp_path: Path) -> None:
+    binary = fake_solver(
+        tmp_path,
+        "if sys.argv[1:] == ['--problems']: print('[DC-CO, SE-GR]'); sys.exit()\n"
+        "args = dict(zip(sys.argv[1::2], sys.argv[2::2]))\n"
+        "assert args['-f'].endswith('.i23'), args\n"
+        "print('YES' if args.get('-a') == '2' else 'NO')\nprint('w 2')",
+    )
+    name, path, tasks = run.iccma_solver(f"fake={binary}")
+    assert (name, path, tasks) == ("fake", str(binary), {"DC-CO", "SE-GR"})
+    apx = tmp_path / "ER-3.apx"
+    apx.write_text("arg(1).\narg(2).\narg(3).\natt(1,3).\n")
+    timed = run.time_iccma(name, path, apx, "DC-CO", "2", limit=10)
+    assert (timed["solver"], timed["status"], timed["answer"]) == ("fake", "ok", "YES")
+    assert "solve" not in timed
+    assert apx.with_suffix(".i23").read_text().startswith("p af 3")
+
+
+def test_a_compiled_solver_that_fails_is_reported_not_guessed(tmp_path: Path) -> None:
+    binary = fake_solver(tmp_path, "sys.exit(1)")
+    with pytest.raises(SystemExit, match="--problems failed"):
+        run.iccma_solver(f"broken={binary}")
+    with pytest.raises(SystemExit, match="expected NAME=PATH"):
+        run.iccma_solver(str(binary))
+    crashing = fake_solver(
+        tmp_path, "if sys.argv[1:] == ['--problems']: print('[SE-GR]'); sys.exit()\nsys.exit(3)"
+    )
+    apx = tmp_path / "ER-1.apx"
+    apx.write_text("arg(1).\n")
+    timed = run.time_iccma("c", str(crashing), apx, "SE-GR", "", limit=10)
+    assert timed["status"] == "exit 3" and "answer" not in timed
