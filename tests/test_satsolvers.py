@@ -56,8 +56,10 @@ def test_python_sat_offers_the_direct_calls():
 def test_answers_agree_with_truth_tables(kind, direct, interruptible, clauses, assumptions):
     solver = kind(direct=direct)
     try:
-        for clause in clauses:
-            solver.add_clause(clause)
+        # clauses go in by both ways in turn: one at a time, and by the encoders' bound adder
+        adders = [solver.add_clause, solver.clause_adder()]
+        for k, clause in enumerate(clauses):
+            adders[k % 2](clause)
         if interruptible:
             found = solver.solve_interruptible(assumptions)
         else:

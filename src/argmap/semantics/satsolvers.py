@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import sys
 from abc import ABC, abstractmethod
+from functools import partial
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
     from typing import Any
 
 __all__ = ["CONFLICT_SLICE", "Cadical", "Glucose", "SatSolver", "direct_calls_available"]
@@ -107,6 +108,13 @@ class SatSolver(ABC):
 
     def _call(self, name: str, *args: Any) -> Any:
         return getattr(self._ext, f"{self.PREFIX}_{name}")(self._handle, *args)
+
+    def clause_adder(self) -> Callable[[Sequence[int]], None]:
+        """A callable adding one clause, for encoding loops: in the direct mode the
+        extension's own function bound to this solver, so a clause costs no Python call."""
+        if self._wrapper is None:
+            return partial(self._add, self._handle)
+        return self._wrapper.add_clause  # type: ignore[no-any-return]
 
     def add_clause(self, clause: Sequence[int]) -> None:
         if self._wrapper is None:
