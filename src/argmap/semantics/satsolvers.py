@@ -22,7 +22,11 @@ from __future__ import annotations
 
 import sys
 from abc import ABC, abstractmethod
-from functools import partial
+
+try:  # functools' own partial, without importing functools and collections with it
+    from _functools import partial  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover - an interpreter without the C module
+    from functools import partial
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -113,7 +117,8 @@ class SatSolver(ABC):
         """A callable adding one clause, for encoding loops: in the direct mode the
         extension's own function bound to this solver, so a clause costs no Python call."""
         if self._wrapper is None:
-            return partial(self._add, self._handle)
+            adder: Callable[[Sequence[int]], None] = partial(self._add, self._handle)
+            return adder
         return self._wrapper.add_clause  # type: ignore[no-any-return]
 
     def add_clause(self, clause: Sequence[int]) -> None:
