@@ -24,7 +24,7 @@ from argmap.semantics.deadline import Alarm, check_deadline, limit_seconds, rema
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Callable, Collection, Iterator
+    from collections.abc import Callable, Iterator
 
     import clingo
 
@@ -32,7 +32,6 @@ __all__ = [
     "ENUMERATED",
     "count_extensions",
     "enumerate_extensions",
-    "one_preferred",
 ]
 
 _GUESS = """
@@ -101,19 +100,6 @@ def count_extensions(af: Framework, code: str) -> int:
             handle.cancel()
             raise SolverTimeout(limit_seconds())
     return int(control.statistics["summary"]["models"]["enumerated"])
-
-
-def one_preferred(af: Framework, containing: Collection[str] = ()) -> frozenset[str] | None:
-    """One preferred extension that contains ``containing``, or None if none does: the first
-    model of the search with domain heuristics on the membership atoms, which is maximal by
-    inclusion among the models (Gebser et al. 2013), so among the complete sets that contain
-    ``containing``, so among all complete sets."""
-    options = ["1", "--heuristic=Domain", "--enum-mode=domRec"]
-    index = af.index
-    required = "".join(f":- not in({index[name]}).\n" for name in containing)
-    for extension in _models(af, _PROGRAMS["PR"] + required, options):
-        return extension  # leaving the loop closes the search
-    return None
 
 
 def _decoder(af: Framework) -> Callable[[clingo.Symbol], str]:

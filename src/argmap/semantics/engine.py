@@ -38,6 +38,7 @@ __all__ = [
     "has_stable",
     "iterate",
     "maximal_parts",
+    "preferred_containing",
     "preferred_counterexample",
     "scc_recursive_with",
     "sceptical_core",
@@ -378,18 +379,29 @@ def _maximal_whole(af: Framework, code: str, clause: Clause) -> Extension | None
         return None if model is None else encoding.extension(model)
 
 
-#: From this many arguments on, one preferred extension of a component comes from clingo's
-#: domain heuristics rather than the SAT maximisation loop: on the largest components of the
-#: 30,000-argument benchmark grid and Watts-Strogatz frameworks 2.1 s and 3.6 s against 2.9 s
-#: and 11.5 s for the loop on CaDiCaL (at 5,000 arguments the two are close).
-CLINGO_PREFERRED_MINIMUM = 200
+def preferred_containing(af: Framework, names: Collection[str] = ()) -> Extension | None:
+    """A preferred extension holding ``names``, or None if no complete extension does.
+
+    The maximisation loop on CaDiCaL over the complete base, told before its first call to
+    branch towards every argument in: the first model is then close to maximal, and a few
+    rounds finish it. On the largest parts grounded leaves open in the 30,000-argument
+    benchmark grid, Watts-Strogatz and stable frameworks (26,346, 23,089 and 13,477
+    arguments) it takes 1.3, 1.2 and 1.3 s, where clingo's domain heuristics took 3.0, 4.9
+    and 3.2 s and the same loop without that preference 2.9 to 11.5 s: its first model held
+    a third of the arguments and each round added one to five. Growing the 6-argument
+    admissible counterexample of DS-PR on grid-30000 into a preferred extension of its
+    24,971-argument cone takes 0.7 s this way; the loop on the admissible encoding that found
+    it (Glucose) took 181 s.
+    """
+    with Encoding(af, "co", solver=LOOP_SOLVER) as encoding:
+        encoding.prefer(range(encoding.n))
+        index = af.index
+        model = encoding.solve([encoding.in_var(index[name]) for name in names])
+        return None if model is None else encoding.extension(encoding.maximise(model, "in"))
 
 
 def _preferred_whole(af: Framework) -> Extension:
-    if len(af) >= CLINGO_PREFERRED_MINIMUM:
-        extension = asp.one_preferred(af)
-    else:
-        extension = _find_whole(af, "PR", ())
+    extension = preferred_containing(af)
     assert extension is not None  # every framework has a preferred extension
     return extension
 
@@ -477,13 +489,20 @@ def preferred_counterexample(encoding: Encoding, position: int) -> _Model | None
         encoding.add([-search])
 
 
+#: From this many arguments on, a preferred extension is grown from an admissible model by
+#: :func:`preferred_containing`, on an encoding of its own, rather than on the encoding that
+#: found the model (on Glucose, whose preference for every argument in is lost after the first
+#: call): building a second encoding costs less than the rounds it saves.
+GROW_APART_MINIMUM = 200
+
+
 def grow_preferred(encoding: Encoding, model: _Model) -> Extension:
     """A preferred extension holding the admissible set ``model`` of an encoding whose base
     is admissible or complete."""
     af = encoding.af
-    if len(af) < CLINGO_PREFERRED_MINIMUM:
+    if len(af) < GROW_APART_MINIMUM:
         return encoding.extension(encoding.maximise(model, "in"))
-    found = asp.one_preferred(af, containing=encoding.extension(model))
+    found = preferred_containing(af, encoding.extension(model))
     assert found is not None  # an admissible set lies inside some preferred extension
     return found
 
