@@ -323,17 +323,18 @@ def time_iccma(
 
 
 def iccma_solver(spec: str) -> tuple[str, str, set[str]]:
-    """(name, binary, tasks) of a ``NAME=PATH`` option, the tasks read from ``--problems``."""
+    """(name, binary, tasks) of a ``NAME=PATH`` option, the tasks read from ``--problems``;
+    ValueError, naming the option, if the spec or the solver's answer is unusable."""
     name, sep, binary = spec.partition("=")
     if not sep or not name or not binary:
-        raise SystemExit(f"--iccma-solver {spec!r}: expected NAME=PATH")
+        raise ValueError(f"--iccma-solver {spec!r}: expected NAME=PATH")
     try:
         listed = subprocess.run([binary, "--problems"], capture_output=True, text=True, check=True)
     except (OSError, subprocess.CalledProcessError) as error:
-        raise SystemExit(f"--iccma-solver {spec!r}: {binary} --problems failed: {error}") from None
+        raise ValueError(f"--iccma-solver {spec!r}: {binary} --problems failed: {error}") from None
     tasks = {t.strip() for t in listed.stdout.strip().strip("[]").split(",") if t.strip()}
     if not tasks:
-        raise SystemExit(f"--iccma-solver {spec!r}: {binary} --problems listed no task")
+        raise ValueError(f"--iccma-solver {spec!r}: {binary} --problems listed no task")
     return name, binary, tasks
 
 
@@ -675,8 +676,11 @@ def main() -> None:
         return
     signal.signal(signal.SIGTERM, _stop_children)
     signal.signal(signal.SIGINT, _stop_children)
+    try:
+        compiled = [iccma_solver(spec) for spec in args.iccma_solver]
+    except ValueError as error:
+        parser.error(str(error))  # exit status 2, before anything is written
     compile_argmap()
-    compiled = [iccma_solver(spec) for spec in args.iccma_solver]
     peer = (
         args.peer_python if Path(args.peer_python).exists() and not args.no_python_peers else None
     )

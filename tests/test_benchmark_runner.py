@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import stat
+import subprocess
 import sys
 from pathlib import Path
 
@@ -80,9 +81,9 @@ def test_a_compiled_solver_lists_its_tasks_and_is_timed_on_the_i23_copy(tmp_path
 
 def test_a_compiled_solver_that_fails_is_reported_not_guessed(tmp_path: Path) -> None:
     binary = fake_solver(tmp_path, "sys.exit(1)")
-    with pytest.raises(SystemExit, match="--problems failed"):
+    with pytest.raises(ValueError, match="--problems failed"):
         run.iccma_solver(f"broken={binary}")
-    with pytest.raises(SystemExit, match="expected NAME=PATH"):
+    with pytest.raises(ValueError, match="expected NAME=PATH"):
         run.iccma_solver(str(binary))
     crashing = fake_solver(
         tmp_path, "if sys.argv[1:] == ['--problems']: print('[SE-GR]'); sys.exit()\nsys.exit(3)"
@@ -91,3 +92,16 @@ def test_a_compiled_solver_that_fails_is_reported_not_guessed(tmp_path: Path) ->
     apx.write_text("arg(1).\n")
     timed = run.time_iccma("c", str(crashing), apx, "SE-GR", "", limit=10)
     assert timed["status"] == "exit 3" and "answer" not in timed
+
+
+def test_a_bad_solver_option_stops_the_run_with_status_2_and_writes_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "rows.csv"
+    done = subprocess.run(
+        [sys.executable, str(Path(run.__file__)), "--iccma-solver", "nameless", "--out", str(out)],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 2
+    assert "--iccma-solver 'nameless': expected NAME=PATH" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not out.exists()
