@@ -10,7 +10,8 @@ Bases are the polynomially checkable properties: conflict-free (``cf``), admissi
 complete (``co``) and stable (``st``). The maximal semantics are maximisation loops over a base:
 preferred maximises ``in`` over ``co``, naive maximises ``in`` over ``cf``, semi-stable and stage
 maximise ``rng`` over ``co`` and ``cf``. Every complete-based encoding fixes the grounded
-labelling in advance with unit clauses (Cerutti et al. 2014 call this pre-labelling).
+labelling in advance with unit clauses (Cerutti et al. 2014 call this pre-labelling) and
+encodes the rest over the arguments it leaves undecided alone.
 
 References
 ----------
@@ -22,6 +23,8 @@ reasoner. KR 2020.
 """
 
 from __future__ import annotations
+
+from itertools import compress
 
 from argmap.errors import SolverTimeout
 from argmap.framework import Framework
@@ -133,12 +136,15 @@ class Encoding:
         # call per literal and per clause made it 10-25 % slower on 30,000 arguments
         add = self.solver.clause_adder()
         n = self.n
-        attackers = self.af.attackers_of
-        pairs = {(j, i) for i, row in enumerate(attackers) for j in row}
+        if self.base in ("co", "st"):
+            rows = self._fix_grounded(with_range)
+        else:
+            rows = list(enumerate(self.af.attackers_of))
+        pairs = {(j, i) for i, row in rows for j in row}
         defends = self.base in ("ad", "co")
         complete = self.base == "co"
         stable = self.base == "st"
-        for i, row in enumerate(attackers):
+        for i, row in rows:
             in_i, def_i = i + 1, n + i + 1
             # def(i) <-> OR of in(j) for attackers j
             add([-def_i, *(j + 1 for j in row)])
@@ -163,17 +169,40 @@ class Encoding:
                 add([-rng_i, in_i, def_i])
                 add([rng_i, -in_i])
                 add([rng_i, -def_i])
-        if self.base in ("co", "st"):
-            self._fix_grounded()
 
-    def _fix_grounded(self) -> None:
-        """Unit clauses for the grounded labelling, which every complete extension extends."""
+    def _fix_grounded(self, with_range: bool = False) -> list[tuple[int, list[int]]]:
+        """Fix every argument the grounded labelling decides, which every complete extension
+        agrees with, by unit clauses on its variables, and return the rest: each undecided
+        argument's position with its undecided attackers, the only ones left to encode.
+
+        Clauses about the decided arguments would follow from the unit clauses: an undecided
+        argument has no IN attacker, its OUT attackers are never in and always defeated, and
+        so the conditions on it read the same over its undecided attackers alone (this is
+        the grounded reduct of :mod:`argmap.semantics.split`). On the 30,000-argument
+        benchmark frameworks that leaves none of the attacks to encode (grounded family) to 84 %
+        (grid).
+        """
         in_, out = grounded_positions(self.af)
         add = self.solver.clause_adder()
+        n = self.n
+        definite = self.base == "co" or with_range  # the def variables are encoded
+        open_ = bytearray(b"\x01") * n
         for i in in_:
+            open_[i] = 0
             add([i + 1])
+            if definite:
+                add([-(n + i + 1)])
         for i in out:
+            open_[i] = 0
             add([-(i + 1)])
+            if definite:
+                add([n + i + 1])
+        if with_range:
+            for i in (*in_, *out):
+                add([2 * n + i + 1])
+        attackers = self.af.attackers_of
+        rows = ([j for j in row if open_[j]] for row in compress(attackers, open_))
+        return list(zip(compress(range(n), open_), rows))
 
     def _encode_stable(self) -> None:
         """Stable extensions over ``in`` variables alone: conflict-free, and every argument is
@@ -182,10 +211,10 @@ class Encoding:
         frameworks of the stable benchmark family, Glucose answered in 0.98 s in median with
         this encoding and in 1.64 s with the general one (25 s against 38 s in all), though
         single queries vary widely either way."""
+        rows = self._fix_grounded()
         add = self.solver.clause_adder()
-        attackers = self.af.attackers_of
-        pairs = {(j, i) for i, row in enumerate(attackers) for j in row}
-        for i, row in enumerate(attackers):
+        pairs = {(j, i) for i, row in rows for j in row}
+        for i, row in rows:
             add([i + 1, *(j + 1 for j in row)])
             for j in row:
                 # a symmetric attack gives one clause, from the side of the larger position
@@ -193,7 +222,6 @@ class Encoding:
                     add([-(i + 1)])
                 elif j < i or (i, j) not in pairs:
                     add([-(i + 1), -(j + 1)])
-        self._fix_grounded()
 
     def complete_when(self) -> int:
         """A variable that, assumed true, makes an admissible encoding complete: every
