@@ -39,8 +39,8 @@ __all__ = [
     "iterate",
     "maximal_parts",
     "preferred_containing",
-    "query_encoding",
     "preferred_counterexample",
+    "query_encoding",
     "scc_recursive_with",
     "sceptical_core",
     "some",
@@ -92,6 +92,7 @@ def query_encoding(af: Framework, base: Base) -> Encoding:
         encoding.prefer(range(encoding.n))
     elif base == "co":
         encoding = Encoding(af, base, solver=Cadical)
+        assert isinstance(encoding.solver, Cadical)
         encoding.solver.set_option("lucky", 1)
     else:
         encoding = Encoding(af, base)

@@ -136,6 +136,7 @@ class Encoding:
         # call per literal and per clause made it 10-25 % slower on 30,000 arguments
         add = self.solver.clause_adder()
         n = self.n
+        rows: Sequence[tuple[int, Sequence[int]]]
         if self.base in ("co", "st"):
             rows = self._fix_grounded(with_range)
         else:
@@ -202,7 +203,7 @@ class Encoding:
                 add([2 * n + i + 1])
         attackers = self.af.attackers_of
         rows = ([j for j in row if open_[j]] for row in compress(attackers, open_))
-        return list(zip(compress(range(n), open_), rows))
+        return list(zip(compress(range(n), open_), rows, strict=True))
 
     def _encode_stable(self) -> None:
         """Stable extensions over ``in`` variables alone: conflict-free, and every argument is
