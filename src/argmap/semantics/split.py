@@ -256,12 +256,9 @@ def conflict_parts(af: Framework) -> tuple[list[int], list[list[int]]]:
 
 def induced(af: Framework, part: Sequence[int]) -> Framework:
     """``af`` restricted to the positions ``part``, in time proportional to their attacks."""
-    names, attackers = af.sorted_arguments, af.attackers_of
-    if len(part) == len(names):
+    if len(part) == len(af.sorted_arguments):
         return af
-    kept = set(part)
-    attacks = [(names[j], names[i]) for i in part for j in attackers[i] if j in kept]
-    return Framework(frozenset(names[i] for i in part), frozenset(attacks))
+    return af._restricted(sorted(part))
 
 
 def _standard_framework(af: Framework, component: list[int], state: Sequence[int]) -> Framework:
