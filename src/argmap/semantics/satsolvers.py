@@ -8,14 +8,15 @@ is a large share of the whole run, so the classes here call the extension direct
 extension does not offer the functions named here (a python-sat release that renamed them),
 they fall back to python-sat's own classes, which offer the same calls.
 
-The two solvers differ where it matters to the engine. Glucose starts faster and answers
-single queries on small encodings sooner; CaDiCaL is many times faster on the long series of
-calls of a maximisation loop (measured on the benchmark families: one semi-stable extension
-of a 5,000-argument grid in 0.09 s against 3.4 s, one preferred extension in 0.09 s against
-1.9 s). Glucose can be interrupted from another thread in the middle of a call; CaDiCaL, as
-python-sat exposes it, cannot, so under a time limit it searches in slices of
-:data:`CONFLICT_SLICE` conflicts (learnt clauses are kept between slices) and an interrupt
-takes effect at the end of the running slice.
+The two solvers differ where it matters to the engine. Glucose follows a new branching
+preference at every call, which the credulous sweep relies on. CaDiCaL is many times faster
+on the long series of calls of a maximisation loop (measured on the benchmark families: one
+semi-stable extension of a 5,000-argument grid in 0.09 s against 3.4 s, one preferred
+extension in 0.09 s against 1.9 s), and steadier on hard single stable and complete queries
+(``engine.query_encoding`` has the figures). Glucose can be interrupted from another thread
+in the middle of a call; CaDiCaL, as python-sat exposes it, cannot, so under a time limit it
+searches in slices of :data:`CONFLICT_SLICE` conflicts (learnt clauses are kept between
+slices) and an interrupt takes effect at the end of the running slice.
 """
 
 from __future__ import annotations
