@@ -34,7 +34,14 @@ def test_components_of_a_long_chain_need_no_recursion():
 @given(af=frameworks(max_arguments=8, density=0.3))
 def test_grounded_state_is_the_grounded_labelling(af):
     state = split.grounded_state(af)
-    assert split.members(af, state) == oracle.grounded(af)
+    grounded = oracle.grounded(af)
+    assert split.members(af, state) == grounded
+    names = af.sorted_arguments
+    out = {names[i] for i, label in enumerate(state) if label == split.OUT}
+    assert out == af.attacked_by_set(grounded)
+    assert set(state) <= {split.IN, split.OUT, split.OPEN}
+    # propagation from an all-open start reaches the same labelling
+    assert split.propagate(af, [split.OPEN] * len(names)) == state
 
 
 @pytest.mark.parametrize("code", ["CO", "PR"])
