@@ -2,6 +2,7 @@
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from answers import assert_answers_match
 from argmap import Framework, accepted_arguments, count_extensions, extensions
@@ -79,6 +80,21 @@ def test_undecided_attackers_block_a_component():
     assert extensions(af, "PR") == {frozenset({"d"})}
     assert some_extension(af, "PR") == {"d"}
     assert credulous_witness(af, "c", "PR") is None
+
+
+@given(af=frameworks(max_arguments=9, density=0.3), data=st.data())
+def test_induced_is_the_restriction_to_the_chosen_arguments(af, data):
+    names = af.sorted_arguments
+    part = data.draw(
+        st.lists(st.sampled_from(range(len(names))), unique=True) if names else st.just([])
+    )
+    sub = split.induced(af, part)
+    kept = {names[i] for i in part}
+    expected = Framework(kept, {(a, b) for a, b in af.attacks if a in kept and b in kept})
+    assert sub == expected
+    # the integer views agree with the names, in natural order
+    assert sub.sorted_arguments == expected.sorted_arguments
+    assert sub.attackers_of == expected.attackers_of and sub.targets_of == expected.targets_of
 
 
 @given(af=frameworks(max_arguments=9, density=0.2))

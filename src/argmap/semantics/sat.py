@@ -207,8 +207,8 @@ class Encoding:
         argument has no IN attacker, its OUT attackers are never in and always defeated, and
         so the conditions on it read the same over its undecided attackers alone (this is
         the grounded reduct of :mod:`argmap.semantics.split`). On the 30,000-argument
-        benchmark frameworks that leaves none of the attacks to encode (grounded family) to 84 %
-        (grid).
+        benchmark frameworks that leaves from none of the attacks to encode (grounded
+        family) to 84 % of them (grid).
         """
         in_, out = grounded_positions(self.af)
         add = self.solver.clause_adder()
