@@ -13,7 +13,7 @@ from argmap import (
     extensions,
     is_extension,
 )
-from argmap.semantics import some_extension
+from argmap.semantics import engine, some_extension
 from argmap.strategies import frameworks
 
 import oracle
@@ -79,6 +79,15 @@ def test_one_part_without_a_stable_extension_leaves_the_framework_without_one():
     # semi-stable falls back on range maximality: c stays outside every range
     assert accepted_arguments(af, "SST") == {"a", "b", "d"}
     assert accepted_arguments(af, "SST", mode="sceptical") == {"d"}
+
+
+@given(af=frameworks(max_arguments=6))
+def test_a_lone_self_attacker_rules_out_stable_extensions(af):
+    lone = any(af.attackers(name) == {name} for name in af.arguments)
+    assert engine.lone_self_attacker(af) == lone
+    if lone:
+        assert oracle.extensions(af, "ST") == set()
+        assert not engine.has_stable(af)
 
 
 def test_accepted_arguments_names_an_unknown_mode():

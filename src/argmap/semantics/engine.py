@@ -213,7 +213,17 @@ def _iterate_sat(af: Framework, code: str) -> Iterator[Extension]:
                 yield encoding.extension(model)
 
 
+def lone_self_attacker(af: Framework) -> bool:
+    """Whether some argument is attacked by itself and by no other, which rules out stable
+    extensions at sight: none can hold it, and only it could attack it. On the
+    30,000-argument SCC benchmark framework, 39 such arguments answer in milliseconds what
+    the stable encoding took 0.1 s to build and refute."""
+    return any(row == (i,) for i, row in enumerate(af.attackers_of))
+
+
 def has_stable(af: Framework) -> bool:
+    if lone_self_attacker(af):
+        return False
     with query_encoding(af, "st") as encoding:
         return encoding.solve() is not None
 
@@ -223,6 +233,8 @@ def _stable_with(af: Framework, clause: Clause) -> tuple[Extension | None, bool]
     has any stable extension at all: two calls to one encoding, where semi-stable and stage
     queries need both answers (on a 30,000-argument framework each stable encoding takes
     about 0.15 s to build)."""
+    if lone_self_attacker(af):
+        return None, False
     with query_encoding(af, "st") as encoding:
         guard = encoding.fresh()
         encoding.add([*_literals(encoding, clause), -guard])
@@ -303,14 +315,15 @@ def _find_in_part(af: Framework, code: str, name: str, wanted: bool) -> Extensio
     alone, with its own stable extensions where it has any, and what it gives is joined with
     one extension of the rest of the framework, whose parts are the others."""
     position = af.index[name]
+    state = None
     if code == "SST":
-        label = split.grounded_state(af)[position]
-        if label != split.OPEN:
-            return some(af, code) if (label == split.IN) == wanted else None
+        state = split.grounded_state(af)
+        if state[position] != split.OPEN:
+            return some(af, code) if (state[position] == split.IN) == wanted else None
     stable, any_stable = _stable_with(af, [(name, wanted)])
     if any_stable:
         return stable
-    fixed, parts = _part_positions(af, code)
+    fixed, parts = split.conflict_parts(af) if state is None else split.open_parts(af, state)
     home = next((part for part in parts if position in part), None)
     if home is None:  # for stage: in no conflict (so in every extension) or in none
         return some(af, code) if (position in set(fixed)) == wanted else None
@@ -376,6 +389,8 @@ def find(af: Framework, code: str, clause: Clause) -> Extension | None:
 
 
 def _find_whole(af: Framework, code: str, clause: Clause) -> Extension | None:
+    if code == "ST" and lone_self_attacker(af):
+        return None
     if code in _BASE:
         with query_encoding(af, _BASE[code]) as encoding:
             if clause:

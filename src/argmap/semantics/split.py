@@ -240,11 +240,15 @@ def weak_components(af: Framework, members: Iterable[int]) -> list[list[int]]:
     return found
 
 
-def open_parts(af: Framework) -> tuple[list[int], list[list[int]]]:
+def open_parts(
+    af: Framework, state: Sequence[int] | None = None
+) -> tuple[list[int], list[list[int]]]:
     """The grounded IN arguments, and the parts that no attack joins of the arguments grounded
     leaves undecided (positions). The complete, preferred, stable and semi-stable extensions
-    of ``af`` are the grounded extension joined with one such extension of each part."""
-    state = grounded_state(af)
+    of ``af`` are the grounded extension joined with one such extension of each part. Pass
+    ``af``'s :func:`grounded_state` if it is at hand."""
+    if state is None:
+        state = grounded_state(af)
     fixed = [i for i, label in enumerate(state) if label == IN]
     return fixed, weak_components(af, [i for i, label in enumerate(state) if label == OPEN])
 
@@ -258,9 +262,10 @@ def conflict_parts(af: Framework) -> tuple[list[int], list[list[int]]]:
     attackers, targets = af.attackers_of, af.targets_of
     free, linked = [], []
     for i, row in enumerate(attackers):
-        if any(j != i for j in row) or any(j != i for j in targets[i]):
+        alone = ((), (i,))  # no attack, or a self-attack only
+        if row not in alone or targets[i] not in alone:
             linked.append(i)
-        elif i not in row:
+        elif not row:
             free.append(i)
     return free, weak_components(af, linked)
 
