@@ -19,6 +19,8 @@ from argmap.semantics import asp
 from argmap.semantics.engine import (
     GROW_APART_MINIMUM,
     SAT_ENUMERATION_LIMIT,
+    SUBSET_SEARCH_MAXIMUM,
+    preferred_by_subsets,
     preferred_containing,
 )
 from argmap.strategies import frameworks
@@ -106,6 +108,16 @@ def test_a_preferred_extension_of_a_larger_framework_component_by_component():
     found = some_extension(af, "PR")
     assert is_extension(af, found, "PR") and "c1" in found and "c2" not in found
     assert is_extension(grid, preferred_containing(grid), "PR")
+
+
+@given(af=frameworks(max_arguments=SUBSET_SEARCH_MAXIMUM))
+def test_small_frameworks_get_a_preferred_extension_both_ways(af):
+    # small components take the subset search; the SAT loop must agree with the reference too
+    expected = oracle.extensions(af, "PR")
+    largest = preferred_by_subsets(af)
+    assert largest in expected
+    assert len(largest) == max(map(len, expected))
+    assert preferred_containing(af) in expected
 
 
 def test_sceptical_preferred_refuted_by_an_attacking_extension_on_a_larger_framework():

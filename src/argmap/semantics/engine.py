@@ -6,7 +6,7 @@ points are in :mod:`argmap.semantics.api` and :mod:`argmap.semantics.named`.
 
 from __future__ import annotations
 
-from itertools import product
+from itertools import combinations, product
 
 from argmap.framework import Framework
 from argmap.semantics import asp, split
@@ -37,7 +37,9 @@ __all__ = [
     "grow_preferred",
     "has_stable",
     "iterate",
+    "lone_self_attacker",
     "maximal_parts",
+    "preferred_by_subsets",
     "preferred_containing",
     "preferred_counterexample",
     "query_encoding",
@@ -452,7 +454,36 @@ def preferred_containing(af: Framework, names: Collection[str] = ()) -> Extensio
         return None if model is None else encoding.extension(encoding.maximise(model, "in"))
 
 
+#: Frameworks up to this many arguments get a preferred extension by trying their subsets
+#: rather than from a SAT encoding of their own (see :func:`preferred_by_subsets`).
+SUBSET_SEARCH_MAXIMUM = 6
+
+
+def preferred_by_subsets(af: Framework) -> Extension:
+    """An admissible set of ``af`` with the most arguments, which is a preferred extension
+    (no admissible set strictly contains it), by trying the subsets largest first.
+
+    For the small components one preferred extension is chosen in, part after part: the
+    1,000-argument and larger benchmark frameworks leave most of their open components at
+    two to four arguments, and on BA-30000, 2,110 of them, each built its own encoding and
+    solver in about 0.24 ms (0.5 s of 0.9 s for SE-PR)."""
+    attackers, targets = af.attackers_of, af.targets_of
+    n = len(attackers)
+    for size in range(n, 0, -1):
+        for chosen in combinations(range(n), size):
+            members = set(chosen)
+            attacked = {t for i in chosen for t in targets[i]}
+            if members.isdisjoint(attacked) and all(
+                j in attacked for i in chosen for j in attackers[i]
+            ):
+                names = af.sorted_arguments
+                return frozenset(names[i] for i in chosen)
+    return frozenset()
+
+
 def _preferred_whole(af: Framework) -> Extension:
+    if len(af) <= SUBSET_SEARCH_MAXIMUM:
+        return preferred_by_subsets(af)
     extension = preferred_containing(af)
     assert extension is not None  # every framework has a preferred extension
     return extension
