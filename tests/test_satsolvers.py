@@ -102,6 +102,30 @@ def test_an_interrupt_from_another_thread_stops_a_hard_call(kind, direct):
         solver.delete()
 
 
+@pytest.mark.parametrize("direct", BACKENDS)
+def test_a_propagation_budget_gives_up_on_a_hard_call_and_ends_with_it(direct):
+    solver = Glucose(direct=direct)
+    try:
+        _pigeonhole(solver, 8)  # refuted in a fraction of a second, not in 1,000 propagations
+        assert solver.solve_limited([], 1000) is None
+        assert solver.solve_interruptible([]) is False  # no budget left over
+        assert solver.solve_limited([], 1000) is False  # known now
+    finally:
+        solver.delete()
+
+
+@pytest.mark.parametrize("direct", BACKENDS)
+@given(clauses=formulas, assumptions=st.lists(literals, max_size=2))
+def test_a_call_within_its_budget_answers_as_without_one(direct, clauses, assumptions):
+    solver = Glucose(direct=direct)
+    try:
+        for clause in clauses:
+            solver.add_clause(clause)
+        assert solver.solve_limited(assumptions, 10_000) == _satisfiable(clauses, assumptions)
+    finally:
+        solver.delete()
+
+
 @pytest.mark.parametrize("code", ["CO", "PR", "ST", "SST", "STG", "ID"])
 @given(af=frameworks(max_arguments=5))
 def test_the_engine_answers_the_same_through_the_fallback(code, af):
@@ -126,6 +150,14 @@ def test_the_time_limit_stops_an_encoding_inside_a_hard_call(kind):
         _pigeonhole(_Shifted(encoding, first), 12)
         with pytest.raises(SolverTimeout), time_limit(0.2):
             encoding.solve()
+
+
+def test_the_time_limit_stops_a_call_within_a_propagation_budget():
+    af = Framework.from_attacks([("a", "b")])
+    with Encoding(af, "ad") as encoding:
+        _pigeonhole(_Shifted(encoding, encoding.next_var), 12)
+        with pytest.raises(SolverTimeout), time_limit(0.2):
+            encoding.solve_within([], 10**12)
 
 
 class _Shifted:

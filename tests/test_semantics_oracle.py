@@ -13,7 +13,8 @@ from argmap import (
     extensions,
     is_extension,
 )
-from argmap.semantics import engine, some_extension
+from argmap.semantics import engine, sceptical_counterexample, some_extension
+from argmap.semantics.sat import Encoding
 from argmap.strategies import frameworks
 
 import oracle
@@ -88,6 +89,35 @@ def test_a_lone_self_attacker_rules_out_stable_extensions(af):
     if lone:
         assert oracle.extensions(af, "ST") == set()
         assert not engine.has_stable(af)
+
+
+def _undecided_within_budget(encoding, assumptions, propagations):
+    return False, None  # as if Glucose had used up its propagations
+
+
+@given(af=frameworks(max_arguments=6))
+def test_sceptical_preferred_answers_the_same_when_the_first_question_moves_to_cadical(af):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Encoding, "solve_within", _undecided_within_budget)
+        assert_answers_match(af, "PR", oracle.extensions(af, "PR"))
+
+
+def test_a_sceptical_preferred_query_past_its_propagation_budget_moves_to_cadical():
+    # b and c attack each other and both attack d, which attacks e
+    af = Framework.from_attacks([("b", "c"), ("c", "b"), ("b", "d"), ("c", "d"), ("d", "e")])
+    solvers = []
+    counterexample = engine.preferred_counterexample
+
+    def spy(encoding, position, **options):
+        solvers.append(type(encoding.solver).__name__)
+        return counterexample(encoding, position, **options)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(engine, "preferred_counterexample", spy)
+        patch.setattr(Encoding, "solve_within", _undecided_within_budget)
+        found = sceptical_counterexample(af, "d", "PR")
+    assert solvers == ["Cadical"]
+    assert found in ({"b", "e"}, {"c", "e"})
 
 
 def test_accepted_arguments_names_an_unknown_mode():

@@ -302,6 +302,24 @@ class Encoding:
         # pysat lists one literal per variable, in order: literal v-1 is +v or -v
         return _Model(self.solver.get_model())
 
+    def solve_within(
+        self, assumptions: Sequence[int], propagations: int
+    ) -> tuple[bool, _Model | None]:
+        """:meth:`solve` on Glucose, given up after ``propagations`` propagations: whether
+        the call was decided, and the model if it was satisfiable."""
+        check_deadline()
+        if not isinstance(self.solver, Glucose):
+            raise TypeError("a propagation budget is given on Glucose only")
+        left = remaining()
+        if left is not None and self._alarm is None:
+            self._alarm = Alarm(left, self.solver.interrupt)
+        result = self.solver.solve_limited(list(assumptions), propagations)
+        if self._alarm is not None and self._alarm.fired:
+            raise SolverTimeout(limit_seconds())
+        if result is None:
+            return False, None
+        return True, _Model(self.solver.get_model()) if result else None
+
     def prefer(self, members: Collection[int]) -> None:
         """Make the solver branch towards these positions in and every other one out. Glucose
         follows a new preference at each call; CaDiCaL only before its first."""

@@ -185,8 +185,27 @@ class Glucose(SatSolver):
 
     PREFIX = "glucose41"
     WRAPPER = "Glucose4"
-    CALLS = (*SatSolver.CALLS, "interrupt")
+    CALLS = (*SatSolver.CALLS, "interrupt", "pbudget")
     __slots__ = ()
+
+    def solve_limited(self, assumptions: Sequence[int], propagations: int) -> bool | None:
+        """Like :meth:`solve_interruptible`, but also ``None`` once the call has made
+        ``propagations`` propagations undecided; the budget ends with the call."""
+        if self._wrapper is None:
+            self._call("pbudget", propagations)
+            try:
+                self._status = self._call("solve_lim", assumptions, _on_main_thread(), 1)
+            finally:
+                self._call("pbudget", -1)
+        else:
+            self._wrapper.prop_budget(propagations)
+            try:
+                self._status = self._wrapper.solve_limited(
+                    assumptions=assumptions, expect_interrupt=True
+                )
+            finally:
+                self._wrapper.prop_budget(-1)
+        return self._status
 
     def solve_interruptible(self, assumptions: Sequence[int]) -> bool | None:
         if self._wrapper is None:
