@@ -37,7 +37,10 @@ if TYPE_CHECKING:
 __all__ = ["CONFLICT_SLICE", "Cadical", "Glucose", "SatSolver", "direct_calls_available"]
 
 #: Conflicts per slice of an interruptible CaDiCaL call: a few milliseconds on the benchmark
-#: families, so an interrupt is honoured well within the time limit's tolerance.
+#: families, so an interrupt is honoured well within the time limit's tolerance. Each slice
+#: is a new call, whose restarts and phases start afresh, so the sliced search is another
+#: search: on the benchmark frameworks some tasks take several times longer this way and
+#: some several times shorter (docs/benchmarks.md, "Reading the figures").
 CONFLICT_SLICE = 1000
 
 
