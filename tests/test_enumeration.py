@@ -23,6 +23,7 @@ from argmap.semantics.engine import (
     preferred_by_subsets,
     preferred_containing,
 )
+from argmap.semantics.sat import CADICAL_ENUMERATION_OPTIONS, Encoding
 from argmap.strategies import frameworks
 
 import oracle
@@ -134,3 +135,21 @@ def test_a_preferred_extension_containing_given_arguments():
     found = preferred_containing(af, {"g0_0", "g2_2"})
     assert found is not None and {"g0_0", "g2_2"} <= found and is_extension(af, found, "PR")
     assert preferred_containing(af, {"g0_0", "g0_1"}) is None  # they attack each other
+
+
+@pytest.mark.parametrize("code", ["PR", "SST", "STG"])
+def test_enumeration_runs_on_solvers_that_eliminate_no_variables(code, monkeypatch):
+    # each extension found adds a blocking clause over the arguments left out of it, and
+    # CaDiCaL's variable elimination over such clauses is not bounded by a conflict slice
+    seen = []
+    enumerate_maximal = Encoding.enumerate_maximal
+
+    def recording(encoding, objective):
+        seen.append(dict(encoding.solver.options))
+        return enumerate_maximal(encoding, objective)
+
+    monkeypatch.setattr(Encoding, "enumerate_maximal", recording)
+    # an odd cycle beside a grid: no stable extension, so SST and STG enumerate by the loop
+    af = Framework.from_attacks([*_grid(3).attacks, ("c1", "c2"), ("c2", "c3"), ("c3", "c1")])
+    assert set(iter_extensions(af, code)) == oracle.extensions(af, code)
+    assert seen and all(options.items() >= CADICAL_ENUMERATION_OPTIONS.items() for options in seen)

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from answers import assert_answers_match
 from argmap import Framework, SolverTimeout, accepted_arguments, extensions, some_extension
 from argmap.semantics import satsolvers
-from argmap.semantics.deadline import Alarm, time_limit
+from argmap.semantics.deadline import Alarm, remaining, time_limit
 from argmap.semantics.sat import Encoding
 from argmap.semantics.satsolvers import Cadical, Glucose, direct_calls_available
 from argmap.strategies import frameworks
@@ -150,6 +150,32 @@ def test_the_time_limit_stops_an_encoding_inside_a_hard_call(kind):
         _pigeonhole(_Shifted(encoding, first), 12)
         with pytest.raises(SolverTimeout), time_limit(0.2):
             encoding.solve()
+
+
+def test_cadical_slices_shrink_as_the_deadline_nears(monkeypatch):
+    budgets = []
+    call = Cadical._call
+
+    def recording(solver, name, *args):
+        if name == "cbudget":
+            budgets.append(args[0])
+        return call(solver, name, *args)
+
+    monkeypatch.setattr(Cadical, "_call", recording)
+    solver = Cadical()
+    try:
+        _pigeonhole(solver, 12)  # thousands of slices' work
+        with time_limit(0.3):
+            alarm = Alarm(0.3, solver.interrupt)
+            try:
+                assert solver.solve_interruptible([], remaining) is None
+            finally:
+                alarm.cancel()
+    finally:
+        solver.delete()
+    assert budgets[0] == satsolvers.CONFLICT_SLICE  # far from the deadline, a full slice
+    assert min(budgets) < satsolvers.CONFLICT_SLICE  # near it, a shorter one
+    assert min(budgets) >= satsolvers.SMALLEST_SLICE
 
 
 def test_the_time_limit_stops_a_call_within_a_propagation_budget():

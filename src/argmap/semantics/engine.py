@@ -145,10 +145,7 @@ def _iterate_whole(af: Framework, code: str) -> Iterator[Extension]:
     elif code in ("SST", "STG"):
         yield from _joined(af, code)
     elif code in MAXIMAL:
-        base, objective = MAXIMAL[code]
-        with Encoding(af, base, with_range=objective == "rng", solver=LOOP_SOLVER) as encoding:
-            for model in encoding.enumerate_maximal(objective):
-                yield encoding.extension(model)
+        yield from _maximal_models(af, code)
     elif code in UNIQUE:
         yield UNIQUE[code](af)
     elif code in _RECURSIVE:
@@ -205,14 +202,11 @@ def _count_whole(af: Framework, code: str) -> int:
 
 def _iterate_sat(af: Framework, code: str) -> Iterator[Extension]:
     if code in _BASE:
-        with Encoding(af, _BASE[code]) as encoding:
+        with Encoding(af, _BASE[code], enumerating=True) as encoding:
             for model in encoding.enumerate():
                 yield encoding.extension(model)
     else:
-        base, objective = MAXIMAL[code]
-        with Encoding(af, base, with_range=objective == "rng", solver=LOOP_SOLVER) as encoding:
-            for model in encoding.enumerate_maximal(objective):
-                yield encoding.extension(model)
+        yield from _maximal_models(af, code)
 
 
 def lone_self_attacker(af: Framework) -> bool:
@@ -304,7 +298,9 @@ def _part_extensions(part: Framework, code: str) -> Iterator[Extension]:
 def _maximal_models(af: Framework, code: str) -> Iterator[Extension]:
     """Every extension of a maximal semantics, by the SAT loop over the whole of ``af``."""
     base, objective = MAXIMAL[code]
-    with Encoding(af, base, with_range=objective == "rng", solver=LOOP_SOLVER) as encoding:
+    with Encoding(
+        af, base, with_range=objective == "rng", solver=LOOP_SOLVER, enumerating=True
+    ) as encoding:
         for model in encoding.enumerate_maximal(objective):
             yield encoding.extension(model)
 

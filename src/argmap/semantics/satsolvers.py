@@ -16,12 +16,14 @@ extension in 0.09 s against 1.9 s), and steadier on hard single stable and compl
 (``engine.query_encoding`` has the figures). Glucose can be interrupted from another thread
 in the middle of a call; CaDiCaL, as python-sat exposes it, cannot, so under a time limit it
 searches in slices of :data:`CONFLICT_SLICE` conflicts (learnt clauses are kept between
-slices) and an interrupt takes effect at the end of the running slice.
+slices) and an interrupt takes effect at the end of the running slice. Given the time left
+before a deadline, the slices shrink as it nears, so that the last one ends close to it.
 """
 
 from __future__ import annotations
 
 import sys
+import time
 from abc import ABC, abstractmethod
 
 try:  # functools' own partial, without importing functools and collections with it
@@ -34,14 +36,25 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
     from typing import Any
 
-__all__ = ["CONFLICT_SLICE", "Cadical", "Glucose", "SatSolver", "direct_calls_available"]
+__all__ = [
+    "CONFLICT_SLICE",
+    "SMALLEST_SLICE",
+    "Cadical",
+    "Glucose",
+    "SatSolver",
+    "direct_calls_available",
+]
 
-#: Conflicts per slice of an interruptible CaDiCaL call: a few milliseconds on the benchmark
-#: families, so an interrupt is honoured well within the time limit's tolerance. Each slice
-#: is a new call, whose restarts and phases start afresh, so the sliced search is another
-#: search: on the benchmark frameworks some tasks take several times longer this way and
-#: some several times shorter (docs/benchmarks.md, "Reading the figures").
+#: Conflicts per slice of an interruptible CaDiCaL call. Each slice is a new call, whose
+#: restarts and phases start afresh, so the sliced search is another search: on the benchmark
+#: frameworks some tasks take several times longer this way and some several times shorter
+#: (docs/benchmarks.md, "Reading the figures"). A slice takes a few milliseconds on most
+#: benchmark frameworks but up to 2.6 s on the 30,000-argument Erdos-Renyi one, where each
+#: conflict costs milliseconds of propagation; hence the shrinking slices near a deadline.
 CONFLICT_SLICE = 1000
+
+#: The smallest slice, in conflicts, that a nearing deadline shrinks a slice to.
+SMALLEST_SLICE = 10
 
 
 def _import_pysolvers() -> Any:
@@ -140,8 +153,12 @@ class SatSolver(ABC):
         return self._status
 
     @abstractmethod
-    def solve_interruptible(self, assumptions: Sequence[int]) -> bool | None:
-        """Like :meth:`solve`, but ``None`` if :meth:`interrupt` stopped the call."""
+    def solve_interruptible(
+        self, assumptions: Sequence[int], time_left: Callable[[], float | None] | None = None
+    ) -> bool | None:
+        """Like :meth:`solve`, but ``None`` if :meth:`interrupt` stopped the call.
+        ``time_left`` gives the seconds left before the interrupt is due, for a solver that
+        can only be stopped between steps of its search, to plan them by."""
 
     @abstractmethod
     def interrupt(self) -> None:
@@ -210,7 +227,10 @@ class Glucose(SatSolver):
                 self._wrapper.prop_budget(-1)
         return self._status
 
-    def solve_interruptible(self, assumptions: Sequence[int]) -> bool | None:
+    def solve_interruptible(
+        self, assumptions: Sequence[int], time_left: Callable[[], float | None] | None = None
+    ) -> bool | None:
+        # interrupted in the middle of a call: it needs no plan
         if self._wrapper is None:
             self._status = self._call("solve_lim", assumptions, _on_main_thread(), 1)
         else:
@@ -227,7 +247,12 @@ class Glucose(SatSolver):
 
 
 class Cadical(SatSolver):
-    """CaDiCaL 1.9.5, interrupted between slices of :data:`CONFLICT_SLICE` conflicts.
+    """CaDiCaL 1.9.5, interrupted between slices of at most :data:`CONFLICT_SLICE` conflicts.
+
+    Given the time left, a slice is cut to the conflicts that half of it can hold, at the
+    pace of this solver's last full slice (never fewer than :data:`SMALLEST_SLICE`): far
+    from the deadline every slice is a full one, and near it they shrink, so that an
+    interrupt waits for a few conflicts, not for a thousand.
 
     >>> solver = Cadical()
     >>> solver.add_clause([1, 2]); solver.add_clause([-1])
@@ -241,35 +266,65 @@ class Cadical(SatSolver):
     PREFIX = "cadical195"
     WRAPPER = "Cadical195"
     CALLS = (*SatSolver.CALLS, "cbudget", "set")
-    __slots__ = ()
+    __slots__ = ("_pace", "options")
 
     def __init__(self, *, direct: bool = True) -> None:
         super().__init__(direct=direct)
+        #: seconds per conflict in the last slice that used its whole budget (0: none yet)
+        self._pace = 0.0
+        #: the options set on this solver, by name
+        self.options: dict[str, int] = {}
         # no "lucky" assignments tried before the search: they would override set_phases
         self.set_option("lucky", 0)
 
     def set_option(self, name: str, value: int) -> None:
-        """Set one of CaDiCaL's options (``cadical --help`` lists them)."""
+        """Set one of CaDiCaL's options (``cadical --help`` lists them), before any clause."""
+        self.options[name] = value
         if self._wrapper is None:
             self._call("set", name, value)
         else:
             self._wrapper.configure({name: value})
 
-    def solve_interruptible(self, assumptions: Sequence[int]) -> bool | None:
+    def solve_interruptible(
+        self, assumptions: Sequence[int], time_left: Callable[[], float | None] | None = None
+    ) -> bool | None:
         self._status = None
         while not self._interrupted:
+            left = None if time_left is None else time_left()
+            if left is not None and left <= 0:
+                return None  # the deadline has passed: no need to wait for the alarm
+            budget = self.slice_budget(left)
+            start = time.monotonic()
             if self._wrapper is None:
-                self._call("cbudget", CONFLICT_SLICE)
+                self._call("cbudget", budget)
                 found = self._call("solve_lim", assumptions, _on_main_thread())
                 if found:
                     self._status = found > 0
                     return self._status
             else:
-                self._wrapper.conf_budget(CONFLICT_SLICE)
+                self._wrapper.conf_budget(budget)
                 self._status = self._wrapper.solve_limited(assumptions=assumptions)
                 if self._status is not None:
                     return self._status
+            # undecided: the slice made all its conflicts
+            self._pace = (time.monotonic() - start) / budget
         return None
+
+    def slice_budget(self, seconds_left: float | None) -> int:
+        """Conflicts for the next slice, given the seconds left before the deadline.
+
+        >>> solver = Cadical()
+        >>> solver.slice_budget(None), solver.slice_budget(0.5)  # no pace known yet
+        (1000, 1000)
+        >>> solver._pace = 0.002  # two milliseconds a conflict
+        >>> solver.slice_budget(10.0), solver.slice_budget(1.0), solver.slice_budget(0.001)
+        (1000, 250, 10)
+        >>> solver.delete()
+        """
+        if seconds_left is None or not self._pace:
+            return CONFLICT_SLICE
+        fits = int(seconds_left / 2 / self._pace)
+        return max(SMALLEST_SLICE, min(CONFLICT_SLICE, fits))
 
     def interrupt(self) -> None:
         self._interrupted = True
