@@ -154,7 +154,8 @@ print(read - start, done - read, answer[:80], sep="\t")
 
 # The child reports on one tab-separated line (json would add its import to argmap's wall time).
 _ARGMAP_CHILD = """
-import sys, time
+import gc, sys, time
+gc.disable()  # as the argmap command does in its own process
 start = time.perf_counter()
 from argmap.io import read_framework
 from argmap.tasks import parse_task, solve_task

@@ -1,5 +1,6 @@
 """The argmap command as an ICCMA solver: output syntax, errors and exit codes."""
 
+import gc
 import os
 import random
 import subprocess
@@ -107,6 +108,20 @@ def test_no_traceback_from_the_real_command(tmp_path):
     assert done.stdout == ""
     assert "Traceback" not in done.stderr
     assert "bad.apx:2: attack names an undeclared argument 'b'" in done.stderr
+
+
+def test_the_command_runs_without_the_cyclic_collector_and_a_caller_keeps_it(capsys):
+    probe = (
+        "import gc, sys\n"
+        "from argmap.cli import main\n"
+        "sys.argv = ['argmap', 'solve', '--problems']\n"
+        "main()\n"
+        "print(gc.isenabled())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout.splitlines()[-1] == "False"
+    run(capsys, "solve", "--problems")  # main(argv), as a program calls it
+    assert gc.isenabled()
 
 
 def test_version_names_the_rendering_engine(capsys):
