@@ -250,7 +250,8 @@ class Cadical(SatSolver):
     """CaDiCaL 1.9.5, interrupted between slices of at most :data:`CONFLICT_SLICE` conflicts.
 
     Given the time left, a slice is cut to the conflicts that half of it can hold, at the
-    pace of this solver's last full slice (never fewer than :data:`SMALLEST_SLICE`): far
+    pace of this solver's last undecided slice, which made all the conflicts it was given
+    (never fewer than :data:`SMALLEST_SLICE`): far
     from the deadline every slice is a full one, and near it they shrink, so that an
     interrupt waits for a few conflicts, not for a thousand.
 
