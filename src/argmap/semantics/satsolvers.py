@@ -251,9 +251,9 @@ class Cadical(SatSolver):
 
     Given the time left, a slice is cut to the conflicts that half of it can hold, at the
     pace of this solver's last undecided slice, which made all the conflicts it was given
-    (never fewer than :data:`SMALLEST_SLICE`): far
-    from the deadline every slice is a full one, and near it they shrink, so that an
-    interrupt waits for a few conflicts, not for a thousand.
+    (never fewer than :data:`SMALLEST_SLICE`): far from the deadline every slice is a full
+    one, and near it they shrink, so that an interrupt waits for a few conflicts, not for a
+    thousand.
 
     >>> solver = Cadical()
     >>> solver.add_clause([1, 2]); solver.add_clause([-1])
