@@ -7,11 +7,13 @@ inside the process too. Peak memory is the child's own resident high-water mark.
     python benchmarks/run.py --sizes 100 1000 --limit 20        # writes docs/benchmarks.csv/.md
 
 argmap reads the i23 copy of each instance, the format ICCMA 2023 gives solvers. Peers, timed
-when ``--peer-python`` can import them (``make bench`` installs them into benchmarks/.peers),
-each run by a small script here that makes the calls of its own command line: ``pygarg``
+when an interpreter of ``--peer-python`` can import them (``make bench`` installs them into
+benchmarks/.peers, and afsolver, which needs Python 3.13, into benchmarks/.peers313), each run by
+a small script here that makes the calls of its own command line or API: ``pygarg``
 (SAT-based, on the APX copies), ``formal-argumentation`` (the calls of its ``iccma-cli`` with
-the SAT backend, on the i23 copies) and ``python-argumentation`` (PyArg: enumerates
-extensions, on the APX copies).
+the SAT backend, on the i23 copies), ``python-argumentation`` (PyArg: enumerates extensions, on
+the APX copies) and ``afsolver`` (enumerates conflict-free sets, on the APX copies; once it runs
+out of time on a task, it is not run on that task of the family's larger instances).
 
 A compiled solver with the ICCMA 2023 command line (``-p TASK -f FILE [-a ARG]``, and
 ``--problems`` listing its tasks) joins the run with ``--iccma-solver NAME=PATH``. It is
@@ -64,6 +66,7 @@ MAIN_TRACK = [
 EXTRA = ["SE-GR", "EE-PR"]
 PYGARG_SEMANTICS = {"CF", "AD", "ST", "CO", "PR", "GR", "ID", "SST"}
 FORMAL_SEMANTICS = {"CO", "GR", "PR", "ST", "SST", "STG", "ID"}
+AFSOLVER_SEMANTICS = {"CO", "GR", "PR", "ST"}
 PYARG_FUNCTIONS = {
     "CO": "get_complete_extensions",
     "GR": "get_grounded_extension",
@@ -149,6 +152,41 @@ elif kind == "DS":
     answer = "YES" if all(argument in e for e in names) else "NO"
 else:
     answer = str(len(names))
+print(read - start, done - read, answer[:80], sep="\t")
+"""
+
+# afsolver has no file reader: its child reads the APX facts (one a line, as the runner writes
+# them) into the lists its constructor takes. It answers with the library's own calls: credulous
+# complete acceptance by its search for the minimal admissible sets holding the argument, the
+# rest from the extensions it lists (each with its shortcut for frameworks without cycles).
+_AFSOLVER_CHILD = """
+import sys, time
+from afsolver import ArgumentationFramework
+path, task, argument = sys.argv[1:4]
+problem, semantics = task.split("-")
+start = time.perf_counter()
+arguments, attacks = [], []
+with open(path) as facts:
+    for line in facts:
+        if line.startswith("arg("):
+            arguments.append(line.strip()[4:-2])
+        elif line.startswith("att("):
+            attacks.append(tuple(line.strip()[4:-2].split(",")))
+af = ArgumentationFramework(arguments, attacks)
+read = time.perf_counter()
+if semantics == "GR":
+    found = [af.grounded()]
+elif (problem, semantics) == ("DC", "CO"):
+    found = af.minimal_admissible([argument])
+else:
+    found = {"CO": af.complete, "PR": af.preferred, "ST": af.stable}[semantics]()
+done = time.perf_counter()
+if problem == "SE":
+    answer = "w " + " ".join(sorted(found[0])) if found else "NO"
+elif problem == "DC":
+    answer = "YES" if any(argument in e for e in found) else "NO"
+else:
+    answer = "YES" if all(argument in e for e in found) else "NO"
 print(read - start, done - read, answer[:80], sep="\t")
 """
 
@@ -306,6 +344,13 @@ def time_pyarg(
     return _peer_row("python-argumentation", command, limit)
 
 
+def time_afsolver(
+    python: str, path: Path, task: str, argument: str, limit: float
+) -> dict[str, object]:
+    command = [python, "-c", _AFSOLVER_CHILD, str(path), task, argument]
+    return _peer_row("afsolver", command, limit)
+
+
 def time_iccma(
     name: str, binary: str, path: Path, task: str, argument: str, limit: float
 ) -> dict[str, object]:
@@ -356,6 +401,7 @@ def peers_available(python: str) -> list[str]:
         "pygarg": "pygarg",
         "formal-argumentation": "argumentation",
         "python-argumentation": "py_arg",
+        "afsolver": "afsolver",
     }
     found = []
     for peer, module in modules.items():
@@ -630,7 +676,12 @@ def main() -> None:
     parser.add_argument("--families", nargs="+", default=list(FAMILIES), choices=list(FAMILIES))
     parser.add_argument("--tasks", nargs="+", default=MAIN_TRACK + EXTRA)
     parser.add_argument("--limit", type=float, default=20.0, help="seconds per call")
-    parser.add_argument("--peer-python", default=str(HERE / ".peers" / "bin" / "python"))
+    parser.add_argument(
+        "--peer-python",
+        action="append",
+        help="an interpreter with peers installed; may be given more than once (default: "
+        "benchmarks/.peers, and benchmarks/.peers313 for afsolver, which needs Python 3.13)",
+    )
     parser.add_argument(
         "--peer-max-n", type=int, default=5000, help="largest instance the peers are run on"
     )
@@ -682,10 +733,16 @@ def main() -> None:
     except ValueError as error:
         parser.error(str(error))  # exit status 2, before anything is written
     compile_argmap()
-    peer = (
-        args.peer_python if Path(args.peer_python).exists() and not args.no_python_peers else None
-    )
-    peers = peers_available(peer) if peer else []
+    pythons = args.peer_python or [
+        str(HERE / folder / "bin" / "python") for folder in (".peers", ".peers313")
+    ]
+    peers: dict[str, str] = {}  # each peer with the first interpreter that imports it
+    for python in [] if args.no_python_peers else pythons:
+        for name in peers_available(python) if Path(python).exists() else []:
+            peers.setdefault(name, python)
+    # An enumerating peer that ran out of time on a task is not run on the same task of a
+    # larger instance of the family: (peer, family, task).
+    out_of_time: set[tuple[str, str, str]] = set()
     rows: list[dict[str, object]] = []
     handle = args.out.open("w", newline="")
     writer = csv.DictWriter(handle, fieldnames=FIELDS, extrasaction="ignore")
@@ -710,19 +767,25 @@ def main() -> None:
                     timed = partial(time_iccma, name, binary, path, task, query, args.limit)
                     record({**base, **typical(timed)})
             code = task.split("-")[1]
-            if task.startswith("EE") or peer is None or int(n) > args.peer_max_n:
+            if task.startswith("EE") or int(n) > args.peer_max_n:
                 continue
             timers = []
             if "pygarg" in peers and code in PYGARG_SEMANTICS:
-                timers.append(time_pygarg)
+                timers.append(("pygarg", time_pygarg))
             if "formal-argumentation" in peers and code in FORMAL_SEMANTICS:
-                timers.append(time_formal)
+                timers.append(("formal-argumentation", time_formal))
             pyarg_up_to = args.pyarg_grounded_max_n if code == "GR" else args.pyarg_max_n
             pyarg = "python-argumentation" in peers and code in PYARG_FUNCTIONS
             if pyarg and int(n) <= pyarg_up_to:
-                timers.append(time_pyarg)
-            for timer in timers:
-                record({**base, **typical(partial(timer, peer, path, task, query, args.limit))})
+                timers.append(("python-argumentation", time_pyarg))
+            afsolver = "afsolver" in peers and code in AFSOLVER_SEMANTICS
+            if afsolver and ("afsolver", family, task) not in out_of_time:
+                timers.append(("afsolver", time_afsolver))
+            for name, timer in timers:
+                timed = typical(partial(timer, peers[name], path, task, query, args.limit))
+                record({**base, **timed})
+                if name == "afsolver" and timed["status"] == "timeout":
+                    out_of_time.add((name, family, task))
     handle.close()
     note = f"Sizes {args.sizes}, families {args.families}, limit {args.limit:g} s per call."
     print(write_summary(rows, args.out, note))

@@ -105,3 +105,66 @@ def test_a_bad_solver_option_stops_the_run_with_status_2_and_writes_nothing(tmp_
     assert "--iccma-solver 'nameless': expected NAME=PATH" in done.stderr
     assert "Traceback" not in done.stderr
     assert not out.exists()
+
+
+#: A stand-in for afsolver's API (afsolver itself needs Python 3.13), answering from argmap's
+#: extensions, so that the child's reading of the file and its answers are what is tested.
+FAKE_AFSOLVER = """
+from argmap import Framework, extensions
+
+
+class ArgumentationFramework:
+    def __init__(self, arguments=(), attacks=()):
+        self.af = Framework.from_attacks(list(attacks), arguments=list(arguments))
+
+    def _all(self, code):
+        return sorted(extensions(self.af, code), key=sorted)
+
+    def grounded(self):
+        return self._all("GR")[0]
+
+    def complete(self):
+        return self._all("CO")
+
+    def preferred(self, contains=None):
+        return [e for e in self._all("PR") if set(contains or ()) <= e]
+
+    def stable(self):
+        return self._all("ST")
+
+    def minimal_admissible(self, contains=None):
+        holding = [e for e in self._all("AD") if e and set(contains or ()) <= e]
+        return [e for e in holding if not any(other < e for other in holding)]
+"""
+
+
+def test_the_afsolver_child_reads_the_apx_facts_and_answers_each_task(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = tmp_path / "site" / "afsolver"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text(FAKE_AFSOLVER)
+    monkeypatch.setenv("PYTHONPATH", str(tmp_path / "site"))
+    assert "afsolver" in run.peers_available(sys.executable)
+    apx = tmp_path / "ER-4.apx"
+    # a and b attack each other, b attacks c, d attacks itself and c: grounded is empty,
+    # the preferred extensions are {a} and {b}, and there is no stable extension.
+    apx.write_text(
+        "arg(a).\narg(b).\narg(c).\narg(d).\natt(a,b).\natt(b,a).\natt(b,c).\n"
+        "att(d,d).\natt(d,c).\n"
+    )
+    answers = {
+        ("SE-GR", ""): "w ",
+        ("DC-CO", "a"): "YES",
+        ("DC-CO", "c"): "NO",
+        ("DS-PR", "a"): "NO",
+        ("SE-PR", ""): "w a",
+        ("DC-ST", "a"): "NO",
+        ("DS-ST", "c"): "YES",
+        ("SE-ST", ""): "NO",
+    }
+    for (task, argument), expected in answers.items():
+        timed = run.time_afsolver(sys.executable, apx, task, argument, limit=30)
+        assert (timed["solver"], timed["status"]) == ("afsolver", "ok"), (task, timed)
+        assert timed["answer"] == expected, (task, argument, timed)
+        assert float(str(timed["read"])) >= 0 and float(str(timed["solve"])) >= 0
