@@ -12,8 +12,7 @@ benchmarks/.peers, and afsolver, which needs Python 3.13, into benchmarks/.peers
 a small script here that makes the calls of its own command line or API: ``pygarg``
 (SAT-based, on the APX copies), ``formal-argumentation`` (the calls of its ``iccma-cli`` with
 the SAT backend, on the i23 copies), ``python-argumentation`` (PyArg: enumerates extensions, on
-the APX copies) and ``afsolver`` (enumerates conflict-free sets, on the APX copies; once it runs
-out of time on a task, it is not run on that task of the family's larger instances).
+the APX copies) and ``afsolver`` (enumerates conflict-free sets, on the APX copies).
 
 A compiled solver with the ICCMA 2023 command line (``-p TASK -f FILE [-a ARG]``, and
 ``--problems`` listing its tasks) joins the run with ``--iccma-solver NAME=PATH``. It is
@@ -740,9 +739,6 @@ def main() -> None:
     for python in [] if args.no_python_peers else pythons:
         for name in peers_available(python) if Path(python).exists() else []:
             peers.setdefault(name, python)
-    # An enumerating peer that ran out of time on a task is not run on the same task of a
-    # larger instance of the family: (peer, family, task).
-    out_of_time: set[tuple[str, str, str]] = set()
     rows: list[dict[str, object]] = []
     handle = args.out.open("w", newline="")
     writer = csv.DictWriter(handle, fieldnames=FIELDS, extrasaction="ignore")
@@ -778,14 +774,11 @@ def main() -> None:
             pyarg = "python-argumentation" in peers and code in PYARG_FUNCTIONS
             if pyarg and int(n) <= pyarg_up_to:
                 timers.append(("python-argumentation", time_pyarg))
-            afsolver = "afsolver" in peers and code in AFSOLVER_SEMANTICS
-            if afsolver and ("afsolver", family, task) not in out_of_time:
+            if "afsolver" in peers and code in AFSOLVER_SEMANTICS:
                 timers.append(("afsolver", time_afsolver))
             for name, timer in timers:
                 timed = typical(partial(timer, peers[name], path, task, query, args.limit))
                 record({**base, **timed})
-                if name == "afsolver" and timed["status"] == "timeout":
-                    out_of_time.add((name, family, task))
     handle.close()
     note = f"Sizes {args.sizes}, families {args.families}, limit {args.limit:g} s per call."
     print(write_summary(rows, args.out, note))
