@@ -13,7 +13,7 @@ from argmap import (
     extensions,
     is_extension,
 )
-from argmap.semantics import engine, sceptical_counterexample, some_extension
+from argmap.semantics import dispute, engine, sceptical_counterexample, some_extension
 from argmap.semantics.sat import Encoding
 from argmap.strategies import frameworks
 
@@ -98,6 +98,7 @@ def _undecided_within_budget(encoding, assumptions, propagations):
 @given(af=frameworks(max_arguments=6))
 def test_sceptical_preferred_answers_the_same_when_the_first_question_moves_to_cadical(af):
     with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dispute, "DISPUTE_STEPS", 0)  # the first question goes to Glucose
         patch.setattr(Encoding, "solve_within", _undecided_within_budget)
         assert_answers_match(af, "PR", oracle.extensions(af, "PR"))
 
@@ -114,6 +115,7 @@ def test_a_sceptical_preferred_query_past_its_propagation_budget_moves_to_cadica
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(engine, "preferred_counterexample", spy)
+        patch.setattr(dispute, "DISPUTE_STEPS", 0)
         patch.setattr(Encoding, "solve_within", _undecided_within_budget)
         found = sceptical_counterexample(af, "d", "PR")
     assert solvers == ["Cadical"]
@@ -124,3 +126,22 @@ def test_accepted_arguments_names_an_unknown_mode():
     af = Framework.from_attacks([("a", "b")])
     with pytest.raises(ValueError, match=r"'certain'.*credulous.*sceptical"):
         accepted_arguments(af, "PR", mode="certain")
+
+
+@pytest.mark.parametrize("code", ["CO", "PR"])
+@given(af=frameworks(max_arguments=6))
+def test_answers_are_the_same_when_the_dispute_gives_up_at_once(code, af):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dispute, "DISPUTE_STEPS", 0)  # every query goes to the SAT encoding
+        assert_answers_match(af, code, oracle.extensions(af, code))
+
+
+def test_a_sceptical_preferred_query_whose_attacker_wins_a_dispute_asks_no_solver():
+    # b and c attack each other and both attack d: the dispute for b wins at once
+    af = Framework.from_attacks([("b", "c"), ("c", "b"), ("b", "d"), ("c", "d"), ("d", "e")])
+    calls = []
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Encoding, "solve_within", lambda *args: calls.append(args))
+        found = sceptical_counterexample(af, "d", "PR")
+    assert calls == []
+    assert found in ({"b", "e"}, {"c", "e"})
