@@ -2,6 +2,7 @@
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from answers import assert_answers_match
 from argmap import (
@@ -71,6 +72,18 @@ def test_accepted_arguments_of_sparse_frameworks_match_reference(code, mode, af)
     # sparse frameworks fall into several parts, which complete, preferred and stable
     # acceptance answer one by one
     assert accepted_arguments(af, code, mode=mode) == _expected_accepted(af, code, mode)
+
+
+@pytest.mark.parametrize("code", ["CO", "PR", "ID"])
+@given(af=frameworks(max_arguments=9, density=0.3), steps=st.integers(0, 3))
+def test_credulous_sweeps_agree_when_disputes_leave_arguments_to_the_encoding(code, af, steps):
+    # with a few steps or none, disputes settle some arguments and leave the rest (past
+    # the first eight undecided ones, all that are still open) to the SAT sweep
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(engine, "SWEEP_DISPUTE_STEPS", steps)
+        patch.setattr(engine, "SWEEP_UNDECIDED_DISPUTES", 2)
+        mode = "sceptical" if code == "ID" else "credulous"
+        assert accepted_arguments(af, code, mode=mode) == _expected_accepted(af, code, mode)
 
 
 def test_one_part_without_a_stable_extension_leaves_the_framework_without_one():

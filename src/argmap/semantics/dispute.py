@@ -38,9 +38,10 @@ if TYPE_CHECKING:
 
 __all__ = ["DISPUTE_STEPS", "admissible_holding", "least_complete_holding"]
 
-#: Lines of dispute a search may open before it gives up undecided. Over the middle arguments
-#: of the 5,000- and 30,000-argument benchmark frameworks a won dispute took at most a few
-#: dozen steps; the budget bounds what a lost one costs (about 10 ms at most).
+#: Lines of dispute a search may take up before it gives up undecided. Over 40 to 60 random
+#: undecided arguments of each benchmark framework of 1,000 to 30,000 arguments, every dispute
+#: that was won took at most 61 steps; one that runs out of these steps costs about 7 ms on
+#: the 5,000-argument stable framework and 20 ms on the 1,000-argument Erdős–Rényi one.
 DISPUTE_STEPS = 200
 
 
