@@ -28,6 +28,7 @@ import csv
 import json
 import os
 import platform
+import resource
 import signal
 import statistics
 import subprocess
@@ -253,16 +254,34 @@ def _peak_mib(pid: int) -> float | None:
     return None
 
 
+#: Address space each child may take, in bytes (``--memory-limit``); None for no limit. A
+#: child past it fails to allocate and exits with an error, which the tables count as
+#: unsolved. afsolver's listing of conflict-free sets grows to 12 GiB within 10 s.
+memory_limit: int | None = None
+
+
+def _limit_memory() -> None:
+    if memory_limit is not None:
+        resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
+
+
 def _run(command: list[str], limit: float, grace: float = 10.0) -> tuple[str, float, float, str]:
     """(status, wall seconds, peak MiB, stdout) of one child process, killed ``grace``
-    seconds past the limit (argmap stops itself at the limit; the peers have no limit option).
+    seconds past the limit (argmap stops itself at the limit; the peers have no limit option),
+    its memory limited to :data:`memory_limit`.
 
     Peak memory is the child's own high-water mark, sampled every few milliseconds from
     /proc while it runs (the rusage maximum would include this process's memory, which the
     child inherits at fork).
     """
     start = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    child = subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        preexec_fn=_limit_memory,
+    )
     _RUNNING.add(child)
     killer = threading.Timer(limit + grace, child.kill)
     killer.start()
@@ -709,6 +728,13 @@ def main() -> None:
         action="store_true",
         help="time no Python peer, only argmap and --iccma-solver",
     )
+    parser.add_argument(
+        "--memory-limit",
+        type=float,
+        metavar="GIB",
+        help="address space of each timed process, in GiB (none by default; afsolver takes up "
+        "to 12 GiB, so give 8 when two runners share 24 GiB)",
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.csv")
     parser.add_argument(
         "--summarise",
@@ -725,6 +751,11 @@ def main() -> None:
         sizes = sorted({int(str(r["n"])) for r in rows})
         print(write_summary(rows, args.summarise, f"Families {families}, sizes {sizes}."))
         return
+    global memory_limit
+    if args.memory_limit is not None:
+        if args.memory_limit <= 0:
+            parser.error(f"--memory-limit {args.memory_limit!r}: expected a positive number")
+        memory_limit = int(args.memory_limit * 2**30)
     signal.signal(signal.SIGTERM, _stop_children)
     signal.signal(signal.SIGINT, _stop_children)
     try:

@@ -168,3 +168,21 @@ def test_the_afsolver_child_reads_the_apx_facts_and_answers_each_task(
         assert (timed["solver"], timed["status"]) == ("afsolver", "ok"), (task, timed)
         assert timed["answer"] == expected, (task, argument, timed)
         assert float(str(timed["read"])) >= 0 and float(str(timed["solve"])) >= 0
+
+
+def test_a_child_past_the_memory_limit_fails_and_is_not_counted_solved(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    binary = fake_solver(
+        tmp_path,
+        "if sys.argv[1:] == ['--problems']: print('[SE-GR]'); sys.exit()\n"
+        "hoard = bytearray(300 * 2**20)\nprint('w')",
+    )
+    apx = tmp_path / "ER-1.apx"
+    apx.write_text("arg(1).\n")
+    monkeypatch.setattr(run, "memory_limit", 200 * 2**20)
+    timed = run.time_iccma("hoarder", str(binary), apx, "SE-GR", "", limit=10)
+    assert timed["status"] == "exit 1" and "answer" not in timed
+    monkeypatch.setattr(run, "memory_limit", None)
+    timed = run.time_iccma("hoarder", str(binary), apx, "SE-GR", "", limit=10)
+    assert (timed["status"], timed["answer"]) == ("ok", "w")
