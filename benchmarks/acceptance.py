@@ -2,10 +2,10 @@
 
     python benchmarks/acceptance.py [--sizes 1000 5000] [--limit SECONDS]
 
-For each generated framework (``benchmarks/instances``, as written by ``run.py``), each
-semantics and each mode, times ``accepted_arguments``, a loop over every argument asking one
-``Reasoner``, and, on the smaller sizes, a loop of the one-off ``accepted`` over every argument,
-in the same process, each under the time limit. Where two finish, their answers must agree; a
+For each generated framework (``benchmarks/instances``, written as ``run.py`` writes them where
+they are missing), each semantics and each mode, times ``accepted_arguments``, a loop over every
+argument asking one ``Reasoner``, and, on the smaller sizes, a loop of the one-off ``accepted``
+over every argument, in the same process, each under the time limit. Where two finish, their answers must agree; a
 disagreement stops the run. Prints a Markdown table.
 """
 
@@ -21,6 +21,10 @@ from argmap.io import read_framework
 from argmap.semantics import Reasoner, accepted, accepted_arguments, time_limit
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from run import i23_copy, instances  # noqa: E402
+
 FAMILIES = ["ER", "BA", "WS", "grounded", "scc", "stable", "grid"]
 SEMANTICS = ["CO", "PR", "ST", "SST", "STG"]
 MODES = ["credulous", "sceptical"]
@@ -73,10 +77,8 @@ def main() -> None:
     print("|---|---|---|---|---|---|---|---|")
     for size in options.sizes:
         for family in FAMILIES:
-            path = HERE / "instances" / f"{family}-{size}.i23"
-            if not path.exists():
-                sys.exit(f"{path} is missing: run benchmarks/run.py once to write the instances")
-            af = read_framework(path)
+            [apx] = instances(HERE / "instances", [size], [family])
+            af = read_framework(i23_copy(apx))
             for semantics in options.semantics:
                 for mode in MODES:
                     batch, batch_time = timed(
