@@ -5,8 +5,8 @@
 For each generated framework (``benchmarks/instances``, written as ``run.py`` writes them where
 they are missing), each semantics and each mode, times ``accepted_arguments``, a loop over every
 argument asking one ``Reasoner``, and, on the smaller sizes, a loop of the one-off ``accepted``
-over every argument, in the same process, each under the time limit. Where two finish, their answers must agree; a
-disagreement stops the run. Prints a Markdown table.
+over every argument, in the same process, each under the time limit. Where two finish, their
+answers must agree; a disagreement stops the run. Prints a Markdown table.
 """
 
 from __future__ import annotations
