@@ -175,3 +175,41 @@ def test_queries_on_frameworks_of_separate_parts_match_reference(af, data):
     # semi-stable queries are asked of the part grounded leaves open, stage queries of the
     # part of the whole framework, each with its stable extensions where it has any
     ask_in_turn(af, data, ["ST", "SST", "STG"])
+
+
+@pytest.mark.parametrize("after", [0, 1, 3])
+@given(af=frameworks(min_arguments=1, max_arguments=7), data=st.data())
+def test_queries_after_a_sweep_match_reference(after, af, data):
+    # with SWEEP_AFTER lowered, semi-stable and stage questions on parts without stable
+    # extensions go to the sweep early (at once with 0), mixed with searches before it
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(reasoner_module, "SWEEP_AFTER", after)
+        ask_in_turn(af, data, ["SST", "STG"])
+
+
+def test_a_sweep_answers_the_part_once_enough_searches_found_nothing(monkeypatch):
+    # c attacks itself, a and b; d stands apart. No stable extension; the only semi-stable
+    # extension is {d} and the only stage one {a, b, d}. Semi-stable: a is in no extension,
+    # found by a search; the question on b is the second, and a sweep answers it. Stage: no
+    # extension lacks a, found by a search; the sceptical question on b goes to a sweep.
+    monkeypatch.setattr(reasoner_module, "SWEEP_AFTER", 1)
+    af = Framework.from_attacks([("c", "a"), ("c", "b"), ("c", "c")], arguments="abcd")
+    sweeps = []
+    for function in ("credulous_maximal_range", "sceptical_maximal_range"):
+        original = getattr(reasoner_module.acceptance, function)
+
+        def spy(*args, original=original, function=function):
+            sweeps.append(function)
+            return original(*args)
+
+        monkeypatch.setattr(reasoner_module.acceptance, function, spy)
+    with Reasoner(af) as reasoner:
+        for code in ("SST", "STG"):
+            expected = oracle.extensions(af, code)
+            assert set(expected) == {frozenset("d") if code == "SST" else frozenset("abd")}
+            for name in "abcd":
+                assert_answer(reasoner, af, expected, name, code, "credulous")
+                assert_answer(reasoner, af, expected, name, code, "sceptical")
+                assert_answer(reasoner, af, expected, name, code, "witness")
+                assert_answer(reasoner, af, expected, name, code, "counterexample")
+    assert sweeps == ["credulous_maximal_range", "sceptical_maximal_range"]

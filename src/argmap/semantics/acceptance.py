@@ -37,7 +37,12 @@ if TYPE_CHECKING:
 
     Extension = frozenset[str]
 
-__all__ = ["credulously_accepted", "sceptically_accepted"]
+__all__ = [
+    "credulous_maximal_range",
+    "credulously_accepted",
+    "sceptical_maximal_range",
+    "sceptically_accepted",
+]
 
 
 def credulously_accepted(af: Framework, code: str) -> Extension:
@@ -134,15 +139,18 @@ def _maximal_by_parts(af: Framework, code: str, *, credulous: bool) -> Extension
         if found:
             accepted |= found if credulous else _sceptically_stable(part, found)
         elif credulous:
-            accepted |= _credulous_maximal(part, code)
+            accepted |= credulous_maximal_range(part, code)
         else:
-            accepted |= _sceptically_maximal(part, code)
+            accepted |= sceptical_maximal_range(part, code)
     return frozenset(accepted)
 
 
-def _credulous_maximal(af: Framework, code: str) -> Extension:
-    """The covering sweep for semi-stable or stage semantics where no stable extension exists.
-    Every extension met on the way covers its members, not only those that answer a round."""
+def credulous_maximal_range(
+    af: Framework, code: str, met: Callable[[Extension], object] | None = None
+) -> Extension:
+    """Credulous semi-stable (``code`` "SST") or stage ("STG") acceptance on a framework with
+    no stable extension, by the covering sweep. Every extension met on the way covers its
+    members, not only those that answer a round; ``met``, if given, is called with each."""
     base, objective = engine.MAXIMAL[code]
     names = af.sorted_arguments
     if base == "co":  # semi-stable extensions are complete: grounded settles part of it
@@ -160,6 +168,8 @@ def _credulous_maximal(af: Framework, code: str) -> Extension:
             found = model.true_among(encoding.n)
             covered.update(found)
             uncovered.difference_update(found)
+            if met is not None:
+                met(frozenset(names[i] for i in found))
     return frozenset(names[i] for i in covered)
 
 
@@ -180,25 +190,33 @@ def _sceptically_preferred(part: Framework) -> Extension:
         return _refine(candidates, engine.ideal(part), without)
 
 
-def _sceptically_maximal(af: Framework, code: str) -> Extension:
-    """Sceptical semi-stable or stage acceptance where no stable extension exists, on one
-    encoding: the core starts as one extension and shrinks to its intersection with every
-    extension met while looking for one that lacks part of it (semi-stable extensions are
-    complete, so the grounded part of the core is never asked about). Asking for an
-    extension that lacks *some* core member, rather than candidate by candidate, took 3.4 s
-    against more than 30 s on the 5,000-argument Watts-Strogatz benchmark framework."""
+def sceptical_maximal_range(
+    af: Framework, code: str, met: Callable[[Extension], object] | None = None
+) -> Extension:
+    """Sceptical semi-stable (``code`` "SST") or stage ("STG") acceptance on a framework with
+    no stable extension, on one encoding: the core starts as one extension and shrinks to its
+    intersection with every extension met while looking for one that lacks part of it
+    (semi-stable extensions are complete, so the grounded part of the core is never asked
+    about); ``met``, if given, is called with each extension met. Asking for an extension
+    that lacks *some* core member, rather than candidate by candidate, took 3.4 s against
+    more than 30 s on the 5,000-argument Watts-Strogatz benchmark framework."""
     base, objective = engine.MAXIMAL[code]
     names = af.sorted_arguments
     with Encoding(af, base, with_range=True, solver=engine.LOOP_SOLVER) as encoding:
         first = encoding.solve()
         assert first is not None  # the empty set is complete and conflict-free
         core = set(encoding.maximise(first, objective).true_among(encoding.n))
+        if met is not None:
+            met(frozenset(names[i] for i in core))
         sure = set(split.grounded_positions(af)[0]) if base == "co" else set()
         in_var = encoding.in_var
         for model in encoding.maximal_models_towards(
             objective, lambda: [-in_var(i) for i in core - sure]
         ):
-            core.intersection_update(model.true_among(encoding.n))
+            found = model.true_among(encoding.n)
+            core.intersection_update(found)
+            if met is not None:
+                met(frozenset(names[i] for i in found))
     return frozenset(names[i] for i in core)
 
 
