@@ -17,6 +17,7 @@ from argmap import (
     UnknownSemanticsError,
     accepted,
 )
+from argmap.semantics import engine
 from argmap.semantics import reasoner as reasoner_module
 from argmap.strategies import frameworks
 from parts import separate_parts
@@ -213,3 +214,35 @@ def test_a_sweep_answers_the_part_once_enough_searches_found_nothing(monkeypatch
                 assert_answer(reasoner, af, expected, name, code, "witness")
                 assert_answer(reasoner, af, expected, name, code, "counterexample")
     assert sweeps == ["credulous_maximal_range", "sceptical_maximal_range"]
+
+
+@pytest.mark.parametrize("steps", [0, 1, 3])
+@given(af=frameworks(min_arguments=1, max_arguments=8, density=0.3), data=st.data())
+def test_queries_with_disputes_cut_short_match_reference(steps, af, data):
+    # with few dispute steps, credulous admissible, complete and preferred questions are
+    # settled by disputes, by the encoding when a dispute runs out of steps, and by the
+    # encoding alone once the part's disputes are given up
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(engine, "SWEEP_DISPUTE_STEPS", steps)
+        patch.setattr(engine, "SWEEP_UNDECIDED_DISPUTES", 2)
+        ask_in_turn(af, data, ["AD", "CO", "PR"])
+
+
+def test_disputes_are_given_up_on_a_part_where_they_run_out_of_steps(monkeypatch):
+    monkeypatch.setattr(engine, "SWEEP_DISPUTE_STEPS", 0)
+    monkeypatch.setattr(engine, "SWEEP_UNDECIDED_DISPUTES", 3)
+    held = []
+    original = engine.dispute.admissible_holding
+
+    def spy(*args):
+        held.append(args[1])
+        return original(*args)
+
+    monkeypatch.setattr(engine.dispute, "admissible_holding", spy)
+    names = [f"c{k}" for k in range(9)]  # an odd cycle: no argument in an admissible set
+    af = Framework.from_attacks(list(zip(names, [*names[1:], names[0]], strict=True)))
+    expected = oracle.extensions(af, "CO")
+    with Reasoner(af) as reasoner:
+        for name in names:
+            assert_answer(reasoner, af, expected, name, "CO", "witness")
+    assert len(held) == 3

@@ -29,6 +29,7 @@ __all__ = [
     "LOOP_SOLVER",
     "MAXIMAL",
     "UNIQUE",
+    "DisputeBudget",
     "check",
     "credulous_cover",
     "credulously_admissible",
@@ -739,6 +740,34 @@ SWEEP_UNDECIDED_DISPUTES = 8
 SWEEP_UNDECIDED_SHARE = 50
 
 
+class DisputeBudget:
+    """Disputes held on one framework, one after another, while they are worth holding: each
+    gets :data:`SWEEP_DISPUTE_STEPS`, and once :data:`SWEEP_UNDECIDED_DISPUTES` have run out
+    of them, and they are more than one in :data:`SWEEP_UNDECIDED_SHARE` of those held, no
+    more are held."""
+
+    __slots__ = ("held", "undecided")
+
+    def __init__(self) -> None:
+        self.held = self.undecided = 0
+
+    def allows(self) -> bool:
+        return not (
+            self.undecided >= SWEEP_UNDECIDED_DISPUTES
+            and self.undecided * SWEEP_UNDECIDED_SHARE > self.held
+        )
+
+    def hold(
+        self, af: Framework, position: int, state: Sequence[int]
+    ) -> tuple[bool, list[int] | None]:
+        """:func:`argmap.semantics.dispute.admissible_holding` within the budget's steps."""
+        self.held += 1
+        decided, members = dispute.admissible_holding(af, position, state, SWEEP_DISPUTE_STEPS)
+        if not decided:
+            self.undecided += 1
+        return decided, members
+
+
 def credulously_admissible(af: Framework) -> Extension:
     """Every argument in some admissible set (equally: in some preferred extension).
 
@@ -776,19 +805,17 @@ def _disputed_cover(af: Framework) -> tuple[set[int], list[int]]:
     state = split.grounded_state(af)
     held = {i for i, label in enumerate(state) if label == split.IN}
     left: list[int] = []
-    tried = undecided = 0
+    budget = DisputeBudget()
     for i, label in enumerate(state):
         if label != split.OPEN or i in held:
             continue
-        if undecided >= SWEEP_UNDECIDED_DISPUTES and undecided * SWEEP_UNDECIDED_SHARE > tried:
+        if not budget.allows():
             left.append(i)
             continue
-        tried += 1
-        decided, members = dispute.admissible_holding(af, i, state, SWEEP_DISPUTE_STEPS)
+        decided, members = budget.hold(af, i, state)
         if members is not None:
             held.update(members)
         elif not decided:
-            undecided += 1
             left.append(i)
     return held, left
 

@@ -12,6 +12,9 @@ the part that holds the argument. A reasoner builds each once, on first use, and
   admissible, complete and preferred queries; stable for stable ones; a range encoding for
   semi-stable and stage queries on a part without stable extensions); the most recently
   used :data:`ENCODINGS_KEPT` are kept;
+* for credulous admissible, complete and preferred queries, a dispute around the argument
+  (:mod:`argmap.semantics.dispute`) before the encoding is asked, while disputes on the
+  part decide (:class:`~argmap.semantics.engine.DisputeBudget`);
 * every extension a query finds: it answers later queries about each of its members
   (credulous) and about each argument it lacks (sceptical) without a solver call;
 * for semi-stable and stage semantics, once :data:`SWEEP_AFTER` questions on one part have
@@ -32,7 +35,7 @@ from collections import OrderedDict
 
 from argmap.errors import SolverTimeout
 from argmap.framework import Framework
-from argmap.semantics import acceptance, engine, split
+from argmap.semantics import acceptance, dispute, engine, split
 from argmap.semantics.deadline import time_limit
 from argmap.semantics.registry import is_credulous, resolve_semantics
 from argmap.semantics.sat import Encoding
@@ -150,6 +153,7 @@ class Reasoner:
         self._defaults: dict[tuple[int, str], Extension | None] = {}
         self._unique: dict[str, Extension] = {}
         self._accepted: dict[tuple[str, bool], Extension] = {}
+        self._disputes: dict[int, engine.DisputeBudget] = {}
 
     # -- public queries --------------------------------------------------------------------
     def accepted(
@@ -412,10 +416,22 @@ class Reasoner:
         settled, found = memo.lookup(name, True)
         if settled:
             return found
-        encoding = self._encoding(part, "ad")
-        model = encoding.solve(
-            [encoding.complete_when(), encoding.in_var(self._parts[part].index[name])]
+        framework = self._parts[part]
+        position = framework.index[name]
+        # every argument of a part is open: grounded decided what it could before the split
+        state = [split.OPEN] * len(framework)
+        budget = self._disputes.setdefault(part, engine.DisputeBudget())
+        decided, members = (
+            budget.hold(framework, position, state) if budget.allows() else (False, None)
         )
+        if decided:
+            if members is None:
+                memo.settle(name, True)
+                return None
+            complete = dispute.least_complete_holding(framework, state, members)
+            return memo.record(split.members(framework, complete), ())
+        encoding = self._encoding(part, "ad")
+        model = encoding.solve([encoding.complete_when(), encoding.in_var(position)])
         if model is None:
             memo.settle(name, True)
             return None
