@@ -744,7 +744,15 @@ class DisputeBudget:
     """Disputes held on one framework, one after another, while they are worth holding: each
     gets :data:`SWEEP_DISPUTE_STEPS`, and once :data:`SWEEP_UNDECIDED_DISPUTES` have run out
     of them, and they are more than one in :data:`SWEEP_UNDECIDED_SHARE` of those held, no
-    more are held."""
+    more are held.
+
+    >>> af = Framework.from_attacks([("a", "b"), ("b", "c"), ("c", "a")])  # an odd cycle
+    >>> budget = DisputeBudget()
+    >>> budget.hold(af, af.index["a"], split.grounded_state(af))  # decided: no admissible set
+    (True, None)
+    >>> budget.held, budget.undecided, budget.allows()
+    (1, 0, True)
+    """
 
     __slots__ = ("held", "undecided")
 
