@@ -61,15 +61,28 @@ def cell(found: frozenset[str] | None, seconds: float, limit: float) -> str:
     return f"> {limit:g}" if found is None else f"{seconds:.3f}"
 
 
+def positive(text: str) -> int:
+    """A framework size: a whole number of arguments above zero."""
+    if not text.isdigit() or int(text) == 0:
+        raise argparse.ArgumentTypeError(f"not a positive number of arguments: {text!r}")
+    return int(text)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000])
+    parser.add_argument("--sizes", type=positive, nargs="+", default=[1000, 5000])
     parser.add_argument(
-        "--loop-sizes", type=int, nargs="+", default=[1000], help="sizes to run the one-off loop on"
+        "--loop-sizes",
+        type=positive,
+        nargs="+",
+        default=[1000],
+        help="sizes to run the one-off loop on",
     )
-    parser.add_argument("--semantics", nargs="+", default=SEMANTICS)
+    parser.add_argument("--semantics", nargs="+", default=SEMANTICS, choices=SEMANTICS)
     parser.add_argument("--limit", type=float, default=30.0, help="seconds per call or loop")
     options = parser.parse_args()
+    if options.limit <= 0:
+        parser.error(f"argument --limit: must be above zero, not {options.limit:g}")
     print(
         "| family | arguments | semantics | mode | accepted | all at once (s) "
         "| one Reasoner, argument by argument (s) | one-off calls, argument by argument (s) |"

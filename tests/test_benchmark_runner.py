@@ -186,3 +186,23 @@ def test_a_child_past_the_memory_limit_fails_and_is_not_counted_solved(
     monkeypatch.setattr(run, "memory_limit", None)
     timed = run.time_iccma("hoarder", str(binary), apx, "SE-GR", "", limit=10)
     assert (timed["status"], timed["answer"]) == ("ok", "w")
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["--semantics", "XX"], "argument --semantics: invalid choice: 'XX'"),
+        (["--sizes", "0"], "not a positive number of arguments: '0'"),
+        (["--sizes", "ten"], "not a positive number of arguments: 'ten'"),
+        (["--limit", "0"], "argument --limit: must be above zero, not 0"),
+    ],
+)
+def test_the_acceptance_script_refuses_bad_options_before_printing_anything(
+    arguments: list[str], message: str
+) -> None:
+    script = Path(run.__file__).with_name("acceptance.py")
+    done = subprocess.run([sys.executable, str(script), *arguments], capture_output=True, text=True)
+    assert done.returncode == 2
+    assert message in done.stderr
+    assert "Traceback" not in done.stderr
+    assert done.stdout == ""
