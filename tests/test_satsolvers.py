@@ -254,3 +254,44 @@ def test_cadical_takes_the_complete_base_options_there_alone(base, expected):
         with Encoding(af, base, solver=Cadical) as encoding:
             assert encoding.solve() is not None
     assert [option for option in chosen if option[0] != "lucky"] == expected
+
+
+def _first_calls(monkeypatch, af, base, with_range):
+    """The assumptions of every call an encoding makes while it is built, by argument name
+    for range variables."""
+    calls = []
+    solve = Encoding.solve
+
+    def spy(self, assumptions=()):
+        names = self.af.sorted_arguments
+        calls.append({names[v - 2 * self.n - 1] for v in assumptions})
+        return solve(self, assumptions)
+
+    monkeypatch.setattr(Encoding, "solve", spy)
+    with Encoding(af, base, with_range=with_range, solver=Cadical):
+        pass
+    return calls
+
+
+def test_stage_encodings_start_from_the_grounded_range_where_grounded_decides_half(monkeypatch):
+    # grounded decides a (in) and b (out): two of four arguments
+    af = Framework.from_attacks([("a", "b"), ("c", "d"), ("d", "c")])
+    assert _first_calls(monkeypatch, af, "cf", True) == [{"a", "b"}]
+    assert _first_calls(monkeypatch, af, "cf", False) == []
+    assert _first_calls(monkeypatch, af, "co", True) == []
+
+
+def test_stage_encodings_start_plain_where_grounded_decides_less_than_half(monkeypatch):
+    # two of six; and nothing at all on a cycle
+    af = Framework.from_attacks([("a", "b"), ("c", "d"), ("d", "c"), ("e", "f"), ("f", "e")])
+    assert _first_calls(monkeypatch, af, "cf", True) == []
+    cycle = Framework.from_attacks([("a", "b"), ("b", "c"), ("c", "a")])
+    assert _first_calls(monkeypatch, cycle, "cf", True) == []
+
+
+@given(frameworks(max_arguments=6))
+def test_stage_extensions_are_the_same_from_either_start(af):
+    # whatever the first call leaves behind, the maximisation ends at a stage extension
+    with Encoding(af, "cf", with_range=True, solver=Cadical) as encoding:
+        model = encoding.maximise(encoding.solve(), "rng")
+        assert encoding.extension(model) in oracle.extensions(af, "STG")

@@ -105,6 +105,12 @@ def _attack_codes(rows: Iterable[tuple[int, Sequence[int]]], n: int) -> set[int]
     return {j * n + i for i, row in rows for j in row}
 
 
+#: The share of a framework's arguments grounded must decide for a conflict-free encoding
+#: with ranges to start from the grounded extension's range
+#: (:meth:`Encoding._lean_to_grounded_range`).
+LEAN_SHARE = 0.5
+
+
 class Encoding:
     """A SAT encoding of one framework under one base property, ready for incremental calls.
 
@@ -138,6 +144,32 @@ class Encoding:
         self._alarm: Alarm | None = None
         self._complete: int | None = None
         self._encode(with_range)
+        if self.base == "cf" and with_range and not enumerating:
+            try:
+                self._lean_to_grounded_range()
+            except BaseException:
+                self.close()
+                raise
+
+    def _lean_to_grounded_range(self) -> None:
+        """Where grounded decides at least half of the arguments (:data:`LEAN_SHARE`), make a
+        first call that keeps the grounded extension's range in range, and forget its model:
+        the solver starts its next calls from the values this one ended with.
+
+        The grounded extension is conflict-free, so the call is satisfiable, and every
+        conflict-free set it leaves possible covers at least what grounded covers. On the
+        29,999-argument conflict part of the 30,000-argument SCC benchmark framework (grounded
+        decides 90 % of it) the plain first call took 0.29 s and its model was grown in 15
+        rounds; after this call (0.10 to 0.15 s) the next is answered at once and its model
+        grown in 5 rounds, to a larger range: one stage extension 0.64 s to 0.40 s, credulous
+        stage acceptance of the middle argument 0.69 s to 0.42 s (in one process, medians of
+        five). Where grounded decides little the values it leaves mislead the search:
+        credulous stage acceptance on the 1,000-argument Erdős–Rényi framework (12 %) went
+        from 0.54 s to 1.00 s. Starting from a greedy naive set instead made the call instant
+        but its range smaller, and growing it took 270 rounds."""
+        in_, out = grounded_positions(self.af)
+        if in_ and len(in_) + len(out) >= LEAN_SHARE * self.n:
+            self.solve([self.rng_var(i) for i in (*in_, *out)])
 
     # -- variables -------------------------------------------------------------------------
     def in_var(self, i: int) -> int:
