@@ -300,3 +300,66 @@ def test_maximisation_ends_at_a_stage_extension_from_either_start(af, share):
     ):
         model = encoding.maximise(encoding.solve(), "rng")
         assert encoding.extension(model) in oracle.extensions(af, "STG")
+
+
+@given(frameworks(max_arguments=6), st.booleans())
+def test_one_sided_ranges_end_exact_at_a_stage_extension(af, lean):
+    # one-sided range variables may be left false for covered arguments; maximisation still
+    # ends at a stage extension, with the whole of its range reported
+    with (
+        patch("argmap.semantics.sat.LEAN_SHARE", 0.0 if lean else 2.0),
+        Encoding(af, "cf", with_range=True, solver=Cadical, one_sided=True) as encoding,
+    ):
+        model = encoding.maximise(encoding.solve(), "rng")
+        members = encoding.extension(model)
+        assert members in oracle.extensions(af, "STG")
+        covered = set(model.true_among(encoding.n * 3)) - set(range(2 * encoding.n))
+        names = af.sorted_arguments
+        assert {names[v - 2 * encoding.n] for v in covered} == af.range_of(members)
+
+
+@given(frameworks(max_arguments=6), st.data())
+def test_one_sided_ranges_find_a_stage_extension_holding_an_argument(af, data):
+    if not af.arguments:
+        return
+    name = data.draw(st.sampled_from(af.sorted_arguments))
+    holding = [e for e in oracle.extensions(af, "STG") if name in e]
+    with Encoding(af, "cf", with_range=True, solver=Cadical, one_sided=True) as encoding:
+        model = encoding.find_maximal_with([encoding.in_var(af.index[name])], "rng")
+        found = None if model is None else encoding.extension(model)
+    assert (found is None) == (not holding)
+    assert found is None or found in holding
+
+
+def test_only_searches_for_an_argument_left_out_keep_both_range_directions(monkeypatch):
+    from argmap.semantics import engine
+
+    made = []
+    real = engine.Encoding
+
+    def spy(*args, **kwargs):
+        made.append(kwargs.get("one_sided", False))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(engine, "Encoding", spy)
+    af = Framework.from_attacks([("a", "b"), ("b", "c"), ("c", "a"), ("c", "d")])
+    engine._maximal_whole(af, "STG", (("d", True),))
+    engine._maximal_whole(af, "STG", ())
+    engine._maximal_whole(af, "STG", (("d", False),))
+    assert made == [True, True, False]
+
+
+def test_one_sided_ranges_are_read_off_the_members():
+    # the model leaves b's range variable false though a attacks b: {a} covers everything,
+    # so nothing is strictly larger, and growing the model needs no call
+    af = Framework.from_attacks([("a", "b")])
+    a, b = af.index["a"], af.index["b"]
+    with Encoding(af, "cf", with_range=True, solver=Cadical, one_sided=True) as encoding:
+        model = encoding.solve([encoding.in_var(a), -encoding.rng_var(b)])
+        assert model is not None and not model[encoding.rng_var(b)]
+        assert encoding.strictly_larger(model, "rng") is None
+        calls = []
+        real = encoding.solve
+        encoding.solve = lambda assumptions=(): calls.append(assumptions) or real(assumptions)
+        grown = encoding.maximise(model, "rng")
+        assert grown[encoding.rng_var(b)] and calls == []

@@ -419,9 +419,14 @@ def _find_whole(af: Framework, code: str, clause: Clause) -> Extension | None:
 
 
 def _maximal_whole(af: Framework, code: str, clause: Clause) -> Extension | None:
-    """An extension of a maximal semantics satisfying ``clause``, by the SAT loop alone."""
+    """An extension of a maximal semantics satisfying ``clause``, by the SAT loop alone.
+    Stage encodings are one-sided (see :class:`~argmap.semantics.sat.Encoding`) unless the
+    clause asks for an argument left out, as a sceptical query does."""
     base, objective = MAXIMAL[code]
-    with Encoding(af, base, with_range=objective == "rng", solver=LOOP_SOLVER) as encoding:
+    one_sided = all(wanted for _, wanted in clause)
+    with Encoding(
+        af, base, with_range=objective == "rng", solver=LOOP_SOLVER, one_sided=one_sided
+    ) as encoding:
         if clause:
             model = encoding.find_maximal_with(_literals(encoding, clause), objective)
         else:

@@ -74,6 +74,11 @@ class _Model:
     def __init__(self, literals: list[int]) -> None:
         self._literals = literals
 
+    @property
+    def literals(self) -> list[int]:
+        """The solver's literals, one per variable in order (literal ``v - 1`` is ``±v``)."""
+        return self._literals
+
     def __getitem__(self, var: int) -> bool:
         return var <= len(self._literals) and self._literals[var - 1] > 0
 
@@ -118,6 +123,20 @@ class Encoding:
     solver call at the deadline and :class:`SolverTimeout` is raised: never a partial answer.
     Use it as a context manager so the solver is freed. ``enumerating`` readies it for
     :meth:`enumerate` and :meth:`enumerate_maximal` (see :data:`CADICAL_ENUMERATION_OPTIONS`).
+
+    ``one_sided``, for the conflict-free base with ranges, encodes only that ``rng(i)``
+    implies the argument is in the range, not the converse: one clause per attack fewer.
+    A model may then leave ``rng`` false for an argument its set covers; :meth:`maximise`
+    and :meth:`strictly_larger` read the range off the members instead, and the model
+    :meth:`maximise` returns has its range exact. An ``enumerating`` encoding keeps both
+    directions.
+    In one process (medians of five, against both directions), one stage extension of the
+    30,000-argument SCC benchmark framework took 0.32 s against 0.39 s and credulous stage
+    acceptance of its middle argument 0.37 s against 0.50 s; on the 1,000-argument
+    Erdős–Rényi framework 0.48 s against 0.54 s, on the 30,000-argument stable one 0.82 s
+    against 0.77 s. Sceptical stage acceptance on the 1,000-argument SCC framework took
+    2.6 s against 1.7 s, its loop meeting other models (7,449 calls against 5,434), so
+    sceptical searches keep both directions.
     """
 
     def __init__(
@@ -128,6 +147,7 @@ class Encoding:
         with_range: bool = False,
         solver: type[SatSolver] = Glucose,
         enumerating: bool = False,
+        one_sided: bool = False,
     ) -> None:
         self.af = af
         self.base = base
@@ -143,6 +163,7 @@ class Encoding:
                 self.solver.set_option(name, value)
         self._alarm: Alarm | None = None
         self._complete: int | None = None
+        self._one_sided = one_sided and base == "cf" and with_range and not enumerating
         self._encode(with_range)
         if self.base == "cf" and with_range and not enumerating:
             try:
@@ -256,9 +277,10 @@ class Encoding:
             if with_range:
                 rng_i = 2 * n + i + 1
                 add([-rng_i, in_i, *(j + 1 for j in row)])
-                add([rng_i, -in_i])
-                for j in row:
-                    add([rng_i, -(j + 1)])
+                if not self._one_sided:
+                    add([rng_i, -in_i])
+                    for j in row:
+                        add([rng_i, -(j + 1)])
 
     def _fix_grounded(self, with_range: bool = False) -> list[tuple[int, list[int]]]:
         """Fix every argument the grounded labelling decides, which every complete extension
@@ -391,6 +413,17 @@ class Encoding:
     def add(self, clause: Sequence[int]) -> None:
         self.solver.add_clause(clause)
 
+    def _exact(self, model: _Model, objective: Objective) -> _Model:
+        """``model`` with every range variable of an argument its set covers set true (a
+        one-sided encoding may leave some false)."""
+        if not self._one_sided or objective != "rng":
+            return model
+        literals, n = model.literals, self.n
+        for i, row in enumerate(self.af.attackers_of):
+            if literals[2 * n + i] < 0 and (literals[i] > 0 or any(literals[j] > 0 for j in row)):
+                literals[2 * n + i] = 2 * n + i + 1
+        return model
+
     def objective_vars(self, objective: Objective) -> list[int]:
         var = self.in_var if objective == "in" else self.rng_var
         return [var(i) for i in range(self.n)]
@@ -408,6 +441,7 @@ class Encoding:
         An objective variable once true stays true: a guarded clause holds it, so each call
         assumes one guard literal rather than every variable won so far, and each round looks
         again only at the variables still false."""
+        model = self._exact(model, objective)
         true, false = model.partition(self.objective_vars(objective))
         hold = self.fresh()
         for v in true:
@@ -420,7 +454,7 @@ class Encoding:
                 self.add([-grow])
                 if larger is None:
                     break
-                model = larger
+                model = self._exact(larger, objective)
                 won, false = model.partition(false)
                 for v in won:
                     self.add([-hold, v])
@@ -430,7 +464,7 @@ class Encoding:
 
     def strictly_larger(self, model: _Model, objective: Objective) -> _Model | None:
         """A model whose objective set strictly contains that of ``model``, if any."""
-        true, false = model.partition(self.objective_vars(objective))
+        true, false = self._exact(model, objective).partition(self.objective_vars(objective))
         if not false:
             return None
         grow = self.fresh()
