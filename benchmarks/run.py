@@ -192,8 +192,8 @@ print(read - start, done - read, answer[:80], sep="\t")
 
 # The child reports on one tab-separated line (json would add its import to argmap's wall time).
 _ARGMAP_CHILD = """
-import gc, sys, time
-gc.disable()  # as the argmap command does in its own process
+import gc, os, sys, time
+gc.disable()  # as the argmap command does in its own process, which it also ends at once
 start = time.perf_counter()
 from argmap.io import read_framework
 from argmap.tasks import parse_task, solve_task
@@ -209,7 +209,8 @@ except SolverTimeout:
     answer, status = "", "timeout"
 done = time.perf_counter()
 first = answer.splitlines()[0][:80] if answer else ""
-print(status, read - loaded, done - read, loaded - start, first, sep="\\t")
+print(status, read - loaded, done - read, loaded - start, first, sep="\\t", flush=True)
+os._exit(0)
 """
 
 

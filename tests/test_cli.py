@@ -124,6 +124,36 @@ def test_the_command_runs_without_the_cyclic_collector_and_a_caller_keeps_it(cap
     assert gc.isenabled()
 
 
+def test_the_solve_process_delivers_its_whole_answer_and_status(capsys, tmp_path):
+    path = tmp_path / "wide.af"
+    path.write_text("p af 12\n")  # 4,096 conflict-free sets: an answer of 60 KB
+    command = [sys.executable, "-m", "argmap.cli", "solve", "-p", "EE-CF", "-f", str(path)]
+    done = subprocess.run(command, capture_output=True, text=True)
+    status, out, _ = run(capsys, "solve", "-p", "EE-CF", "-f", str(path))
+    assert done.returncode == status == 0 and done.stdout == out
+    assert out.count("[") == 4096 + 1
+    slow = tmp_path / "slow.af"
+    slow.write_text("p af 40\n")
+    command = [sys.executable, "-m", "argmap.cli", "solve", "-p", "EE-CF", "-f", str(slow)]
+    done = subprocess.run([*command, "--timeout", "0.3"], capture_output=True, text=True)
+    assert (done.returncode, done.stdout) == (3, "")
+    assert done.stderr == "argmap: no answer within the time limit of 0.3 s\n"
+
+
+@pytest.mark.parametrize(("words", "shut_down"), [(["solve", "--problems"], False), ([], True)])
+def test_only_the_solve_command_skips_the_interpreter_shutdown(words, shut_down):
+    probe = (
+        "import atexit, sys\n"
+        "from argmap.cli import command\n"
+        "atexit.register(lambda: print('shut down'))\n"
+        f"sys.argv = ['argmap', *{words!r}]\n"
+        "command()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout.strip()  # the command's own output
+    assert done.stdout.endswith("shut down\n") == shut_down
+
+
 def test_version_names_the_rendering_engine(capsys):
     status, out, _ = run(capsys, "--version")
     assert status == 0 and out.startswith("argmap 0.") and "rendering:" in out

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     Arguments = argparse.Namespace | SimpleNamespace
 
-__all__ = ["main"]
+__all__ = ["command", "main"]
 
 EXIT_BAD_INPUT = 2
 EXIT_TIMEOUT = 3
@@ -441,5 +441,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
+def command() -> NoReturn:
+    """The ``argmap`` command: :func:`main` on the process's own arguments.
+
+    After ``argmap solve`` the process ends at once, its output flushed, without the
+    interpreter's shutdown, which frees every object and module one by one only for the
+    process to exit: one query is a process of its own in ICCMA, and that
+    shutdown took 4 to 6 ms of a 100-argument query's 21 to 23 ms, and 5 to 14 ms at 30,000
+    arguments. ``solve`` writes no file and leaves nothing for exit handlers; the other
+    commands, which write files, end as usual.
+    """
+    status = main()
+    if sys.argv[1:2] == ["solve"]:
+        try:
+            sys.stdout.flush()
+        except OSError:  # the reader stopped early, as main reports it: status 1
+            status = status or 1
+        sys.stderr.flush()
+        os._exit(status)
+    sys.exit(status)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    command()
