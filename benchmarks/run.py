@@ -414,20 +414,34 @@ def _peer_row(solver: str, command: list[str], limit: float) -> dict[str, object
     return row
 
 
+#: The Python peers, each with the module it is imported as.
+PYTHON_PEERS = {
+    "pygarg": "pygarg",
+    "formal-argumentation": "argumentation",
+    "python-argumentation": "py_arg",
+    "afsolver": "afsolver",
+}
+
+
 def peers_available(python: str) -> list[str]:
     """Which peers ``python`` can import."""
-    modules = {
-        "pygarg": "pygarg",
-        "formal-argumentation": "argumentation",
-        "python-argumentation": "py_arg",
-        "afsolver": "afsolver",
-    }
     found = []
-    for peer, module in modules.items():
+    for peer, module in PYTHON_PEERS.items():
         probe = f"import importlib.util, sys; sys.exit(not importlib.util.find_spec({module!r}))"
         if subprocess.run([python, "-c", probe], capture_output=True).returncode == 0:
             found.append(peer)
     return found
+
+
+def choose_peers(pythons: list[str], wanted: list[str]) -> dict[str, str]:
+    """Each of the ``wanted`` peers with the first of ``pythons`` that imports it; peers no
+    interpreter has are left out."""
+    peers: dict[str, str] = {}
+    for python in pythons:
+        for name in peers_available(python) if Path(python).exists() else []:
+            if name in wanted:
+                peers.setdefault(name, python)
+    return peers
 
 
 def instances(folder: Path, sizes: list[int], families: list[str]) -> list[Path]:
@@ -725,6 +739,14 @@ def main() -> None:
         help="a compiled solver with the ICCMA 2023 command line, timed at every size",
     )
     parser.add_argument(
+        "--peers",
+        nargs="+",
+        choices=PYTHON_PEERS,
+        default=list(PYTHON_PEERS),
+        metavar="NAME",
+        help=f"the Python peers to time, of {', '.join(PYTHON_PEERS)} (default: all installed)",
+    )
+    parser.add_argument(
         "--no-python-peers",
         action="store_true",
         help="time no Python peer, only argmap and --iccma-solver",
@@ -767,10 +789,7 @@ def main() -> None:
     pythons = args.peer_python or [
         str(HERE / folder / "bin" / "python") for folder in (".peers", ".peers313")
     ]
-    peers: dict[str, str] = {}  # each peer with the first interpreter that imports it
-    for python in [] if args.no_python_peers else pythons:
-        for name in peers_available(python) if Path(python).exists() else []:
-            peers.setdefault(name, python)
+    peers = {} if args.no_python_peers else choose_peers(pythons, args.peers)
     rows: list[dict[str, object]] = []
     handle = args.out.open("w", newline="")
     writer = csv.DictWriter(handle, fieldnames=FIELDS, extrasaction="ignore")

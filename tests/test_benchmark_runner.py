@@ -170,6 +170,18 @@ def test_the_afsolver_child_reads_the_apx_facts_and_answers_each_task(
         assert float(str(timed["read"])) >= 0 and float(str(timed["solve"])) >= 0
 
 
+def test_only_the_peers_asked_for_are_timed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = tmp_path / "site" / "afsolver"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text(FAKE_AFSOLVER)
+    monkeypatch.setenv("PYTHONPATH", str(tmp_path / "site"))
+    missing = str(tmp_path / "no-such-python")
+    assert run.choose_peers([missing, sys.executable], ["afsolver"]) == {"afsolver": sys.executable}
+    assert "afsolver" not in run.choose_peers([sys.executable], ["pygarg", "python-argumentation"])
+
+
 def test_a_child_past_the_memory_limit_fails_and_is_not_counted_solved(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
