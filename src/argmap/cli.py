@@ -447,8 +447,8 @@ def command() -> NoReturn:
     After ``argmap solve`` the process ends at once, its output flushed, without the
     interpreter's shutdown, which frees every object and module one by one only for the
     process to exit: one query is a process of its own in ICCMA, and that
-    shutdown took 4 to 6 ms of a 100-argument query's 21 to 23 ms, and 5 to 14 ms at 30,000
-    arguments. ``solve`` writes no file and leaves nothing for exit handlers; the other
+    shutdown took 3.4 to 5.6 ms of a 100-argument query's 21 to 29 ms, and 5 to 14 ms at
+    30,000 arguments. ``solve`` writes no file and leaves nothing for exit handlers; the other
     commands, which write files, end as usual.
     """
     status = main()
