@@ -138,13 +138,17 @@ class ArgumentationFramework:
 """
 
 
-def test_the_afsolver_child_reads_the_apx_facts_and_answers_each_task(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def fake_afsolver(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """:data:`FAKE_AFSOLVER` importable as ``afsolver`` by child interpreters."""
     package = tmp_path / "site" / "afsolver"
     package.mkdir(parents=True)
     (package / "__init__.py").write_text(FAKE_AFSOLVER)
     monkeypatch.setenv("PYTHONPATH", str(tmp_path / "site"))
+
+
+@pytest.mark.usefixtures("fake_afsolver")
+def test_the_afsolver_child_reads_the_apx_facts_and_answers_each_task(tmp_path: Path) -> None:
     assert "afsolver" in run.peers_available(sys.executable)
     apx = tmp_path / "ER-4.apx"
     # a and b attack each other, b attacks c, d attacks itself and c: grounded is empty,
@@ -170,13 +174,8 @@ def test_the_afsolver_child_reads_the_apx_facts_and_answers_each_task(
         assert float(str(timed["read"])) >= 0 and float(str(timed["solve"])) >= 0
 
 
-def test_only_the_peers_asked_for_are_timed(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    package = tmp_path / "site" / "afsolver"
-    package.mkdir(parents=True)
-    (package / "__init__.py").write_text(FAKE_AFSOLVER)
-    monkeypatch.setenv("PYTHONPATH", str(tmp_path / "site"))
+@pytest.mark.usefixtures("fake_afsolver")
+def test_only_the_peers_asked_for_are_timed(tmp_path: Path) -> None:
     missing = str(tmp_path / "no-such-python")
     assert run.choose_peers([missing, sys.executable], ["afsolver"]) == {"afsolver": sys.executable}
     assert "afsolver" not in run.choose_peers([sys.executable], ["pygarg", "python-argumentation"])
