@@ -44,6 +44,7 @@ __all__ = [
     "CADICAL_COMPLETE_OPTIONS",
     "CADICAL_ENUMERATION_OPTIONS",
     "Encoding",
+    "semi_stable_exchange",
     "stage_exchange",
 ]
 
@@ -533,7 +534,13 @@ class Encoding:
         below one range. On the 1,000-argument SCC benchmark framework, sceptical stage
         acceptance of the middle argument takes 4 to 6 s this way and did not finish in 60 s
         without it: there the ranges nearly fall apart into local choices, and the loop went
-        through their combinations.
+        through their combinations. Semi-stable semantics (ranges over complete extensions)
+        rules out the same way every admissible set that the exchange would enlarge
+        (:func:`semi_stable_exchange`). On the benchmark frameworks it changed no count of
+        solver calls (both queries on 20 arguments of each of six, 100 to 5,000 arguments);
+        on one part made of an argument that another strictly
+        range-dominates and ten binary choices, whether a semi-stable extension holds the
+        argument took 4,099 solver calls without it and 7 with it.
         """
         variables = self.objective_vars(objective)
         dominated = self.fresh()  # guards the clauses that rule out dominated models
@@ -551,8 +558,9 @@ class Encoding:
                 if larger is None:
                     yield model
                     continue
-                if self.base == "cf" and objective == "rng":
-                    holds, lacks = stage_exchange(
+                if objective == "rng":
+                    exchange = stage_exchange if self.base == "cf" else semi_stable_exchange
+                    holds, lacks = exchange(
                         self.af, model.true_among(self.n), larger.true_among(self.n)
                     )
                     escape = [*(-self.in_var(i) for i in holds), *map(self.in_var, lacks)]
@@ -587,11 +595,47 @@ def stage_exchange(
 
     Of the clusters that gain, the one with the fewest such conditions is taken.
     """
+    return _range_exchange(af, members, larger, admissible=False)
+
+
+def semi_stable_exchange(
+    af: Framework, members: Collection[int], larger: Collection[int]
+) -> tuple[set[int], set[int]]:
+    """:func:`stage_exchange` for admissible sets: given admissible sets ``members`` (S) and
+    ``larger`` (T), as positions, with the range of T strictly larger than that of S:
+    arguments S holds and arguments S lacks such that every admissible set S' holding the
+    first and lacking the second is strictly range-dominated by another admissible set, so
+    S' is no semi-stable extension.
+
+    The exchange is that of one cluster C, under the stage conditions and one more, so that
+    what it makes is admissible: every attacker x of a member of T and C that T and C do not
+    attack is attacked by a member of S and T outside C, which S' holds (T defends its
+    members, and by the clusters' spacing a member of T attacking x lies in C or in S).
+
+    The members of S' outside C need nothing more. Say one of them was defended against x
+    only by a member w of S and C. As T covers x (it covers all S covers), either x is in T
+    and C, and S' lacks what x attacks; or T and C attack x; or a member of S and T outside
+    C does, and then the stage conditions have S' hold one, since the exchange must not lose
+    x from the range.
+    """
+    return _range_exchange(af, members, larger, admissible=True)
+
+
+def _range_exchange(
+    af: Framework, members: Collection[int], larger: Collection[int], *, admissible: bool
+) -> tuple[set[int], set[int]]:
     attackers, targets = af.attackers_of, af.targets_of
     mine, theirs = set(members), set(larger)
+    shared = mine & theirs
 
     def near(i: int) -> set[int]:
         return {i, *attackers[i], *targets[i]}
+
+    def shared_attacker(x: int, cluster: set[int]) -> int:
+        found = next((z for z in attackers[x] if z in shared and z not in cluster), None)
+        if found is None:
+            raise ValueError("the sets are not both admissible")
+        return found
 
     left = mine ^ theirs
     best: tuple[set[int], set[int]] | None = None
@@ -613,6 +657,10 @@ def stage_exchange(
         holds = set()
         for y in taken_out.union(*(targets[i] for i in taken_out)) - covered_after:
             holds.add(next(z for z in (y, *attackers[y]) if z in mine and z not in cluster))
+        if admissible:
+            defeated = set().union(*(targets[i] for i in put_in))
+            for x in {x for i in put_in for x in attackers[i]} - defeated:
+                holds.add(shared_attacker(x, cluster))
         if best is None or len(holds) + len(lacks) < len(best[0]) + len(best[1]):
             best = holds, lacks
     if best is None:
