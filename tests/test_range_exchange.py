@@ -96,11 +96,8 @@ def test_the_exchange_needs_a_strictly_larger_range():
 def test_the_semi_stable_exchange_keeps_what_defends_the_arguments_it_puts_in():
     # S = {u} to T = {u, t} puts in t, which only u defends against x. {w} is semi-stable
     # (only it covers z, which attacks itself); exchanged without u, t would be undefended.
-    af = Framework(
-        ["t", "u", "w", "x", "y", "z"],
-        [("u", "w"), ("w", "u"), ("u", "x"), ("x", "x"), ("x", "t"), ("t", "y"), ("w", "z")]
-        + [("z", "z")],
-    )
+    attacks = [("u", "w"), ("w", "u"), ("u", "x"), ("x", "x"), ("x", "t"), ("t", "y")]
+    af = Framework(["t", "u", "w", "x", "y", "z"], [*attacks, ("w", "z"), ("z", "z")])
     assert frozenset({"w"}) in oracle.extensions(af, "SST")
     assert _rules_out(af, {"u"}, {"u", "t"}, {"w"})  # conflict-free sets: {w, t} is wider
     assert not _rules_out(af, {"u"}, {"u", "t"}, {"w"}, semi_stable_exchange)
