@@ -113,7 +113,7 @@ def _attack_codes(rows: Iterable[tuple[int, Sequence[int]]], n: int) -> set[int]
 
 #: The share of a framework's arguments grounded must decide for a conflict-free encoding
 #: with ranges to start from the grounded extension's range
-#: (:meth:`Encoding._lean_to_grounded_range`).
+#: (:meth:`Encoding._lean_to_wide_range`).
 LEAN_SHARE = 0.5
 
 
@@ -166,48 +166,60 @@ class Encoding:
         self._complete: int | None = None
         self._one_sided = one_sided and base == "cf" and with_range and not enumerating
         self._encode(with_range)
-        if base == "co" and with_range and not enumerating:
-            self._lean_to_wide_range()
-        if self.base == "cf" and with_range and not enumerating:
+        if with_range and not enumerating and base in ("co", "cf"):
             try:
-                self._lean_to_grounded_range()
+                self._lean_to_wide_range()
             except BaseException:
                 self.close()
                 raise
 
-    def _lean_to_grounded_range(self) -> None:
-        """Where grounded decides at least half of the arguments (:data:`LEAN_SHARE`), make a
-        first call that keeps the grounded extension's range in range, and forget its model:
-        the solver starts its next calls from the values this one ended with.
-
-        The grounded extension is conflict-free, so the call is satisfiable, and every
-        conflict-free set it leaves possible covers at least what grounded covers. On the
-        29,999-argument conflict part of the 30,000-argument SCC benchmark framework (grounded
-        decides 90 % of it) the plain first call took 0.29 s and its model was grown in 15
-        rounds; after this call (0.10 to 0.15 s) the next is answered at once and its model
-        grown in 5 rounds, to a larger range: one stage extension 0.64 s to 0.40 s, credulous
-        stage acceptance of the middle argument 0.69 s to 0.42 s (in one process, medians of
-        five). Where grounded decides little the values it leaves mislead the search:
-        credulous stage acceptance on the 1,000-argument Erdős–Rényi framework (12 %) went
-        from 0.54 s to 1.00 s. Starting from a greedy naive set instead made the call instant
-        but its range smaller, and growing it took 270 rounds."""
-        in_, out = grounded_positions(self.af)
-        if in_ and len(in_) + len(out) >= LEAN_SHARE * self.n:
-            self.solve([self.rng_var(i) for i in (*in_, *out)])
-
     def _lean_to_wide_range(self) -> None:
-        """Have the solver branch towards every argument in and every argument in range: the
-        first complete extension it finds then covers much, and the maximisation has little
-        left to do. On the 23,089 arguments grounded leaves open in the 30,000-argument
-        Watts-Strogatz benchmark framework, one semi-stable extension took 1.4 s against
-        15.2 s, its maximisation 47 solver calls against 1,106 (rounds that each added a few
-        arguments to the range); DC-SST on the middle argument 5.0 s against 32.2 s and DS-SST
-        3.5 s against 29.7 s (one process each, no time limit; under the benchmark runner's
-        limit, which searches in slices, 3.9 s against 6.2 s and 4.6 s against 6.0 s). On the
-        1,000-argument Erdős–Rényi framework DC-SST went from 0.60 s to 0.41 s; the other
-        families moved within the noise."""
+        """Start a semi-stable or stage search close to a large range.
+
+        Semi-stable (complete base): the solver branches towards every argument in and every
+        argument in range, so the first complete extension it finds already covers much and
+        the maximisation has little left to do. On the 23,089 arguments grounded leaves open
+        in the 30,000-argument Watts-Strogatz benchmark framework, one semi-stable extension
+        took 1.4 s against 15.2 s, its maximisation 47 solver calls against 1,106 (rounds that
+        each added a few arguments to the range); DC-SST on the middle argument 5.0 s against
+        32.2 s and DS-SST 3.5 s against 29.7 s (one process each, no time limit; under the
+        benchmark runner's limit, which searches in slices, 3.9 s against 6.2 s and 4.6 s
+        against 6.0 s). On the 1,000-argument Erdős–Rényi framework DC-SST went from 0.60 s
+        to 0.41 s; the other families moved within the noise.
+
+        Stage (conflict-free base), where grounded decides at least half of the arguments
+        (:data:`LEAN_SHARE`): a first call keeps the grounded extension's range in range, and
+        its model is forgotten; the solver starts its next calls from the values this one
+        ended with. The grounded extension is conflict-free, so the call is satisfiable, and
+        every conflict-free set it leaves possible covers at least what grounded covers. On
+        the 29,999-argument conflict part of the 30,000-argument SCC benchmark framework
+        (grounded decides 90 % of it) the plain first call took 0.29 s and its model was
+        grown in 15 rounds; after this call (0.10 to 0.15 s) the next is answered at once and
+        its model grown in 5 rounds, to a larger range: one stage extension 0.64 s to 0.40 s,
+        credulous stage acceptance of the middle argument 0.69 s to 0.42 s (in one process,
+        medians of five). Starting from a greedy naive set instead made the call instant but
+        its range smaller, and growing it took 270 rounds. Where grounded decides little, the
+        values that call leaves mislead the search: credulous stage acceptance on the
+        1,000-argument Erdős–Rényi framework (12 %) went from 0.54 s to 1.00 s.
+
+        Stage, elsewhere: the solver branches towards every argument in range (not towards
+        every argument in, which slowed Watts-Strogatz frameworks down). On WS-30000 (grounded
+        decides 23 %) one stage extension took 1.4 s against 2.0 s under the runner's limit
+        and 3.7 s against 24.0 s without one, DC-STG 2.0 s against 2.8 s and 4.7 s against
+        27.1 s, DS-STG 1.8 s against 2.3 s and 1.9 s against 24.8 s (each maximisation had
+        crept up a few arguments a round, for 1,821 to 2,603 calls); ER-1000 moved by up to
+        15 % either way, the other families within the noise. On the SCC framework above,
+        the same branching made DC-STG 1.7 times slower than the grounded start.
+        """
         n = self.n
-        self.solver.set_phases([*range(1, n + 1), *range(2 * n + 1, 3 * n + 1)])
+        if self.base == "co":
+            self.solver.set_phases([*range(1, n + 1), *range(2 * n + 1, 3 * n + 1)])
+            return
+        in_, out = grounded_positions(self.af)
+        if in_ and len(in_) + len(out) >= LEAN_SHARE * n:
+            self.solve([self.rng_var(i) for i in (*in_, *out)])
+        else:
+            self.solver.set_phases(list(range(2 * n + 1, 3 * n + 1)))
 
     # -- variables -------------------------------------------------------------------------
     def in_var(self, i: int) -> int:
