@@ -91,6 +91,18 @@ def test_phases_steer_the_model(kind, direct, phases):
 
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("direct", BACKENDS)
+def test_a_new_preference_steers_the_next_call(kind, direct):
+    solver = kind(direct=direct)
+    solver.add_clause(list(range(1, 11)))
+    solver.set_phases([-v for v in range(1, 11)])
+    assert solver.solve([]) and sum(v > 0 for v in solver.get_model()) == 1
+    solver.set_phases(list(range(1, 11)))
+    assert solver.solve([-1]) and solver.get_model() == [-1, *range(2, 11)]
+    solver.delete()
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("direct", BACKENDS)
 def test_an_interrupt_from_another_thread_stops_a_hard_call(kind, direct):
     solver = kind(direct=direct)
     _pigeonhole(solver, 12)  # far beyond what either solver refutes in the time allowed here
@@ -257,37 +269,59 @@ def test_cadical_takes_the_complete_base_options_there_alone(base, expected):
     assert [option for option in chosen if option[0] != "lucky"] == expected
 
 
-def _first_calls(monkeypatch, af, base, with_range):
-    """The assumptions of every call an encoding makes while it is built, by argument name
-    for range variables."""
-    calls = []
-    solve = Encoding.solve
+def _start(monkeypatch, af, base, with_range):
+    """What an encoding does while it is built: the assumptions of every call it makes, by
+    argument name for range variables, and the branching preferences it gives, as
+    (variable kind, argument name, polarity), the kinds "in" and "rng"."""
+    calls, preferences = [], []
+    solve, set_phases = Encoding.solve, Cadical.set_phases
+    names = af.sorted_arguments
+    n = len(names)
 
     def spy(self, assumptions=()):
-        names = self.af.sorted_arguments
-        calls.append({names[v - 2 * self.n - 1] for v in assumptions})
+        calls.append({names[v - 2 * n - 1] for v in assumptions})
         return solve(self, assumptions)
 
+    def phases(self, literals):
+        for literal in literals:
+            v = abs(literal)
+            kind = "in" if v <= n else "rng" if v > 2 * n else "def"
+            preferences.append((kind, names[(v - 1) % n], literal > 0))
+        set_phases(self, literals)
+
     monkeypatch.setattr(Encoding, "solve", spy)
+    monkeypatch.setattr(Cadical, "set_phases", phases)
     with Encoding(af, base, with_range=with_range, solver=Cadical):
         pass
-    return calls
+    return calls, preferences
 
 
 def test_stage_encodings_start_from_the_grounded_range_where_grounded_decides_half(monkeypatch):
     # grounded decides a (in) and b (out): two of four arguments
     af = Framework.from_attacks([("a", "b"), ("c", "d"), ("d", "c")])
-    assert _first_calls(monkeypatch, af, "cf", True) == [{"a", "b"}]
-    assert _first_calls(monkeypatch, af, "cf", False) == []
-    assert _first_calls(monkeypatch, af, "co", True) == []
+    assert _start(monkeypatch, af, "cf", True) == ([{"a", "b"}], [])
+    assert _start(monkeypatch, af, "cf", False) == ([], [])
 
 
-def test_stage_encodings_start_plain_where_grounded_decides_less_than_half(monkeypatch):
+def test_stage_encodings_branch_towards_range_where_grounded_decides_less_than_half(
+    monkeypatch,
+):
     # two of six; and nothing at all on a cycle
     af = Framework.from_attacks([("a", "b"), ("c", "d"), ("d", "c"), ("e", "f"), ("f", "e")])
-    assert _first_calls(monkeypatch, af, "cf", True) == []
     cycle = Framework.from_attacks([("a", "b"), ("b", "c"), ("c", "a")])
-    assert _first_calls(monkeypatch, cycle, "cf", True) == []
+    for framework in (af, cycle):
+        calls, preferences = _start(monkeypatch, framework, "cf", True)
+        assert calls == []
+        assert preferences == [("rng", name, True) for name in framework.sorted_arguments]
+
+
+def test_semi_stable_encodings_branch_towards_every_argument_in_and_in_range(monkeypatch):
+    af = Framework.from_attacks([("a", "b"), ("c", "d"), ("d", "c")])
+    calls, preferences = _start(monkeypatch, af, "co", True)
+    assert calls == []
+    names = af.sorted_arguments
+    assert preferences == [("in", a, True) for a in names] + [("rng", a, True) for a in names]
+    assert _start(monkeypatch, af, "co", False) == ([], [])
 
 
 @given(frameworks(max_arguments=6), st.sampled_from([0.0, 2.0]))

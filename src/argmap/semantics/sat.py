@@ -435,8 +435,8 @@ class Encoding:
         return True, _Model(self.solver.get_model()) if result else None
 
     def prefer(self, members: Collection[int]) -> None:
-        """Make the solver branch towards these positions in and every other one out. Glucose
-        follows a new preference at each call; CaDiCaL only before its first."""
+        """Make the solver branch towards these positions in and every other one out, from
+        its next call on (both solvers follow a new preference at a later call too)."""
         self.solver.set_phases([i + 1 if i in members else -(i + 1) for i in range(self.n)])
 
     def add(self, clause: Sequence[int]) -> None:
