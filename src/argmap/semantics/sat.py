@@ -179,13 +179,16 @@ class Encoding:
         Semi-stable (complete base): the solver branches towards every argument in and every
         argument in range, so the first complete extension it finds already covers much and
         the maximisation has little left to do. On the 23,089 arguments grounded leaves open
-        in the 30,000-argument Watts-Strogatz benchmark framework, one semi-stable extension
-        took 1.4 s against 15.2 s, its maximisation 47 solver calls against 1,106 (rounds that
-        each added a few arguments to the range); DC-SST on the middle argument 5.0 s against
-        32.2 s and DS-SST 3.5 s against 29.7 s (one process each, no time limit; under the
-        benchmark runner's limit, which searches in slices, 3.9 s against 6.2 s and 4.6 s
-        against 6.0 s). On the 1,000-argument Erdős–Rényi framework DC-SST went from 0.60 s
-        to 0.41 s; the other families moved within the noise.
+        in the 30,000-argument Watts-Strogatz benchmark framework, the maximisation of one
+        semi-stable extension took 47 solver calls against 1,106 (rounds that each added a
+        few arguments to the range). Whole `argmap solve` processes there, three hash seeds
+        each, both cores busy, without a time limit: SE-SST 2.0 to 2.3 s, DC-SST 7.0 to 7.7 s
+        and DS-SST 7.0 to 8.8 s, against 19 to 21 s, 39 to 42 s and 30 to 40 s before; under
+        a 20 s limit, which
+        searches in slices, 3.7 to 4.0 s against 4.6 to 4.9 s, 5.9 to 6.8 s against 6.6 to
+        8.0 s and 5.7 to 6.0 s against 6.7 to 8.7 s. On the 1,000-argument Erdős–Rényi
+        framework DC-SST went from 0.60 s to 0.41 s in one process; the other families moved
+        within the noise.
 
         Stage (conflict-free base), where grounded decides at least half of the arguments
         (:data:`LEAN_SHARE`): a first call keeps the grounded extension's range in range, and
@@ -204,9 +207,10 @@ class Encoding:
 
         Stage, elsewhere: the solver branches towards every argument in range (not towards
         every argument in, which slowed Watts-Strogatz frameworks down). On WS-30000 (grounded
-        decides 23 %) one stage extension took 1.4 s against 2.0 s under the runner's limit
-        and 3.7 s against 24.0 s without one, DC-STG 2.0 s against 2.8 s and 4.7 s against
-        27.1 s, DS-STG 1.8 s against 2.3 s and 1.9 s against 24.8 s (each maximisation had
+        decides 23 %), whole processes as above: SE-STG 3.7 to 4.6 s against 30 to 39 s
+        without a limit and 2.3 to 2.8 s against 3.8 to 4.0 s under one, DC-STG 8.6 to 11.3 s
+        against 39 to 40 s and 2.2 to 2.6 s against 3.5 to 4.0 s, DS-STG 3.0 to 4.0 s against
+        39 to 42 s and 2.3 to 2.6 s against 3.3 to 4.1 s (each maximisation had
         crept up a few arguments a round, for 1,821 to 2,603 calls); ER-1000 moved by up to
         15 % either way, the other families within the noise. On the SCC framework above,
         the same branching made DC-STG 1.7 times slower than the grounded start.
