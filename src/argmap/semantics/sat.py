@@ -184,9 +184,8 @@ class Encoding:
         few arguments to the range). Whole `argmap solve` processes there, three hash seeds
         each, both cores busy, without a time limit: SE-SST 2.0 to 2.3 s, DC-SST 7.0 to 7.7 s
         and DS-SST 7.0 to 8.8 s, against 19 to 21 s, 39 to 42 s and 30 to 40 s before; under
-        a 20 s limit, which
-        searches in slices, 3.7 to 4.0 s against 4.6 to 4.9 s, 5.9 to 6.8 s against 6.6 to
-        8.0 s and 5.7 to 6.0 s against 6.7 to 8.7 s. On the 1,000-argument Erdős–Rényi
+        a 20 s limit, which searches in slices, 3.7 to 4.0 s against 4.6 to 4.9 s, 5.9 to
+        6.8 s against 6.6 to 8.0 s and 5.7 to 6.0 s against 6.7 to 8.7 s. On the 1,000-argument Erdős–Rényi
         framework DC-SST went from 0.60 s to 0.41 s in one process; the other families moved
         within the noise.
 
@@ -570,9 +569,9 @@ class Encoding:
         rules out the same way every admissible set that the exchange would enlarge
         (:func:`semi_stable_exchange`). On the benchmark frameworks it changed no count of
         solver calls (both queries on 20 arguments of each of six, 100 to 5,000 arguments);
-        on one part made of an argument that another strictly
-        range-dominates and ten binary choices, whether a semi-stable extension holds the
-        argument took 4,099 solver calls without it and 7 with it.
+        on one part made of an argument that another strictly range-dominates and ten
+        binary choices, whether a semi-stable extension holds the argument took 4,099
+        solver calls without it and 7 with it.
         """
         variables = self.objective_vars(objective)
         dominated = self.fresh()  # guards the clauses that rule out dominated models
