@@ -185,9 +185,9 @@ class Encoding:
         each, both cores busy, without a time limit: SE-SST 2.0 to 2.3 s, DC-SST 7.0 to 7.7 s
         and DS-SST 7.0 to 8.8 s, against 19 to 21 s, 39 to 42 s and 30 to 40 s before; under
         a 20 s limit, which searches in slices, 3.7 to 4.0 s against 4.6 to 4.9 s, 5.9 to
-        6.8 s against 6.6 to 8.0 s and 5.7 to 6.0 s against 6.7 to 8.7 s. On the 1,000-argument Erdős–Rényi
-        framework DC-SST went from 0.60 s to 0.41 s in one process; the other families moved
-        within the noise.
+        6.8 s against 6.6 to 8.0 s and 5.7 to 6.0 s against 6.7 to 8.7 s. On the
+        1,000-argument Erdős–Rényi framework DC-SST went from 0.60 s to 0.41 s in one
+        process; the other families moved within the noise.
 
         Stage (conflict-free base), where grounded decides at least half of the arguments
         (:data:`LEAN_SHARE`): a first call keeps the grounded extension's range in range, and
