@@ -707,14 +707,26 @@ def largest_admissible_subset(af: Framework, candidates: Collection[str]) -> Ext
     """The greatest admissible subset of a conflict-free set: drop undefended members until none.
 
     The union of admissible subsets of a conflict-free set is admissible, so the greatest one
-    is unique; it is the greatest fixed point of ``S -> {a in S | S defends a}``. Each
-    attacker counts the members attacking it; a member goes once an attacker's count is zero,
-    and its going lowers the counts of its targets: time linear in the attacks.
+    is unique; it is the greatest fixed point of ``S -> {a in S | S defends a}``, found by
+    :func:`_defended_core`.
     """
-    index, attackers, targets = af.index, af.attackers_of, af.targets_of
+    index = af.index
     member = bytearray(len(index))
     for name in candidates:
         member[index[name]] = 1
+    _defended_core(af, member)
+    names = af.sorted_arguments
+    return frozenset(names[i] for i in range(len(member)) if member[i])
+
+
+def _defended_core(af: Framework, member: bytearray) -> None:
+    """Shrink ``member`` (a flag per position) to the greatest fixed point of
+    ``X -> {a in member | X defends a}``, which holds every admissible subset of it (each is
+    a post-fixed point of that monotone map); for a conflict-free set, it is the greatest
+    admissible subset. Each attacker counts the members attacking it; a member goes once an
+    attacker's count is zero, and its going lowers the counts of its targets: time linear
+    in the attacks."""
+    attackers, targets = af.attackers_of, af.targets_of
     counter = [sum(member[j] for j in row) for row in attackers]  # members attacking each
     dropped = [
         i for i in range(len(member)) if member[i] and any(not counter[j] for j in attackers[i])
@@ -730,8 +742,6 @@ def largest_admissible_subset(af: Framework, candidates: Collection[str]) -> Ext
                     if member[victim]:
                         member[victim] = 0
                         dropped.append(victim)
-    names = af.sorted_arguments
-    return frozenset(names[i] for i in range(len(member)) if member[i])
 
 
 #: Steps of each dispute in a credulous sweep, and how many disputes may run out of them:
@@ -844,10 +854,7 @@ def credulous_cover(
         uncovered = set(range(encoding.n) if within is None else within)
         while uncovered:
             encoding.prefer(uncovered)  # on Glucose, which follows each new preference
-            fresh = encoding.fresh()
-            encoding.add([-fresh, *(encoding.in_var(i) for i in uncovered)])
-            model = encoding.solve([fresh])
-            encoding.add([-fresh])
+            model = encoding.solve_with([encoding.in_var(i) for i in uncovered])
             if model is None:
                 break
             found = model.true_among(encoding.n)
@@ -858,12 +865,118 @@ def credulous_cover(
 
 
 def ideal(af: Framework) -> Extension:
-    """The greatest admissible subset of the credulously accepted arguments that no
-    credulously accepted argument attacks (Dunne 2009, "The computational complexity of
-    ideal semantics", Artificial Intelligence 173)."""
-    credulous = credulously_admissible(af)
-    candidates = {a for a in credulous if not af.attackers(a) & credulous}
-    return largest_admissible_subset(af, candidates)
+    """The ideal extension (Dung, Mancarella and Toni 2007, "Computing ideal sceptical
+    argumentation", Artificial Intelligence 171): the greatest admissible set that every
+    preferred extension contains.
+
+    No argument that a credulously accepted one attacks is in it, nor any argument that is
+    not credulously accepted itself (Dunne 2009, "The computational complexity of ideal
+    semantics", Artificial Intelligence 173). Of the arguments not yet excluded so, the part
+    defended within itself (:func:`_defended_core`) holds every admissible subset of them, so
+    the ideal extension too. Once every argument attacking that part is known not to be
+    credulously accepted, the part is the ideal extension: a member attacking a member would
+    be such an attacker, so it is conflict-free, and an admissible set that no credulously
+    accepted argument attacks is in every preferred extension. So only the attackers of the
+    part are asked about, and only while it shrinks. Grounded labels and disputes settle
+    most. Then a stable encoding is asked for a stable extension holding one of those still
+    open: a stable extension attacks every argument outside it, so each one found shrinks
+    the part to within it. Once none is found within :data:`IDEAL_STABLE_PROPAGATIONS`, a
+    complete encoding is asked the same; each model accepts its members, which excludes what
+    they attack, and when there is none, those still open are all rejected.
+
+    Asking about every argument instead (as :func:`credulously_admissible` does), the ideal
+    extension of the 30,000-argument stable benchmark framework took 31 to 45 s; asking
+    about the attackers on the complete encoding alone, 25 to 37 s; with the stable
+    encoding first, 3.4 s (in one process, under a time limit). Both encodings are on
+    Glucose: a CaDiCaL call under a time limit is searched in slices, and the stable calls
+    that took CaDiCaL 0.2 to 0.4 s in one piece took it 13 to 22 s in slices.
+    """
+    state = split.grounded_state(af)
+    accepted = bytearray(label == split.IN for label in state)  # credulously, known so far
+    rejected = bytearray(label == split.OUT for label in state)  # not credulously
+    budget = DisputeBudget()
+    for i in _open_attackers(af, _ideal_bound(af, accepted, rejected), accepted, rejected):
+        if accepted[i] or rejected[i] or not budget.allows():
+            continue
+        decided, members = budget.hold(af, i, state)
+        if members is not None:
+            accepted[i] = 1
+            for j in members:
+                accepted[j] = 1
+        elif decided:
+            rejected[i] = 1
+    bound = _ideal_bound(af, accepted, rejected)
+    asked = _open_attackers(af, bound, accepted, rejected)
+    if asked and not lone_self_attacker(af):
+        with Encoding(af, "st") as encoding:  # Glucose: CaDiCaL under a time limit is sliced
+            bound, asked = _settle_attackers(encoding, bound, asked, accepted, rejected)
+    if asked:
+        with Encoding(af, "co") as encoding:
+            bound, asked = _settle_attackers(encoding, bound, asked, accepted, rejected)
+    names = af.sorted_arguments
+    return frozenset(names[i] for i in range(len(bound)) if bound[i])
+
+
+#: Propagations Glucose may make on each stable call of :func:`ideal` before the search moves
+#: on to complete extensions.
+IDEAL_STABLE_PROPAGATIONS = 20_000_000
+
+
+def _settle_attackers(
+    encoding: Encoding,
+    bound: bytearray,
+    asked: list[int],
+    accepted: bytearray,
+    rejected: bytearray,
+) -> tuple[bytearray, list[int]]:
+    """Ask ``encoding`` for models holding some argument in ``asked``, accepting their
+    members, until none is left to ask or (on a stable encoding) none is found; a complete
+    encoding that finds none rejects them all. The new bound and what is left to ask."""
+    af = encoding.af
+    stable = encoding.base == "st"
+    while asked:
+        encoding.prefer(asked)
+        clause = [encoding.in_var(i) for i in asked]
+        _, model = encoding.solve_within(
+            [], IDEAL_STABLE_PROPAGATIONS if stable else None, clause
+        )
+        if model is None:
+            if stable:  # no stable extension holds them, or none was found in time
+                break
+            for i in asked:
+                rejected[i] = 1
+        else:
+            for i in model.true_among(encoding.n):
+                accepted[i] = 1
+        bound = _ideal_bound(af, accepted, rejected)
+        asked = _open_attackers(af, bound, accepted, rejected)
+    return bound, asked
+
+
+def _ideal_bound(af: Framework, accepted: bytearray, rejected: bytearray) -> bytearray:
+    """The arguments neither rejected nor attacked by an accepted one, shrunk to the part of
+    them defended within itself: a flag per position."""
+    member = bytearray(
+        not rejected[i] and not any(accepted[j] for j in row)
+        for i, row in enumerate(af.attackers_of)
+    )
+    _defended_core(af, member)
+    return member
+
+
+def _open_attackers(
+    af: Framework, member: bytearray, accepted: bytearray, rejected: bytearray
+) -> list[int]:
+    """The positions attacking a member whose credulous acceptance is not yet known."""
+    attackers = af.attackers_of
+    found = {
+        j
+        for i in range(len(member))
+        if member[i]
+        for j in attackers[i]
+        if not accepted[j] and not rejected[j]
+    }
+    return sorted(found)
 
 
 def eager(af: Framework) -> Extension:

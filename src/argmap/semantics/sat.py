@@ -419,28 +419,52 @@ class Encoding:
         # pysat lists one literal per variable, in order: literal v-1 is +v or -v
         return _Model(self.solver.get_model())
 
+    def solve_with(self, clause: Sequence[int], assumptions: Sequence[int] = ()) -> _Model | None:
+        """:meth:`solve` with ``clause`` holding for this call alone."""
+        guard = self._guard(clause)
+        try:
+            return self.solve([*assumptions, guard])
+        finally:
+            self.add([-guard])
+
     def solve_within(
-        self, assumptions: Sequence[int], propagations: int
+        self, assumptions: Sequence[int], propagations: int | None, clause: Sequence[int] = ()
     ) -> tuple[bool, _Model | None]:
-        """:meth:`solve` on Glucose, given up after ``propagations`` propagations: whether
-        the call was decided, and the model if it was satisfiable."""
+        """:meth:`solve` on Glucose, given up after ``propagations`` propagations (``None``:
+        never), with ``clause``, if given, holding for this call alone: whether the call was
+        decided, and the model if it was satisfiable."""
+        if propagations is None:
+            model = self.solve_with(clause, assumptions) if clause else self.solve(assumptions)
+            return True, model
         check_deadline()
         if not isinstance(self.solver, Glucose):
             raise TypeError("a propagation budget is given on Glucose only")
         left = remaining()
         if left is not None and self._alarm is None:
             self._alarm = Alarm(left, self.solver.interrupt)
-        result = self.solver.solve_limited(list(assumptions), propagations)
-        if self._alarm is not None and self._alarm.fired:
-            raise SolverTimeout(limit_seconds())
-        if result is None:
-            return False, None
-        return True, _Model(self.solver.get_model()) if result else None
+        guard = self._guard(clause) if clause else None
+        assumed = [*assumptions] if guard is None else [*assumptions, guard]
+        try:
+            result = self.solver.solve_limited(assumed, propagations)
+            if self._alarm is not None and self._alarm.fired:
+                raise SolverTimeout(limit_seconds())
+            # the model is read before the guard is retired: a new clause discards it
+            return result is not None, _Model(self.solver.get_model()) if result else None
+        finally:
+            if guard is not None:
+                self.add([-guard])
+
+    def _guard(self, clause: Sequence[int]) -> int:
+        """A fresh literal under which ``clause`` holds (add its negation to retire it)."""
+        guard = self.fresh()
+        self.add([*clause, -guard])
+        return guard
 
     def prefer(self, members: Collection[int]) -> None:
         """Make the solver branch towards these positions in and every other one out, from
         its next call on (both solvers follow a new preference at a later call too)."""
-        self.solver.set_phases([i + 1 if i in members else -(i + 1) for i in range(self.n)])
+        chosen = members if isinstance(members, (set, frozenset)) else set(members)
+        self.solver.set_phases([i + 1 if i in chosen else -(i + 1) for i in range(self.n)])
 
     def add(self, clause: Sequence[int]) -> None:
         self.solver.add_clause(clause)
@@ -499,11 +523,7 @@ class Encoding:
         true, false = self._exact(model, objective).partition(self.objective_vars(objective))
         if not false:
             return None
-        grow = self.fresh()
-        self.add([*false, -grow])
-        larger = self.solve([*true, grow])
-        self.add([-grow])
-        return larger
+        return self.solve_with(false, true)
 
     def enumerate(self, assumptions: Sequence[int] = ()) -> Iterator[_Model]:
         """Every model of the base (distinct in ``in``), blocking each one after it is found."""
