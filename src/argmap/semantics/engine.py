@@ -937,9 +937,7 @@ def _settle_attackers(
     while asked:
         encoding.prefer(asked)
         clause = [encoding.in_var(i) for i in asked]
-        _, model = encoding.solve_within(
-            [], IDEAL_STABLE_PROPAGATIONS if stable else None, clause
-        )
+        _, model = encoding.solve_within([], IDEAL_STABLE_PROPAGATIONS if stable else None, clause)
         if model is None:
             if stable:  # no stable extension holds them, or none was found in time
                 break
