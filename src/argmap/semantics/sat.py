@@ -430,9 +430,9 @@ class Encoding:
     def solve_within(
         self, assumptions: Sequence[int], propagations: int | None, clause: Sequence[int] = ()
     ) -> tuple[bool, _Model | None]:
-        """:meth:`solve` on Glucose, given up after ``propagations`` propagations (``None``:
-        never), with ``clause``, if given, holding for this call alone: whether the call was
-        decided, and the model if it was satisfiable."""
+        """:meth:`solve`, given up after ``propagations`` propagations (a budget only Glucose
+        takes; ``None``: none, on either solver), with ``clause``, if given, holding for this
+        call alone: whether the call was decided, and the model if it was satisfiable."""
         if propagations is None:
             model = self.solve_with(clause, assumptions) if clause else self.solve(assumptions)
             return True, model
