@@ -397,3 +397,28 @@ def test_one_sided_ranges_are_read_off_the_members():
         encoding.solve = lambda assumptions=(): calls.append(assumptions) or real(assumptions)
         grown = encoding.maximise(model, "rng")
         assert grown[encoding.rng_var(b)] and calls == []
+
+
+@pytest.mark.parametrize("solver", [Glucose, Cadical])
+def test_a_clause_for_one_call_holds_for_that_call_alone(solver):
+    af = Framework.from_attacks([("a", "b"), ("b", "a")])
+    with Encoding(af, "st", solver=solver) as encoding:
+        a, b = (encoding.in_var(af.index[name]) for name in "ab")
+        first = encoding.solve_with([a])
+        second = encoding.solve_with([b])
+        assert first is not None and encoding.extension(first) == {"a"}
+        assert second is not None and encoding.extension(second) == {"b"}
+        assert encoding.solve_with([a], [b]) is None  # a and b never share a stable set
+        assert encoding.solve([a]) is not None  # each clause held for its own call only
+
+
+def test_a_clause_for_one_budgeted_call_holds_for_that_call_alone():
+    af = Framework.from_attacks([("a", "b"), ("b", "a")])
+    with Encoding(af, "st") as encoding:
+        a, b = (encoding.in_var(af.index[name]) for name in "ab")
+        decided, model = encoding.solve_within([], 10_000, [b])
+        assert decided and model is not None and encoding.extension(model) == {"b"}
+        assert encoding.solve_within([], 10_000, [a, b])[0]
+        assert encoding.solve_within([b], None, [a]) == (True, None)
+        decided, model = encoding.solve_within([a], None)
+        assert decided and encoding.extension(model) == {"a"}
