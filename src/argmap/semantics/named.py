@@ -338,14 +338,20 @@ def ideal_extension(af: Framework) -> frozenset[str]:
 
     Notes
     -----
-    In FP^NP|| (Dunne 2009). Computed as Dunne characterises it: the greatest admissible subset
-    of the credulously accepted arguments that no credulously accepted argument attacks; the
-    credulous ones come from one incremental SAT encoding.
+    In FP^NP|| (Dunne 2009). It holds no argument that a credulously accepted argument
+    attacks, nor any that is not credulously accepted itself (Dunne 2009). The search keeps a
+    bound that holds it (the arguments not yet excluded so, as far as they defend one
+    another) and asks only about the arguments attacking the bound: disputes, then SAT
+    encodings of stable and of complete extensions, until no attacker of the bound can be
+    credulously accepted; the bound is then the ideal extension. The arguments grounded
+    decides are settled first.
 
     References
     ----------
     Dung, P. M., Mancarella, P. and Toni, F. (2007). Computing ideal sceptical argumentation.
     Artificial Intelligence 171(10-15).
+    Dunne, P. E. (2009). The computational complexity of ideal semantics. Artificial
+    Intelligence 173(18).
     """
     return engine.ideal(af)
 
