@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 
 from argmap import Framework
-from argmap.semantics import engine
+from argmap.semantics import engine, satsolvers
 from argmap.strategies import frameworks
 
 import oracle
@@ -93,3 +93,26 @@ def test_an_attacker_in_no_stable_extension_may_still_be_accepted(monkeypatch):
     )
     assert _bases_built(af, monkeypatch) == ["st", "co"]
     assert engine.ideal(af) == {"a3", "a4"}
+
+
+def _glucose_gives_up(patch):
+    # every call with a propagation budget ends undecided, as one past its budget does
+    patch.setattr(satsolvers.Glucose, "solve_limited", lambda solver, assumptions, budget: None)
+
+
+@given(af=frameworks(max_arguments=8, density=0.35))
+def test_ideal_matches_reference_when_glucose_hands_every_call_over(af):
+    with pytest.MonkeyPatch.context() as patch:
+        _without_disputes(patch)
+        _glucose_gives_up(patch)
+        assert engine.ideal(af) == _reference(af)
+
+
+def test_cadical_settles_what_glucose_gave_up_on(monkeypatch):
+    # the framework above: the stable and the complete calls on Glucose end undecided, and
+    # the complete encoding on CaDiCaL, the third one built, finds {a3} and rejects a1
+    af = Framework.from_attacks(
+        [("a1", "a1"), ("a1", "a2"), ("a1", "a3"), ("a2", "a2"), ("a3", "a1")], ["a4"]
+    )
+    _glucose_gives_up(monkeypatch)
+    assert _bases_built(af, monkeypatch) == ["st", "co", "co"]

@@ -882,16 +882,25 @@ def ideal(af: Framework) -> Extension:
     open: a stable extension attacks every argument outside it, so each one found shrinks
     the part to within it. Once none is found within :data:`IDEAL_STABLE_PROPAGATIONS`, a
     complete encoding is asked the same; each model accepts its members, which excludes what
-    they attack, and when there is none, those still open are all rejected.
+    they attack, and when there is none, those still open are all rejected. That encoding is
+    on Glucose, whose calls that find a model are the quicker ones here; once a call runs past
+    :data:`IDEAL_COMPLETE_PROPAGATIONS`, the rest is asked of CaDiCaL, whose refutations are.
 
     Asking about every argument instead (as :func:`credulously_admissible` does), the ideal
     extension of the 30,000-argument stable benchmark framework took 31 to 45 s; asking
     about the attackers on the complete encoding alone, 25 to 37 s; with the stable
     encoding first, 3.4 to 6 s (in one process, under a time limit); on six other
     frameworks of that family (20,000 and 30,000 arguments, other seeds), 1.0 to 7.6 s
-    against 5 to 38 s on the complete encoding alone. Both encodings are on
-    Glucose: a CaDiCaL call under a time limit is searched in slices, and the stable calls
-    that took CaDiCaL 0.2 to 0.4 s in one piece took it 13 to 22 s in slices.
+    against 5 to 38 s on the complete encoding alone. The stable encoding is on Glucose: a
+    CaDiCaL call under a time limit is searched in slices, and the stable calls that took
+    CaDiCaL 0.2 to 0.4 s in one piece took it 13 to 22 s in slices. On two frameworks of
+    that family (30,000 arguments, generator seeds 3 and 6) the last complete call, which
+    finds none of some 4,800 attackers credulously accepted, took Glucose 17 to 25 s and 76 s,
+    CaDiCaL 11 and 16 s (in slices); handing over after Glucose's budget, the ideal extension
+    takes 12 to 14 s against 19 to 27 s, and 26 to 27 s against 86 s. On the benchmark
+    frameworks, where every complete call that finds a model takes Glucose under a quarter of
+    a second, CaDiCaL took 3.3 s for one (Watts-Strogatz, 30,000 arguments), so it is not
+    asked first.
     """
     state = split.grounded_state(af)
     if any(label != split.OPEN for label in state):
@@ -918,10 +927,17 @@ def ideal(af: Framework) -> Extension:
     asked = _open_attackers(af, bound, accepted, rejected)
     if asked and not lone_self_attacker(af):
         with Encoding(af, "st") as encoding:  # Glucose: CaDiCaL under a time limit is sliced
-            bound, asked = _settle_attackers(encoding, bound, asked, accepted, rejected)
+            bound, asked = _settle_attackers(
+                encoding, bound, asked, accepted, rejected, IDEAL_STABLE_PROPAGATIONS
+            )
     if asked:
         with Encoding(af, "co") as encoding:
-            bound, asked = _settle_attackers(encoding, bound, asked, accepted, rejected)
+            bound, asked = _settle_attackers(
+                encoding, bound, asked, accepted, rejected, IDEAL_COMPLETE_PROPAGATIONS
+            )
+    if asked:
+        with Encoding(af, "co", solver=Cadical) as encoding:
+            bound, asked = _settle_attackers(encoding, bound, asked, accepted, rejected, None)
     names = af.sorted_arguments
     return frozenset(names[i] for i in range(len(bound)) if bound[i])
 
@@ -930,6 +946,10 @@ def ideal(af: Framework) -> Extension:
 #: on to complete extensions.
 IDEAL_STABLE_PROPAGATIONS = 20_000_000
 
+#: Propagations Glucose may make on each complete call of :func:`ideal` (1 to 2 s on the
+#: 30,000-argument stable frameworks) before CaDiCaL takes over the complete calls.
+IDEAL_COMPLETE_PROPAGATIONS = 5_000_000
+
 
 def _settle_attackers(
     encoding: Encoding,
@@ -937,18 +957,21 @@ def _settle_attackers(
     asked: list[int],
     accepted: bytearray,
     rejected: bytearray,
+    propagations: int | None,
 ) -> tuple[bytearray, list[int]]:
     """Ask ``encoding`` for models holding some argument in ``asked``, accepting their
-    members, until none is left to ask or (on a stable encoding) none is found; a complete
-    encoding that finds none rejects them all. The new bound and what is left to ask."""
+    members, until none is left to ask, or a call runs out of its ``propagations`` (on
+    Glucose; None for no budget), or (on a stable encoding) none is found; a complete
+    encoding that shows there is none rejects them all. The new bound and what is left to
+    ask."""
     af = encoding.af
     stable = encoding.base == "st"
     while asked:
         encoding.prefer(asked)
         clause = [encoding.in_var(i) for i in asked]
-        _, model = encoding.solve_within([], IDEAL_STABLE_PROPAGATIONS if stable else None, clause)
+        decided, model = encoding.solve_within([], propagations, clause)
         if model is None:
-            if stable:  # no stable extension holds them, or none was found in time
+            if stable or not decided:  # no stable extension holds them, or none was found
                 break
             for i in asked:
                 rejected[i] = 1
