@@ -55,6 +55,22 @@ def test_clingo_counts_exactly_the_extensions(code, af):
     assert asp.count_extensions(af, code) == len(oracle.extensions(af, code))
 
 
+def test_the_model_reader_shows_what_clingos_public_calls_show():
+    # the reader copies shown atoms through clingo's C functions; its sets must be the ones
+    # clingo's Model.symbols gives, model for model, names that are no numbers included
+    for af in (_grid(3), Framework.from_attacks([]), Framework.from_attacks([("x", "x")])):
+        read = asp._reader(af)
+        names = af.sorted_arguments
+        control = asp._control(af, asp._PROGRAMS["CF"], ["0", "--project"])
+        models = 0
+        with control.solve(yield_=True) as handle:
+            for model in handle:
+                models += 1
+                public = frozenset(names[s.number] for s in model.symbols(shown=True))
+                assert read(model) == public
+        assert models == len(oracle.extensions(af, "CF"))
+
+
 def test_enumeration_moves_from_sat_to_clingo_without_repeating_or_losing_any():
     af = Framework.from_attacks([("a1", "a2")], arguments=[f"a{i}" for i in range(3, 9)])
     found = list(iter_extensions(af, "CF"))

@@ -102,18 +102,42 @@ def count_extensions(af: Framework, code: str) -> int:
     return int(control.statistics["summary"]["models"]["enumerated"])
 
 
-def _decoder(af: Framework) -> Callable[[clingo.Symbol], str]:
-    """Symbol -> argument name for the shown numbers. Reading a number through clingo's API
-    is a foreign call per symbol; the symbol's raw value is a plain attribute, so a table keyed
-    on it decodes the members of many models many times faster (the raw value is used where
-    this clingo has it)."""
+def _reader(af: Framework) -> Callable[[clingo.Model], frozenset[str]]:
+    """Model -> the extension it shows. clingo's ``Model.symbols`` wraps every shown atom in a
+    Python ``Symbol`` object, and reading its number is one more foreign call: on the
+    100-argument benchmark grid, with 47,838 stable extensions, that took 1.1 s of 1.5 s
+    spent past clingo's own search. The reader here copies a model's shown atoms into one
+    buffer through the C functions that ``Model.symbols`` calls, and looks up their raw values
+    in a table of the arguments' symbols: 0.35 s for the same models. Where this clingo's
+    Python module lacks those functions, the public calls are used."""
     import clingo
 
     names = af.sorted_arguments
-    if hasattr(clingo.Number(0), "_rep"):
-        table = {clingo.Number(i)._rep: name for i, name in enumerate(names)}
-        return lambda symbol: table[symbol._rep]
-    return lambda symbol: names[symbol.number]
+    if not hasattr(clingo.Number(0), "_rep"):  # pragma: no cover - a clingo without raw values
+        return lambda model: frozenset([names[s.number] for s in model.symbols(shown=True)])
+    name_of = {clingo.Number(i)._rep: name for i, name in enumerate(names)}.__getitem__
+
+    def public(model: clingo.Model) -> frozenset[str]:
+        return frozenset([name_of(symbol._rep) for symbol in model.symbols(shown=True)])
+
+    try:
+        from clingo._internal import _ffi, _lib
+
+        shown = _lib.clingo_show_type_shown
+        count, copy, unpack = _lib.clingo_model_symbols_size, _lib.clingo_model_symbols, _ffi.unpack
+    except (ImportError, AttributeError):  # pragma: no cover - a clingo without them
+        return public
+    capacity = len(names)  # a model shows each argument at most once
+    buffer = _ffi.new("clingo_symbol_t[]", max(capacity, 1))
+    size = _ffi.new("size_t*")
+
+    def read(model: clingo.Model) -> frozenset[str]:
+        rep = model._rep
+        if count(rep, shown, size) and size[0] <= capacity and copy(rep, shown, buffer, size[0]):
+            return frozenset(map(name_of, unpack(buffer, size[0])))
+        return public(model)  # raises clingo's own error, if there is one
+
+    return read
 
 
 def _control(af: Framework, program: str, options: list[str]) -> clingo.Control:
@@ -129,7 +153,7 @@ def _control(af: Framework, program: str, options: list[str]) -> clingo.Control:
 def _models(af: Framework, program: str, options: list[str]) -> Iterator[frozenset[str]]:
     """The models, as extensions. Past the time limit SolverTimeout is raised."""
     control = _control(af, program, options)
-    member = _decoder(af)
+    read = _reader(af)
     left = remaining()
     alarm = None if left is None else Alarm(left, control.interrupt)
     try:
@@ -138,7 +162,7 @@ def _models(af: Framework, program: str, options: list[str]) -> Iterator[frozens
                 if alarm is not None and alarm.fired:
                     break
                 check_deadline()
-                yield frozenset([member(symbol) for symbol in model.symbols(shown=True)])
+                yield read(model)
         if alarm is not None and alarm.fired:  # interrupted: what was found is not all there is
             raise SolverTimeout(limit_seconds())
     finally:
