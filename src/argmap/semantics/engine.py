@@ -526,7 +526,7 @@ def coherent(af: Framework) -> bool:
 
     Its preferred extensions are then found by the stable encoding, one SAT call each, with
     no maximisation. On the 100-argument benchmark grid, whose 47,838 preferred extensions are
-    its stable ones, clingo enumerated them in 0.35 s as stable models against 5 s as
+    its stable ones, clingo enumerated them in 0.4 s as stable models against 1.8 s as
     subset-maximal complete ones."""
     state = split.grounded_state(af)
     return split.odd_cycle_free(af, [i for i, label in enumerate(state) if label == split.OPEN])
