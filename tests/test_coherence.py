@@ -9,6 +9,7 @@ from answers import assert_answers_match
 from argmap import (
     Framework,
     count_extensions,
+    credulous_witness,
     extensions,
     is_extension,
     iter_extensions,
@@ -81,7 +82,7 @@ def test_a_coherent_framework_is_answered_with_no_maximisation(monkeypatch):
     def maximisation(*args, **kwargs):
         raise AssertionError("a maximisation ran")
 
-    for name in ("_maximal_models", "preferred_containing", "_preferred_without"):
+    for name in ("_maximal_models", "_maximal_whole", "preferred_containing", "_preferred_without"):
         monkeypatch.setattr(engine, name, maximisation)
     asked = []
     enumerate_extensions = asp.enumerate_extensions
@@ -102,6 +103,9 @@ def test_a_coherent_framework_is_answered_with_no_maximisation(monkeypatch):
         assert (counter is None) == all(name in e for e in found), name
         assert counter is None or (name not in counter and counter in found)
         refuted += counter is not None
+        witness = credulous_witness(af, name, "PR")
+        assert (witness is None) == all(name not in e for e in found), name
+        assert witness is None or (name in witness and witness in found)
     assert refuted
 
 

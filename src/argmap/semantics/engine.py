@@ -553,13 +553,11 @@ def _find_split(af: Framework, code: str, name: str, wanted: bool) -> Extension 
     part = split.cone(af, position, state)
     names = af.sorted_arguments
     sub = split.induced(af, part)
-    if code == "PR" and not wanted:
-        # on a coherent cone the preferred extensions lacking the argument are stable ones
-        found = (
-            _find_whole(sub, "ST", [(name, False)])
-            if coherent(sub)
-            else _preferred_without(sub, name)
-        )
+    if code == "PR" and coherent(sub):
+        # on a coherent cone the preferred extensions are the stable ones: no maximisation
+        found = _find_whole(sub, "ST", [(name, wanted)])
+    elif code == "PR" and not wanted:
+        found = _preferred_without(sub, name)
     else:
         found = _find_whole(sub, code, [(name, wanted)])
     if found is None:
