@@ -121,7 +121,7 @@ def _reader(af: Framework) -> Callable[[clingo.Model], frozenset[str]]:
         return frozenset([name_of(symbol._rep) for symbol in model.symbols(shown=True)])
 
     try:
-        from clingo._internal import _ffi, _lib
+        from clingo._internal import _ffi, _lib  # type: ignore[attr-defined]
 
         shown = _lib.clingo_show_type_shown
         count, copy, unpack = _lib.clingo_model_symbols_size, _lib.clingo_model_symbols, _ffi.unpack
