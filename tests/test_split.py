@@ -6,7 +6,13 @@ from hypothesis import strategies as st
 
 from answers import assert_answers_match
 from argmap import Framework, accepted_arguments, count_extensions, extensions
-from argmap.semantics import credulous_witness, sceptical_counterexample, some_extension, split
+from argmap.semantics import (
+    credulous_witness,
+    engine,
+    sceptical_counterexample,
+    some_extension,
+    split,
+)
 from argmap.strategies import frameworks
 from parts import separate_parts
 
@@ -55,8 +61,8 @@ def test_split_answers_are_whole_extensions(code, af):
 
 def test_a_cone_and_its_completion():
     # q sits downstream of a mutual attack; a separate odd cycle and a separate even cycle do
-    # not reach it. The witness decided on the cone {a, b, q} is extended to a whole
-    # preferred extension: the odd cycle stays out, the even cycle gets one side.
+    # not reach it. The witness holding q is extended to a whole preferred extension: the
+    # odd cycle stays out, the even cycle gets one side.
     cone_part = [("a", "b"), ("b", "a"), ("b", "q")]
     odd_cycle = [("x", "y"), ("y", "z"), ("z", "x")]
     even_cycle = [("u", "v"), ("v", "u"), ("q", "u")]
@@ -69,6 +75,22 @@ def test_a_cone_and_its_completion():
     assert witness in extensions(af, "PR")
     counter = sceptical_counterexample(af, "q", "PR")
     assert counter in extensions(af, "PR") and "q" not in counter
+
+
+def test_a_credulous_preferred_witness_grows_the_disputes_set_through_its_reduct(monkeypatch):
+    # the dispute finds {a, q}; its least complete extension leaves the even cycle u, v and
+    # the odd cycle x, y, z undecided, and a preferred extension of what it leaves takes v,
+    # which defends itself against u, whom z attacks: no question goes to the cone
+    def asked(*args):
+        raise AssertionError("the cone was asked")
+
+    monkeypatch.setattr(engine, "_find_whole", asked)
+    monkeypatch.setattr(engine, "_preferred_without", asked)
+    cycles = [("u", "v"), ("v", "u"), ("x", "y"), ("y", "z"), ("z", "x"), ("z", "u")]
+    af = Framework.from_attacks([("a", "b"), ("b", "a"), ("b", "q"), *cycles])
+    assert credulous_witness(af, "q", "PR") == {"a", "q", "v"}
+    assert credulous_witness(af, "q", "CO") == {"a", "q"}
+    assert oracle.extensions(af, "PR") == {frozenset("aqv"), frozenset("bv")}
 
 
 def test_undecided_attackers_block_a_component():

@@ -546,9 +546,17 @@ def _find_split(af: Framework, code: str, name: str, wanted: bool) -> Extension 
         # a dispute around the argument often settles credulous acceptance in a few steps
         steps = dispute.DISPUTE_STEPS
         decided, members = dispute.admissible_holding(af, position, state, steps)
-        if members is not None and code == "CO":
-            return split.members(af, dispute.least_complete_holding(af, state, members))
-        if decided and members is None:
+        if members is not None:
+            # the least complete extension holding the set, and for preferred semantics one
+            # of the preferred extensions above it: those are it joined with the preferred
+            # extensions of the arguments it leaves undecided (its reduct)
+            labels = dispute.least_complete_holding(af, state, members)
+            inside = split.members(af, labels)
+            undecided = [i for i, label in enumerate(labels) if label == split.OPEN]
+            if code == "CO" or not undecided:
+                return inside
+            return inside | preferred(split.induced(af, undecided))
+        if decided:
             return None
     part = split.cone(af, position, state)
     names = af.sorted_arguments
