@@ -116,3 +116,25 @@ def test_cadical_settles_what_glucose_gave_up_on(monkeypatch):
     )
     _glucose_gives_up(monkeypatch)
     assert _bases_built(af, monkeypatch) == ["st", "co", "co"]
+
+
+def test_the_encoding_cadical_takes_over_eliminates_no_variables(monkeypatch):
+    # its calls each add a guarded clause; CaDiCaL's variable elimination over such clauses
+    # is bounded by no slice of conflicts, and once held a 10 s limit up for over a minute
+    af = Framework.from_attacks(
+        [("a1", "a1"), ("a1", "a2"), ("a1", "a3"), ("a2", "a2"), ("a3", "a1")], ["a4"]
+    )
+    _glucose_gives_up(monkeypatch)
+    options = []
+    real = engine.Encoding
+
+    def spy(framework, base, **keywords):
+        encoding = real(framework, base, **keywords)
+        if isinstance(encoding.solver, satsolvers.Cadical):
+            options.append(dict(encoding.solver.options))
+        return encoding
+
+    _without_disputes(monkeypatch)
+    monkeypatch.setattr(engine, "Encoding", spy)
+    assert engine.ideal(af) == _reference(af)
+    assert len(options) == 1 and options[0]["elim"] == 0

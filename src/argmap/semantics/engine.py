@@ -989,7 +989,9 @@ def ideal(af: Framework) -> Extension:
                 encoding, bound, asked, accepted, rejected, IDEAL_COMPLETE_PROPAGATIONS
             )
     if asked:
-        with Encoding(af, "co", solver=Cadical) as encoding:
+        # its calls add a guarded clause each, as enumeration adds blocking clauses: no
+        # variable elimination (see sat.CADICAL_ENUMERATION_OPTIONS)
+        with Encoding(af, "co", solver=Cadical, enumerating=True) as encoding:
             bound, asked = _settle_attackers(encoding, bound, asked, accepted, rejected, None)
     names = af.sorted_arguments
     return frozenset(names[i] for i in range(len(bound)) if bound[i])
