@@ -1,6 +1,6 @@
 """Splitting a framework: solve the part that matters, then extend the answer to the rest.
 
-Three facts of the literature make a query smaller without changing its answer:
+Facts of the literature that make a query smaller without changing its answer:
 
 * **Grounded reduct.** Every complete extension contains the grounded extension ``G`` and
   avoids what ``G`` attacks; the complete (and preferred) extensions of ``AF`` are ``G`` joined
@@ -35,12 +35,12 @@ Three facts of the literature make a query smaller without changing its answer:
 
 References
 ----------
-Dung, P. M. (1995). On the acceptability of arguments and its fundamental role in nonmonotonic
-reasoning, logic programming and n-person games. Artificial Intelligence 77(2).
 Baroni, P., Boella, G., Cerutti, F., Giacomin, M., van der Torre, L. and Villata, S. (2014).
 On the input/output behavior of argumentation frameworks. Artificial Intelligence 217.
 Baumann, R., Brewka, G. and Ulbricht, M. (2020). Revisiting the foundations of abstract
 argumentation: semantics based on weak admissibility and weak defense. AAAI 2020.
+Dung, P. M. (1995). On the acceptability of arguments and its fundamental role in nonmonotonic
+reasoning, logic programming and n-person games. Artificial Intelligence 77(2).
 """
 
 from __future__ import annotations
@@ -59,6 +59,7 @@ __all__ = [
     "OPEN",
     "OUT",
     "UNDEC",
+    "bipartite",
     "complete_labels",
     "cone",
     "conflict_parts",
