@@ -532,6 +532,20 @@ def coherent(af: Framework) -> bool:
     return split.odd_cycle_free(af, [i for i, label in enumerate(state) if label == split.OPEN])
 
 
+def _preferred_holding(af: Framework, state: list[int], members: Sequence[int]) -> Extension:
+    """A preferred extension holding the admissible set ``members`` (positions, found from
+    the grounded labelling ``state``, which this changes), with no maximisation over the
+    framework: the least complete extension C holding the set, joined with a preferred
+    extension of the arguments C leaves undecided, those neither in C nor attacked by it (its
+    reduct). The admissible sets holding C are C joined with the admissible sets of the
+    reduct, so the preferred extensions holding C are C joined with the reduct's preferred
+    extensions."""
+    labels = dispute.least_complete_holding(af, state, members)
+    inside = split.members(af, labels)
+    undecided = [i for i, label in enumerate(labels) if label == split.OPEN]
+    return inside | preferred(split.induced(af, undecided)) if undecided else inside
+
+
 def _find_split(af: Framework, code: str, name: str, wanted: bool) -> Extension | None:
     local = grounded if code == "CO" else _preferred_whole
     state = split.grounded_state(af)
@@ -547,15 +561,9 @@ def _find_split(af: Framework, code: str, name: str, wanted: bool) -> Extension 
         steps = dispute.DISPUTE_STEPS
         decided, members = dispute.admissible_holding(af, position, state, steps)
         if members is not None:
-            # the least complete extension holding the set, and for preferred semantics one
-            # of the preferred extensions above it: those are it joined with the preferred
-            # extensions of the arguments it leaves undecided (its reduct)
-            labels = dispute.least_complete_holding(af, state, members)
-            inside = split.members(af, labels)
-            undecided = [i for i, label in enumerate(labels) if label == split.OPEN]
-            if code == "CO" or not undecided:
-                return inside
-            return inside | preferred(split.induced(af, undecided))
+            if code == "CO":  # the least complete extension holding the set
+                return split.members(af, dispute.least_complete_holding(af, state, members))
+            return _preferred_holding(af, state, members)
         if decided:
             return None
     part = split.cone(af, position, state)
@@ -603,8 +611,7 @@ def _preferred_without(af: Framework, name: str) -> Extension | None:
     position = af.index[name]
     attacked, attacker_set = _attacked_by_dispute(af, position)
     if attacker_set is not None:
-        names = af.sorted_arguments
-        return preferred_containing(af, [names[i] for i in attacker_set])
+        return _preferred_holding(af, split.grounded_state(af), attacker_set)
     with Encoding(af, "ad") as encoding:
         if attacked is False:
             decided, model = True, None
