@@ -232,18 +232,31 @@ def has_stable(af: Framework) -> bool:
 
 def _stable_with(af: Framework, clause: Clause) -> tuple[Extension | None, bool]:
     """A stable extension that satisfies ``clause`` (None if none does), and whether ``af``
-    has any stable extension at all: two calls to one encoding, where semi-stable and stage
-    queries need both answers (on a 30,000-argument framework each stable encoding takes
-    about 0.15 s to build)."""
+    has any stable extension at all, from one encoding, where semi-stable and stage queries
+    need both answers (on a 30,000-argument framework each stable encoding takes about
+    0.15 s to build).
+
+    The first call asks for any stable extension, the solver leaning towards the clause's
+    literals; only a model that fails the clause costs a second call, with the clause added.
+    Asking with the clause first took two calls wherever no stable extension exists: over
+    both queries (the argument in, the argument out) about the middle argument of every
+    benchmark framework up to 30,000 arguments, 2.3 s in all against 2.9 s; on ER-1000
+    0.05 s against 0.08 s each, on WS-30000 0.08 s against 0.11 to 0.14 s, on stable-30000
+    0.47 s against 0.81 s with the argument in and 1.13 s against 1.04 s with it out.
+    Whole DC-SST and DC-STG processes on stable-30000 went from 0.87 s to 0.69 s."""
     if lone_self_attacker(af):
         return None, False
     with query_encoding(af, "st") as encoding:
-        guard = encoding.fresh()
-        encoding.add([*_literals(encoding, clause), -guard])
-        model = encoding.solve([guard] if clause else [])
-        if model is not None:
+        literals = _literals(encoding, clause)
+        encoding.solver.set_phases(literals)
+        model = encoding.solve()
+        if model is None:
+            return None, False
+        if not literals or model.satisfies(literals):
             return encoding.extension(model), True
-        return None, bool(clause) and encoding.solve() is not None
+        encoding.add(literals)
+        model = encoding.solve()
+        return (None if model is None else encoding.extension(model)), True
 
 
 # -- semi-stable and stage, part by part -------------------------------------------------------
