@@ -9,7 +9,7 @@ from __future__ import annotations
 from itertools import combinations, product
 
 from argmap.framework import Framework
-from argmap.semantics import asp, dispute, split
+from argmap.semantics import asp, counting, dispute, split
 from argmap.semantics.deadline import check_deadline
 from argmap.semantics.sat import Encoding
 from argmap.semantics.satsolvers import Cadical
@@ -167,7 +167,8 @@ MODULAR = ("CO", "PR", "ST")
 
 def count(af: Framework, code: str) -> int:
     """The number of extensions: for complete, preferred and stable semantics the product of
-    the parts' numbers, where the framework splits; large numbers are counted inside clingo.
+    the parts' numbers, where the framework splits; large numbers are counted by the model
+    counter (:mod:`argmap.semantics.counting`) where it is installed, otherwise inside clingo.
     On the 5,000-argument SCC benchmark framework, 88 parts of at most 52 arguments, the
     preferred extensions are counted part by part in a fraction of a second, where listing
     them ran at about 700 a second."""
@@ -202,6 +203,8 @@ def _count_whole(af: Framework, code: str) -> int:
     for _ in _iterate_sat(af, code):
         found += 1
         if found == SAT_ENUMERATION_LIMIT:
+            if code in _BASE and counting.available():
+                return counting.count_extensions(af, _BASE[code])
             return asp.count_extensions(af, code)
     return found
 

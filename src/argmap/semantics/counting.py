@@ -1,0 +1,175 @@
+"""Exact counting of extensions by a model counter, where there are too many to list.
+
+Counting (CE) lists extensions and counts them; clingo lists hundreds of thousands a second,
+which is too slow where the count has dozens of digits (a 1,000-argument grid has about
+9 x 10^34 stable extensions). A #SAT solver counts models without listing them, by splitting
+the formula into independent components and caching their counts. Ganak (Sharma et al.
+2019), through its Python binding ``pyganak``, counts the models of the SAT engine's own
+encodings (:class:`~argmap.semantics.sat.Encoding`), projected onto the ``in`` variables:
+the other variables (``def``) are defined by them, so the projected count is the number of
+extensions. It counts the stable extensions of that grid in 0.5 s and the complete
+extensions of the 5,000-argument Barabási-Albert benchmark framework (a number of 171
+digits) in 1.1 s.
+
+``pyganak`` is an optional dependency (``pip install argmap[count]``); without it, counting
+lists extensions as before. A count cannot be interrupted from Python, so under a time limit
+it runs in a child process, which is stopped at the deadline.
+
+References
+----------
+Sharma, S., Roy, S., Soos, M. and Meel, K. S. (2019). GANAK: a scalable probabilistic exact
+model counter. IJCAI 2019.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from argmap.errors import SolverTimeout
+from argmap.framework import Framework
+from argmap.semantics.deadline import check_deadline, limit_seconds, remaining
+from argmap.semantics.sat import Encoding
+from argmap.semantics.satsolvers import SatSolver
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from argmap.semantics.sat import Base
+
+__all__ = ["available", "count_extensions", "count_models"]
+
+
+def available() -> bool:
+    """Whether the model counter is installed."""
+    from importlib.util import find_spec
+
+    return find_spec("pyganak") is not None
+
+
+class _Clauses(SatSolver):
+    """A stand-in for a SAT solver that keeps the clauses an encoding adds, to be counted."""
+
+    def __init__(self) -> None:  # no solver behind it
+        self.clauses: list[list[int]] = []
+
+    def clause_adder(self) -> Callable[[Sequence[int]], None]:
+        return self.clauses.append  # type: ignore[return-value]
+
+    def add_clause(self, clause: Sequence[int]) -> None:
+        self.clauses.append(list(clause))
+
+    def set_phases(self, literals: Sequence[int]) -> None:
+        pass
+
+    def solve_interruptible(
+        self, assumptions: Sequence[int], time_left: Callable[[], float | None] | None = None
+    ) -> bool | None:
+        raise TypeError("clauses kept for counting are not solved")
+
+    def interrupt(self) -> None:
+        pass
+
+    def delete(self) -> None:
+        pass
+
+
+def count_extensions(af: Framework, base: Base) -> int:
+    """The number of conflict-free (``base`` "cf"), admissible ("ad"), complete ("co") or
+    stable ("st") sets of ``af``, counted by Ganak.
+
+    >>> pairs = Framework.from_attacks([(f"a{i}", f"b{i}") for i in range(40)] +
+    ...                                [(f"b{i}", f"a{i}") for i in range(40)])
+    >>> count_extensions(pairs, "st") == 2**40, count_extensions(pairs, "co") == 3**40
+    (True, True)
+    """
+    with Encoding(af, base, solver=_Clauses) as encoding:
+        assert isinstance(encoding.solver, _Clauses)
+        clauses = encoding.solver.clauses
+        variables = max(encoding.next_var - 1, encoding.n)
+        return count_models(clauses, variables, range(1, encoding.n + 1))
+
+
+def count_models(
+    clauses: Sequence[Sequence[int]], variables: int, projection: Sequence[int]
+) -> int:
+    """The number of assignments to the ``projection`` variables that extend to a model of
+    ``clauses`` over variables ``1..variables``.
+
+    >>> count_models([[1, 2], [-1, -2]], 3, [1, 2, 3])
+    4
+    """
+    check_deadline()
+    if remaining() is None:
+        return _count(clauses, variables, projection)
+    return _count_apart(clauses, variables, projection)
+
+
+def _count(clauses: Sequence[Sequence[int]], variables: int, projection: Sequence[int]) -> int:
+    from pyganak import Counter
+
+    counter = Counter()
+    counter.new_vars(variables)
+    counter.add_clauses(clauses)
+    counter.set_sampling_set(list(projection))
+    # the counter writes progress lines to standard output on some formulas (for example
+    # "c o intermediate count: 0"), which would end up in the answer of `argmap solve`
+    sys.stdout.flush()
+    kept = os.dup(1)
+    silent = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(silent, 1)
+        return int(counter.count())
+    finally:
+        os.dup2(kept, 1)
+        os.close(kept)
+        os.close(silent)
+
+
+#: The command that counts in a child process: this module run as a program.
+_CHILD = [sys.executable, "-m", "argmap.semantics.counting"]
+
+
+def _count_apart(
+    clauses: Sequence[Sequence[int]], variables: int, projection: Sequence[int]
+) -> int:
+    """:func:`_count` in a child process, stopped at the deadline."""
+    import subprocess
+
+    lines = [f"p cnf {variables} {len(clauses)}", "c p show " + " ".join(map(str, projection))]
+    lines += [" ".join(map(str, clause)) + " 0" for clause in clauses]
+    child = subprocess.Popen(
+        _CHILD,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        out, err = child.communicate("\n".join(lines) + "\n", timeout=remaining())
+    except subprocess.TimeoutExpired:
+        child.kill()
+        child.communicate()
+        raise SolverTimeout(limit_seconds()) from None
+    if child.returncode != 0:
+        raise RuntimeError(f"the model counter failed (exit status {child.returncode}): {err}")
+    return int(out)
+
+
+def _main() -> None:
+    """Count the models of a DIMACS formula on standard input, projected onto the variables of
+    its ``c p show`` line, and print the number."""
+    variables, clauses, projection = 0, [], []
+    for line in sys.stdin:
+        if line.startswith("p cnf"):
+            variables = int(line.split()[2])
+        elif line.startswith("c p show"):
+            projection = [int(field) for field in line.split()[3:]]
+        elif line.strip() and not line.startswith("c"):
+            clauses.append([int(field) for field in line.split()[:-1]])
+    print(_count(clauses, variables, projection))
+
+
+if __name__ == "__main__":
+    _main()
