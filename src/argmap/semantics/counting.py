@@ -148,10 +148,12 @@ def _count_apart(
     )
     try:
         out, err = child.communicate("\n".join(lines) + "\n", timeout=remaining())
-    except subprocess.TimeoutExpired:
+    except BaseException as error:  # the deadline, or an interrupt: the child goes too
         child.kill()
         child.communicate()
-        raise SolverTimeout(limit_seconds()) from None
+        if isinstance(error, subprocess.TimeoutExpired):
+            raise SolverTimeout(limit_seconds()) from None
+        raise
     if child.returncode != 0:
         raise RuntimeError(f"the model counter failed (exit status {child.returncode}): {err}")
     return int(out)
