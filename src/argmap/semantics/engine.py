@@ -203,8 +203,8 @@ def _count_whole(af: Framework, code: str) -> int:
     for _ in _iterate_sat(af, code):
         found += 1
         if found == SAT_ENUMERATION_LIMIT:
-            if code in _BASE and counting.available():
-                return counting.count_extensions(af, _BASE[code])
+            if code in counting.COUNTED and counting.available():
+                return counting.count_extensions(af, code)
             return asp.count_extensions(af, code)
     return found
 
