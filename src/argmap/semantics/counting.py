@@ -8,8 +8,8 @@ the formula into independent components and caching their counts. Ganak (Sharma 
 encodings (:class:`~argmap.semantics.sat.Encoding`), projected onto the ``in`` variables:
 the other variables (``def``) are defined by them, so the projected count is the number of
 extensions. It counts the stable extensions of that grid in 0.5 s and the complete
-extensions of the 5,000-argument Barabási-Albert benchmark framework (a number of 171
-digits) in 1.1 s.
+extensions of the 5,000-argument Barabási-Albert benchmark framework (a number of 168
+digits) in 0.8 s.
 
 ``pyganak`` is an optional dependency (``pip install argmap[count]``); without it, counting
 lists extensions as before. A count cannot be interrupted from Python, so under a time limit
