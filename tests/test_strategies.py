@@ -25,6 +25,11 @@ def test_shrinks_to_the_empty_framework_when_anything_fails():
         ({"max_arguments": -1}, "max_arguments must be an integer >= min_arguments"),
         ({"min_arguments": 3, "max_arguments": 2}, "max_arguments must be"),
         ({"density": 1.5}, "density must be a number from 0 to 1"),
+        ({"min_density": -0.1}, "min_density must be a number from 0 to density"),
+        (
+            {"density": 0.1, "min_density": 0.2},
+            r"min_density must be a number from 0 to density \(0.1\)",
+        ),
         ({"family": "tree"}, "unknown framework family: 'tree'"),
     ],
 )
@@ -59,6 +64,18 @@ def test_one_scc(af):
 def test_no_self_attacks_no_isolated(af):
     assert not any(a == b for a, b in af.attacks)
     assert all(af.attackers(a) or af.targets(a) for a in af.arguments)
+
+
+@given(frameworks(min_arguments=12, max_arguments=30, min_density=0.04, density=0.1))
+def test_min_density_draws_at_least_that_many_attacks(af):
+    possible = len(af) ** 2  # self-attacks allowed
+    assert 0.04 * possible <= len(af.attacks) <= 0.1 * possible
+
+
+@given(frameworks(max_arguments=8, min_density=0.5, density=0.5, family="symmetric"))
+def test_min_density_equal_to_density_draws_exactly_that_many(af):
+    unordered = len(af) * (len(af) - 1) // 2
+    assert len(af.attacks) == 2 * int(0.5 * unordered)
 
 
 @given(st.from_type(Framework))
