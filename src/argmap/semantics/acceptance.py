@@ -11,6 +11,10 @@ answers for many arguments at once:
   preferred and stable candidate by candidate, for semi-stable and stage without any of
   what is left); each extension found drops every candidate it lacks.
 
+CF2 and stage2, whose extensions are listed component by component rather than solved for,
+are accepted in one pass over their extensions, sceptical acceptance stopping as soon as no
+argument is common to all so far.
+
 For complete, preferred, stable and semi-stable semantics the framework is first split
 (modularization, Baumann, Brewka and Ulbricht 2020): the grounded IN arguments are in every
 such extension, the grounded OUT ones in none, and the arguments left open fall into parts no
@@ -82,7 +86,14 @@ def sceptically_accepted(af: Framework, code: str) -> Extension:
         return _stable(af, credulous=False)
     if code in ("SST", "STG"):
         return _maximal_by_parts(af, code, credulous=False)
-    return engine.sceptical_core(af, code)
+    # CF2 and stage2 are listed component by component: one pass, as for credulous acceptance,
+    # stopping once nothing is common to all so far
+    common: Extension | None = None
+    for extension in engine.iterate(af, code):
+        common = extension if common is None else common & extension
+        if not common:
+            break
+    return af.arguments if common is None else common
 
 
 def _open_parts(af: Framework) -> tuple[set[str], list[Framework]]:

@@ -46,7 +46,6 @@ __all__ = [
     "preferred_counterexample",
     "query_encoding",
     "scc_recursive_with",
-    "sceptical_core",
     "some",
 ]
 
@@ -753,23 +752,6 @@ def _admissible_core(af: Framework, position: int, within: Collection[int]) -> s
 def grounded(af: Framework) -> Extension:
     names = af.sorted_arguments
     return frozenset(names[i] for i in grounded_positions(af)[0])
-
-
-def sceptical_core(af: Framework, code: str) -> Extension:
-    """The intersection of all ``code`` extensions, by counterexample-guided refinement.
-
-    Start from one extension; while some extension misses part of the candidate core,
-    intersect with it. Each round removes at least one argument.
-    """
-    core = some(af, code)
-    if core is None:  # no extension at all: the intersection over none is everything
-        return af.arguments
-    while core:
-        other = find(af, code, [(name, False) for name in core])
-        if other is None:
-            break
-        core = core & other
-    return core
 
 
 def largest_admissible_subset(af: Framework, candidates: Collection[str]) -> Extension:
