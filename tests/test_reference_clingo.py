@@ -4,8 +4,9 @@ The oracle (tests/oracle.py) tries every subset of the arguments, so it stops at
 arguments; the engine's shortcuts (disputes, splitting, the stable-first queries, range
 exchanges, growth through the reduct) matter most on larger frameworks. Here each semantics
 is written once more, straight from its definition, as an answer-set program (Egly, Gaggl and
-Woltran 2010, with domain heuristics for the subset-maximal ones, Gebser et al. 2013), and
-clingo lists its extensions on frameworks of 12 to 30 arguments. The programs share nothing
+Woltran 2010, with domain heuristics for the subset-maximal ones, Gebser et al. 2013; CF2
+and stage2 component by component over those of naive and stage), and clingo lists its
+extensions on frameworks of 12 to 30 arguments. The programs share nothing
 with argmap's own (:mod:`argmap.semantics.asp`), and this reference is itself checked
 against the oracle on small frameworks.
 """
