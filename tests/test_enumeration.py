@@ -16,6 +16,7 @@ from argmap import (
     some_extension,
 )
 from argmap.semantics import asp, engine, split
+from argmap.semantics.deadline import time_limit
 from argmap.semantics.engine import (
     GROW_APART_MINIMUM,
     SAT_ENUMERATION_LIMIT,
@@ -101,6 +102,40 @@ def test_streaming_stops_early_and_the_deadline_holds():
     assert len(first) == 3 and len(set(first)) == 3
     with pytest.raises(SolverTimeout):
         count_extensions(af, "CO", timeout=0.3)
+
+
+def _counting_base(calls):
+    def base(single):
+        calls.append(single.arguments)
+        return engine.iterate(single, "NA")
+
+    return base
+
+
+def test_scc_recursive_extensions_stream_one_choice_per_component():
+    # 60 chained mutual attacks: 60 components, and more CF2 extensions than could be listed
+    pairs = [(f"a{i}", f"b{i}") for i in range(60)] + [(f"b{i}", f"a{i}") for i in range(60)]
+    af = Framework.from_attacks(pairs + [(f"a{i}", f"a{i + 1}") for i in range(59)])
+    calls = []
+    with time_limit(60):  # listing them all first would otherwise run on, not fail
+        first = next(engine.scc_recursive_with(af, _counting_base(calls)))
+    assert is_extension(af, first, "CF2")
+    assert len(calls) == 60  # what the first choices left of each component, solved once
+    assert some_extension(af, "CF2", timeout=60) is not None
+    assert some_extension(af, "STG2", timeout=60) is not None
+
+
+def test_scc_recursive_solves_what_a_component_is_left_with_once():
+    # four unattacked mutual attacks upstream (16 choices), one of them attacking c, which
+    # attacks a 3-cycle: every choice with a0 in leaves the cycle whole
+    upstream = [(f"a{i}", f"b{i}") for i in range(4)] + [(f"b{i}", f"a{i}") for i in range(4)]
+    cycle = [("x", "y"), ("y", "z"), ("z", "x")]
+    af = Framework.from_attacks(upstream + cycle + [("a0", "c"), ("c", "x")])
+    calls = []
+    found = list(engine.scc_recursive_with(af, _counting_base(calls)))
+    assert set(found) == oracle.extensions(af, "CF2")
+    assert calls.count(frozenset("xyz")) == 1  # where a0 is out and c in, x is beaten
+    assert calls.count(frozenset("yz")) == 0  # y, z left as a chain of two components
 
 
 @pytest.mark.parametrize("code", ["SST", "STG"])
