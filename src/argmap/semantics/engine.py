@@ -412,7 +412,38 @@ def find(af: Framework, code: str, clause: Clause) -> Extension | None:
             return some(af, code) if (label == split.IN) == wanted else None
     if code == "PR" and not clause:
         return preferred(af)
+    if code in _RECURSIVE and len(clause) == 1:
+        return _find_in_cone(af, code, *clause[0])
     return _find_whole(af, code, clause)
+
+
+def _find_in_cone(af: Framework, code: str, name: str, wanted: bool) -> Extension | None:
+    """A cf2 or stage2 extension that holds ``name`` (or lacks it, as ``wanted`` says).
+
+    Both are directional (Baroni, Giacomin and Guida 2005; Dvořák and Gaggl 2016): the
+    extensions of the arguments with an attack path to ``name`` (its cone, which nothing
+    outside attacks) are exactly what the whole framework's extensions hold of them. So the
+    cone's extensions are searched for one that answers, and the one found is completed, as
+    the components after the cone's would be, by an extension of the other arguments that it
+    does not attack.
+    """
+    inside = split.cone(af, af.index[name], [split.OPEN] * len(af))
+    for found in iterate(split.induced(af, inside), code):
+        if (name in found) == wanted:
+            break
+        check_deadline()
+    else:
+        return None
+    index, targets = af.index, af.targets_of
+    left = bytearray(len(af))
+    for i in inside:
+        left[i] = 1
+    for member in found:
+        for j in targets[index[member]]:
+            left[j] = 1
+    rest = [i for i, taken in enumerate(left) if not taken]
+    completion = next(iterate(split.induced(af, rest), code))
+    return found | completion
 
 
 def _find_whole(af: Framework, code: str, clause: Clause) -> Extension | None:
