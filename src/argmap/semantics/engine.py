@@ -423,27 +423,56 @@ def _find_in_cone(af: Framework, code: str, name: str, wanted: bool) -> Extensio
     Both are directional (Baroni, Giacomin and Guida 2005; Dvořák and Gaggl 2016): the
     extensions of the arguments with an attack path to ``name`` (its cone, which nothing
     outside attacks) are exactly what the whole framework's extensions hold of them. So the
-    cone's extensions are searched for one that answers, and the one found is completed, as
-    the components after the cone's would be, by an extension of the other arguments that it
-    does not attack.
+    query is answered on the cone (:func:`_answer_in_cone`), and the extension found there is
+    completed, as the components after the cone's would be, by an extension of the other
+    arguments that it does not attack.
     """
     inside = split.cone(af, af.index[name], [split.OPEN] * len(af))
-    for found in iterate(split.induced(af, inside), code):
-        if (name in found) == wanted:
-            break
-        check_deadline()
-    else:
+    found = _answer_in_cone(split.induced(af, inside), code, name, wanted)
+    if found is None:
         return None
-    index, targets = af.index, af.targets_of
     left = bytearray(len(af))
     for i in inside:
         left[i] = 1
-    for member in found:
-        for j in targets[index[member]]:
-            left[j] = 1
-    rest = [i for i, taken in enumerate(left) if not taken]
-    completion = next(iterate(split.induced(af, rest), code))
+    for j in _beaten(af, found):
+        left[j] = 1
+    completion = next(iterate(split.induced(af, [i for i, x in enumerate(left) if not x]), code))
     return found | completion
+
+
+def _answer_in_cone(cone: Framework, code: str, name: str, wanted: bool) -> Extension | None:
+    """:func:`_find_in_cone` on ``name``'s cone. Its strongly connected component comes last,
+    after every other; if it is the only one, the query is one of the base semantics (naive
+    or stage). Otherwise each extension of the components before it leaves it some arguments,
+    and the query is asked of those alone (their own cone first), once for each set of them
+    met."""
+    parts = split.components(cone, range(len(cone)))
+    if len(parts) == 1:
+        return find(cone, _RECURSIVE[code], [(name, wanted)])
+    *upstream, own = parts
+    position = cone.index[name]
+    asked: set[frozenset[int]] = set()
+    for before in iterate(split.induced(cone, sorted(i for part in upstream for i in part)), code):
+        beaten = _beaten(cone, before)
+        left = frozenset(i for i in own if i not in beaten)
+        if left in asked:
+            continue
+        asked.add(left)
+        rest = split.induced(cone, sorted(left))
+        if position not in left:  # attacked from upstream: in no extension that continues
+            inner = None if wanted else next(iterate(rest, code))
+        else:  # what is left of the component may no longer all reach the argument
+            inner = _find_in_cone(rest, code, name, wanted)
+        if inner is not None:
+            return before | inner
+        check_deadline()
+    return None
+
+
+def _beaten(af: Framework, members: Extension) -> set[int]:
+    """The positions of the arguments some member attacks."""
+    index, targets = af.index, af.targets_of
+    return {j for member in members for j in targets[index[member]]}
 
 
 def _find_whole(af: Framework, code: str, clause: Clause) -> Extension | None:
