@@ -424,20 +424,26 @@ def _find_in_cone(af: Framework, code: str, name: str, wanted: bool) -> Extensio
     extensions of the arguments with an attack path to ``name`` (its cone, which nothing
     outside attacks) are exactly what the whole framework's extensions hold of them. So the
     query is answered on the cone (:func:`_answer_in_cone`), and the extension found there is
-    completed, as the components after the cone's would be, by an extension of the other
-    arguments that it does not attack.
+    completed as the definition goes on: each strongly connected component outside the cone,
+    in topological order, takes its first extension of what the members so far leave of it.
     """
     inside = split.cone(af, af.index[name], [split.OPEN] * len(af))
     found = _answer_in_cone(split.induced(af, inside), code, name, wanted)
     if found is None:
         return None
-    left = bytearray(len(af))
-    for i in inside:
-        left[i] = 1
-    for j in _beaten(af, found):
-        left[j] = 1
-    completion = next(iterate(split.induced(af, [i for i, x in enumerate(left) if not x]), code))
-    return found | completion
+    in_cone = set(inside)  # a union of components: nothing outside it attacks it
+    names, beaten = af.sorted_arguments, _beaten(af, found)
+    for component in split.components(af, range(len(af))):
+        if component[0] not in in_cone:
+            left = [i for i in component if i not in beaten]
+            if len(left) == 1:  # the argument, unless it attacks itself
+                attacks_itself = left[0] in af.attackers_of[left[0]]
+                first = frozenset() if attacks_itself else frozenset([names[left[0]]])
+            else:
+                first = next(iterate(split.induced(af, left), code)) if left else frozenset()
+            found |= first
+            beaten |= _beaten(af, first)
+    return found
 
 
 def _answer_in_cone(cone: Framework, code: str, name: str, wanted: bool) -> Extension | None:
