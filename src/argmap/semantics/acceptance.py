@@ -11,9 +11,9 @@ answers for many arguments at once:
   preferred and stable candidate by candidate, for semi-stable and stage without any of
   what is left); each extension found drops every candidate it lacks.
 
-CF2 and stage2, whose extensions are listed component by component rather than solved for,
-are accepted in one pass over their extensions, sceptical acceptance stopping as soon as no
-argument is common to all so far.
+CF2 and stage2 are accepted component by component, each component once for every set of its
+arguments that the choices before it can leave it, by the base semantics' own acceptance
+(:class:`~argmap.semantics.recursive.Search`), without listing extensions.
 
 For complete, preferred, stable and semi-stable semantics the framework is first split
 (modularization, Baumann, Brewka and Ulbricht 2020): the grounded IN arguments are in every
@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from argmap.framework import Framework
 from argmap.semantics import engine, split
+from argmap.semantics.recursive import Search
 from argmap.semantics.sat import Encoding
 
 TYPE_CHECKING = False
@@ -63,10 +64,7 @@ def credulously_accepted(af: Framework, code: str) -> Extension:
         return _stable(af, credulous=True)
     if code in ("SST", "STG"):
         return _maximal_by_parts(af, code, credulous=True)
-    found: set[str] = set()
-    for extension in engine.iterate(af, code):
-        found |= extension
-    return frozenset(found)
+    return Search(code).accepted(af, credulous=True)  # CF2 and stage2
 
 
 def sceptically_accepted(af: Framework, code: str) -> Extension:
@@ -86,14 +84,7 @@ def sceptically_accepted(af: Framework, code: str) -> Extension:
         return _stable(af, credulous=False)
     if code in ("SST", "STG"):
         return _maximal_by_parts(af, code, credulous=False)
-    # CF2 and stage2 are listed component by component: one pass, as for credulous acceptance,
-    # stopping once nothing is common to all so far
-    common: Extension | None = None
-    for extension in engine.iterate(af, code):
-        common = extension if common is None else common & extension
-        if not common:
-            break
-    return af.arguments if common is None else common
+    return Search(code).accepted(af, credulous=False)  # CF2 and stage2
 
 
 def _open_parts(af: Framework) -> tuple[set[str], list[Framework]]:

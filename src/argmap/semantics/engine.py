@@ -19,6 +19,9 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 
+    from typing import Any
+
+    from argmap.semantics.recursive import Search
     from argmap.semantics.sat import Base, Objective, _Model
 
     Extension = frozenset[str]
@@ -417,7 +420,9 @@ def find(af: Framework, code: str, clause: Clause) -> Extension | None:
     return _find_whole(af, code, clause)
 
 
-def _find_in_cone(af: Framework, code: str, name: str, wanted: bool) -> Extension | None:
+def _find_in_cone(
+    af: Framework, code: str, name: str, wanted: bool, search: Search | None = None
+) -> Extension | None:
     """A cf2 or stage2 extension that holds ``name`` (or lacks it, as ``wanted`` says).
 
     Both are directional (Baroni, Giacomin and Guida 2005; Dvořák and Gaggl 2016): the
@@ -427,8 +432,12 @@ def _find_in_cone(af: Framework, code: str, name: str, wanted: bool) -> Extensio
     completed as the definition goes on: each strongly connected component outside the cone,
     in topological order, takes its first extension of what the members so far leave of it.
     """
+    if search is None:
+        from argmap.semantics.recursive import Search
+
+        search = Search(code)
     inside = split.cone(af, af.index[name], [split.OPEN] * len(af))
-    found = _answer_in_cone(split.induced(af, inside), code, name, wanted)
+    found = _answer_in_cone(split.induced(af, inside), code, name, wanted, search)
     if found is None:
         return None
     in_cone = set(inside)  # a union of components: nothing outside it attacks it
@@ -446,29 +455,25 @@ def _find_in_cone(af: Framework, code: str, name: str, wanted: bool) -> Extensio
     return found
 
 
-def _answer_in_cone(cone: Framework, code: str, name: str, wanted: bool) -> Extension | None:
+def _answer_in_cone(
+    cone: Framework, code: str, name: str, wanted: bool, search: Search
+) -> Extension | None:
     """:func:`_find_in_cone` on ``name``'s cone. Its strongly connected component comes last,
     after every other; if it is the only one, the query is one of the base semantics (naive
-    or stage). Otherwise each extension of the components before it leaves it some arguments,
-    and the query is asked of those alone (their own cone first), once for each set of them
-    met."""
+    or stage). Otherwise the components before it leave it some arguments, and the query is
+    asked of those alone (their own cone first), once for each set of them that some choice
+    upstream leaves (:meth:`~argmap.semantics.recursive.Search.left_for`, which follows those
+    sets rather than the choices)."""
     parts = split.components(cone, range(len(cone)))
     if len(parts) == 1:
         return find(cone, _RECURSIVE[code], [(name, wanted)])
-    *upstream, own = parts
     position = cone.index[name]
-    asked: set[frozenset[int]] = set()
-    for before in iterate(split.induced(cone, sorted(i for part in upstream for i in part)), code):
-        beaten = _beaten(cone, before)
-        left = frozenset(i for i in own if i not in beaten)
-        if left in asked:
-            continue
-        asked.add(left)
+    for left, before in search.left_for(cone, parts):
         rest = split.induced(cone, sorted(left))
         if position not in left:  # attacked from upstream: in no extension that continues
-            inner = None if wanted else next(iterate(rest, code))
+            inner = None if wanted else next(search.outcomes(rest, frozenset()))[1]
         else:  # what is left of the component may no longer all reach the argument
-            inner = _find_in_cone(rest, code, name, wanted)
+            inner = _find_in_cone(rest, code, name, wanted, search)
         if inner is not None:
             return before | inner
         check_deadline()
@@ -1229,18 +1234,19 @@ def scc_recursive_with(
 class _Replay:
     """The items of an iterator, drawn once and kept, for any number of readers in turn."""
 
-    def __init__(self, items: Iterable[Extension]) -> None:
+    def __init__(self, items: Iterable[Any]) -> None:
         self._items = iter(items)
-        self._kept: list[Extension] = []
+        self._kept: list[Any] = []
 
-    def __iter__(self) -> Iterator[Extension]:
+    def __iter__(self) -> Iterator[Any]:
         index = 0
         while True:
             if index == len(self._kept):
-                item = next(self._items, None)
-                if item is None:
+                for item in self._items:
+                    self._kept.append(item)
+                    break
+                else:
                     return
-                self._kept.append(item)
             yield self._kept[index]
             index += 1
 

@@ -1,0 +1,237 @@
+"""CF2 and stage2 reasoning that follows what each component is left with, not every choice.
+
+Both semantics are SCC-recursive (Baroni, Giacomin and Guida 2005): the strongly connected
+components are taken in topological order, each loses the arguments that the members chosen in
+earlier components attack, and what is left of it is solved recursively, down to the base
+semantics (naive for CF2, stage for stage2) on a single component. A component's choice reaches
+the later ones only through the arguments it attacks there. So the search here keeps, after
+each component, the distinct sets of later arguments beaten so far (its *states*), each with
+one choice that leads to it, and never the choices themselves: where thousands of extensions
+upstream leave a component the same few sets of arguments, those few are all it meets.
+
+What a component passes on is read off its *outcomes*: the distinct sets that its extensions
+hold of the members attacking outside it, each with one whole extension. On a single component
+under naive semantics these come from a SAT search for conflict-free sets that leave every other
+such member in conflict with them, one call per outcome; elsewhere from the extensions listed
+and told apart. Acceptance then needs each component's base acceptance once per state, and a
+credulous or sceptical query about one argument needs the states of its cone alone.
+"""
+
+from __future__ import annotations
+
+from argmap.semantics import engine, split
+from argmap.semantics.deadline import check_deadline
+from argmap.semantics.sat import Encoding
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator, Sequence
+
+    from argmap.framework import Framework
+
+    Extension = frozenset[str]
+    # one outcome: what the extensions hold of the arguments asked about, with one of them
+    Outcome = tuple[Extension, Extension]
+
+__all__ = ["Search"]
+
+_BASE = {"CF2": "NA", "STG2": "STG"}
+
+
+class Search:
+    """CF2 or stage2 reasoning over one framework and every framework induced by it on the way.
+
+    What is found about a framework is kept, keyed by its arguments (every framework met is
+    induced by the first, so its arguments name it): the outcomes of each set of arguments a
+    component is left with are searched once however many choices leave it that set.
+    """
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+        self.base = _BASE[code]
+        self._outcomes: dict[tuple[Extension, Extension], engine._Replay] = {}
+        self._accepted: dict[tuple[Extension, bool], Extension] = {}
+
+    # -- outcomes --------------------------------------------------------------------------
+    def outcomes(self, af: Framework, keep: Extension) -> Iterator[Outcome]:
+        """Each distinct ``extension & keep`` over the extensions of ``af``, with one such
+        extension, streamed: the first comes before the rest are searched for."""
+        key = (af.arguments, keep)
+        if key not in self._outcomes:
+            self._outcomes[key] = engine._Replay(self._search_outcomes(af, keep))
+        return iter(self._outcomes[key])
+
+    def _search_outcomes(self, af: Framework, keep: Extension) -> Iterator[Outcome]:
+        parts = split.components(af, range(len(af)))
+        if len(parts) > 1:
+            yield from self._outcomes_by_parts(af, parts, keep)
+        elif len(af) <= 1:
+            lone = _lone(af)
+            yield lone & keep, lone
+        elif not keep:
+            yield frozenset(), self._any(af)
+        elif self.base == "NA":
+            yield from _naive_outcomes(af, keep)
+        else:
+            seen: set[Extension] = set()
+            for extension in engine.iterate(af, self.base):
+                if extension & keep not in seen:
+                    seen.add(extension & keep)
+                    yield extension & keep, extension
+                    if len(seen) == 2 ** len(keep):
+                        return
+
+    def _any(self, af: Framework) -> Extension:
+        if self.base == "NA":
+            return _grow_naive(af, ())
+        found = engine.find(af, self.base, ())
+        assert found is not None  # every framework has a stage extension
+        return found
+
+    def _outcomes_by_parts(
+        self, af: Framework, parts: list[list[int]], keep: Extension
+    ) -> Iterator[Outcome]:
+        """Depth first over the states after each component (what it passes on, and what is
+        kept of it so far), each state met once."""
+        seen: set[tuple[int, frozenset[int], Extension]] = set()
+        stack: list[tuple[int, frozenset[int], Extension, Extension]] = [
+            (0, frozenset(), frozenset(), frozenset())
+        ]
+        while stack:
+            level, beaten, kept, chosen = stack.pop()
+            if level == len(parts):
+                yield kept, chosen  # states at the end differ in what is kept
+                continue
+            children = []
+            for projection, extension, after in self._steps(af, parts[level], beaten, keep):
+                state = (level + 1, after, kept | projection)
+                if state not in seen:
+                    seen.add(state)
+                    children.append((*state, chosen | extension))
+            stack.extend(reversed(children))
+
+    def _steps(
+        self, af: Framework, part: Sequence[int], beaten: frozenset[int], keep: Extension
+    ) -> Iterator[tuple[Extension, Extension, frozenset[int]]]:
+        """For each outcome of what ``beaten`` leaves of ``part``: what it holds of ``keep``,
+        one extension with it, and the later arguments beaten after it."""
+        check_deadline()
+        index, names, targets = af.index, af.sorted_arguments, af.targets_of
+        inside = set(part)
+        left = [i for i in part if i not in beaten]
+        passing = frozenset(names[i] for i in left if any(j not in inside for j in targets[i]))
+        ahead = frozenset(j for j in beaten if j not in inside)
+        mine = frozenset(names[i] for i in left) & keep
+        for projection, extension in self.outcomes(split.induced(af, left), passing | mine):
+            hits = {j for name in projection & passing for j in targets[index[name]]}
+            yield projection & keep, extension, ahead | frozenset(j for j in hits if j not in inside)
+
+    # -- queries ---------------------------------------------------------------------------
+    def left_for(
+        self, af: Framework, parts: list[list[int]]
+    ) -> Iterator[tuple[frozenset[int], Extension]]:
+        """For the last of ``parts`` (the components of ``af`` in topological order): each
+        distinct set of its members that the extensions of the others leave it, with one of
+        those extensions; depth first, the first set found after one choice per component."""
+        *upstream, own = parts
+        seen: set[tuple[int, frozenset[int]]] = set()
+        met: set[frozenset[int]] = set()
+        stack: list[tuple[int, frozenset[int], Extension]] = [(0, frozenset(), frozenset())]
+        while stack:
+            level, beaten, chosen = stack.pop()
+            if level == len(upstream):
+                left = frozenset(i for i in own if i not in beaten)
+                if left not in met:
+                    met.add(left)
+                    yield left, chosen
+                continue
+            children = []
+            for _, extension, after in self._steps(af, upstream[level], beaten, frozenset()):
+                if (level + 1, after) not in seen:
+                    seen.add((level + 1, after))
+                    children.append((level + 1, after, chosen | extension))
+            stack.extend(reversed(children))
+
+    def accepted(self, af: Framework, credulous: bool) -> Extension:
+        """The arguments in some extension (``credulous``) or in every one.
+
+        Component by component: an argument of a component is in some (every) extension
+        exactly when it is in some (every) extension of what some (every) state leaves the
+        component. Every framework has a CF2 and a stage2 extension, so no state is empty.
+        """
+        key = (af.arguments, credulous)
+        if key in self._accepted:
+            return self._accepted[key]
+        parts = split.components(af, range(len(af)))
+        if len(parts) <= 1:
+            from argmap.semantics import acceptance
+
+            find = acceptance.credulously_accepted if credulous else acceptance.sceptically_accepted
+            found = find(af, self.base)
+        else:
+            found = self._accepted_by_parts(af, parts, credulous)
+        self._accepted[key] = found
+        return found
+
+    def _accepted_by_parts(self, af: Framework, parts: list[list[int]], credulous: bool) -> Extension:
+        found: set[str] = set()
+        states: set[frozenset[int]] = {frozenset()}
+        for level, part in enumerate(parts):
+            check_deadline()
+            lefts = {frozenset(i for i in part if i not in beaten) for beaten in states}
+            here = [self.accepted(split.induced(af, sorted(left)), credulous) for left in lefts]
+            found |= frozenset().union(*here) if credulous else frozenset.intersection(*here)
+            if level < len(parts) - 1:
+                states = {
+                    after
+                    for beaten in states
+                    for _, _, after in self._steps(af, part, beaten, frozenset())
+                }
+        return frozenset(found)
+
+
+def _lone(af: Framework) -> Extension:
+    """The one extension of a framework of at most one argument (naive and stage alike)."""
+    return frozenset(a for a in af.arguments if not af.is_self_attacking(a))
+
+
+def _grow_naive(af: Framework, members: Iterable[int]) -> Extension:
+    """A naive extension holding ``members`` (positions, conflict-free): add every argument in
+    no conflict with those taken, in order."""
+    attackers, targets = af.attackers_of, af.targets_of
+    blocked = bytearray(len(af))
+    taken = []
+    for i in (*members, *range(len(af))):
+        if blocked[i] or i in attackers[i]:
+            continue
+        taken.append(i)
+        blocked[i] = 1
+        for j in (*attackers[i], *targets[i]):
+            blocked[j] = 1
+    names = af.sorted_arguments
+    return frozenset(names[i] for i in taken)
+
+
+def _naive_outcomes(af: Framework, keep: Extension) -> Iterator[Outcome]:
+    """The distinct sets the naive extensions of ``af`` hold of ``keep``.
+
+    A naive extension holds exactly ``T`` of ``keep`` when it contains ``T`` and each other
+    member of ``keep`` attacks itself or is in conflict with it. Conversely, a conflict-free
+    set with that property grows into a naive extension (add arguments while some fits) that
+    holds exactly its own part of ``keep``, since nothing of ``keep`` still fits. So each model
+    of "conflict-free, and every member of ``keep`` in it or in conflict with it" gives an
+    outcome, and a clause blocks that outcome before the next call."""
+    index, attackers, targets = af.index, af.attackers_of, af.targets_of
+    asked = sorted(index[name] for name in keep if not af.is_self_attacking(name))
+    with Encoding(af, "cf") as encoding:
+        var = encoding.in_var
+        for p in asked:
+            rivals = {*attackers[p], *targets[p]} - {p}
+            encoding.add([var(p), *(var(j) for j in rivals)])
+        while (model := encoding.solve()) is not None:
+            held = [p for p in asked if model[var(p)]]
+            members = [i for i in range(len(af)) if model[var(i)]]
+            extension = _grow_naive(af, members)
+            yield extension & keep, extension
+            encoding.add([*(-var(p) for p in held), *(var(p) for p in asked if not model[var(p)])])
+            check_deadline()
