@@ -1192,12 +1192,11 @@ def scc_recursive_with(
     took 2.5 s solved afresh for every choice, and 0.17 s this way.)
     """
     solved = {} if _solved is None else _solved
-    components = af.components()
-    if len(components) <= 1:
+    parts = split.components(af, range(len(af)))
+    if len(parts) <= 1:
         yield from base(af)
         return
     index, names, targets = af.index, af.sorted_arguments, af.targets_of
-    parts = [sorted(index[name] for name in component) for component in components]
     beaten = [0] * len(af)  # how many of the members chosen so far attack each argument
 
     def options(level: int) -> Iterator[Extension]:
@@ -1223,7 +1222,7 @@ def scc_recursive_with(
         inner = next(stack[-1], None)
         if inner is None:
             stack.pop()
-        elif level == len(components) - 1:
+        elif level == len(parts) - 1:
             yield frozenset().union(*chosen, inner)
         else:
             chosen.append(inner)

@@ -91,24 +91,35 @@ class Search:
     def _outcomes_by_parts(
         self, af: Framework, parts: list[list[int]], keep: Extension
     ) -> Iterator[Outcome]:
-        """Depth first over the states after each component (what it passes on, and what is
-        kept of it so far), each state met once."""
+        for _, kept, chosen in self._paths(af, parts, keep):
+            yield kept, chosen  # at the end nothing is beaten: states differ in what is kept
+
+    def _paths(
+        self, af: Framework, parts: list[list[int]], keep: Extension
+    ) -> Iterator[tuple[frozenset[int], Extension, Extension]]:
+        """Depth first over the states after each of ``parts`` (components of ``af`` in
+        topological order), each state met once: for each distinct state after the last, the
+        arguments beaten, what is kept of ``keep``, and one choice that leads there. Each
+        component's outcomes are drawn as the search goes, so the first state after the last
+        comes after one outcome per component."""
         seen: set[tuple[int, frozenset[int], Extension]] = set()
-        stack: list[tuple[int, frozenset[int], Extension, Extension]] = [
-            (0, frozenset(), frozenset(), frozenset())
-        ]
+        stack = [(frozenset[str](), frozenset[str](), self._steps(af, parts[0], frozenset(), keep))]
         while stack:
-            level, beaten, kept, chosen = stack.pop()
-            if level == len(parts):
-                yield kept, chosen  # states at the end differ in what is kept
+            kept, chosen, steps = stack[-1]
+            step = next(steps, None)
+            if step is None:
+                stack.pop()
                 continue
-            children = []
-            for projection, extension, after in self._steps(af, parts[level], beaten, keep):
-                state = (level + 1, after, kept | projection)
-                if state not in seen:
-                    seen.add(state)
-                    children.append((*state, chosen | extension))
-            stack.extend(reversed(children))
+            projection, extension, beaten = step
+            state = (len(stack), beaten, kept | projection)
+            if state in seen:
+                continue
+            seen.add(state)
+            if len(stack) == len(parts):
+                yield beaten, kept | projection, chosen | extension
+            else:
+                after = self._steps(af, parts[len(stack)], beaten, keep)
+                stack.append((kept | projection, chosen | extension, after))
 
     def _steps(
         self, af: Framework, part: Sequence[int], beaten: frozenset[int], keep: Extension
@@ -134,23 +145,8 @@ class Search:
         distinct set of its members that the extensions of the others leave it, with one of
         those extensions; depth first, the first set found after one choice per component."""
         *upstream, own = parts
-        seen: set[tuple[int, frozenset[int]]] = set()
-        met: set[frozenset[int]] = set()
-        stack: list[tuple[int, frozenset[int], Extension]] = [(0, frozenset(), frozenset())]
-        while stack:
-            level, beaten, chosen = stack.pop()
-            if level == len(upstream):
-                left = frozenset(i for i in own if i not in beaten)
-                if left not in met:
-                    met.add(left)
-                    yield left, chosen
-                continue
-            children = []
-            for _, extension, after in self._steps(af, upstream[level], beaten, frozenset()):
-                if (level + 1, after) not in seen:
-                    seen.add((level + 1, after))
-                    children.append((level + 1, after, chosen | extension))
-            stack.extend(reversed(children))
+        for beaten, _, chosen in self._paths(af, upstream, frozenset()):
+            yield frozenset(i for i in own if i not in beaten), chosen
 
     def accepted(self, af: Framework, credulous: bool) -> Extension:
         """The arguments in some extension (``credulous``) or in every one.
@@ -229,9 +225,7 @@ def _naive_outcomes(af: Framework, keep: Extension) -> Iterator[Outcome]:
             rivals = {*attackers[p], *targets[p]} - {p}
             encoding.add([var(p), *(var(j) for j in rivals)])
         while (model := encoding.solve()) is not None:
-            held = [p for p in asked if model[var(p)]]
-            members = [i for i in range(len(af)) if model[var(i)]]
-            extension = _grow_naive(af, members)
+            extension = _grow_naive(af, model.true_among(len(af)))
             yield extension & keep, extension
-            encoding.add([*(-var(p) for p in held), *(var(p) for p in asked if not model[var(p)])])
-            check_deadline()
+            held, missed = model.partition([var(p) for p in asked])
+            encoding.add([*(-v for v in held), *missed])
