@@ -18,7 +18,6 @@ from argmap.semantics.split import grounded_positions
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-
     from typing import Any
 
     from argmap.semantics.recursive import Search

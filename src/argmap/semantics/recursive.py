@@ -103,7 +103,8 @@ class Search:
         component's outcomes are drawn as the search goes, so the first state after the last
         comes after one outcome per component."""
         seen: set[tuple[int, frozenset[int], Extension]] = set()
-        stack = [(frozenset[str](), frozenset[str](), self._steps(af, parts[0], frozenset(), keep))]
+        nothing: Extension = frozenset()
+        stack = [(nothing, nothing, self._steps(af, parts[0], frozenset(), keep))]
         while stack:
             kept, chosen, steps = stack[-1]
             step = next(steps, None)
@@ -135,7 +136,11 @@ class Search:
         mine = frozenset(names[i] for i in left) & keep
         for projection, extension in self.outcomes(split.induced(af, left), passing | mine):
             hits = {j for name in projection & passing for j in targets[index[name]]}
-            yield projection & keep, extension, ahead | frozenset(j for j in hits if j not in inside)
+            yield (
+                projection & keep,
+                extension,
+                ahead | frozenset(j for j in hits if j not in inside),
+            )
 
     # -- queries ---------------------------------------------------------------------------
     def left_for(
@@ -169,7 +174,9 @@ class Search:
         self._accepted[key] = found
         return found
 
-    def _accepted_by_parts(self, af: Framework, parts: list[list[int]], credulous: bool) -> Extension:
+    def _accepted_by_parts(
+        self, af: Framework, parts: list[list[int]], credulous: bool
+    ) -> Extension:
         found: set[str] = set()
         states: set[frozenset[int]] = {frozenset()}
         for level, part in enumerate(parts):

@@ -1,0 +1,127 @@
+"""CF2 and stage2 by the sets of arguments each component is left with
+(argmap.semantics.recursive), against the exhaustive oracle and on frameworks whose extensions
+are far too many to list."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from argmap import Framework, accepted_arguments, is_extension
+from argmap.semantics import engine, split
+from argmap.semantics.deadline import time_limit
+from argmap.semantics.recursive import Search
+from argmap.strategies import frameworks
+
+import oracle
+
+RECURSIVE = ["CF2", "STG2"]
+
+
+@pytest.mark.parametrize("code", RECURSIVE)
+@given(data=st.data(), af=frameworks(max_arguments=7))
+def test_outcomes_are_what_the_extensions_hold_of_the_arguments_asked(code, data, af):
+    keep = (
+        frozenset(data.draw(st.sets(st.sampled_from(sorted(af.arguments))))) if af else frozenset()
+    )
+    expected = {extension & keep for extension in oracle.extensions(af, code)}
+    found = list(Search(code).outcomes(af, keep))
+    projections = [projection for projection, _ in found]
+    assert len(projections) == len(set(projections))  # each outcome once
+    assert set(projections) == expected
+    for projection, extension in found:
+        assert extension in oracle.extensions(af, code)
+        assert extension & keep == projection
+
+
+@pytest.mark.parametrize("code", RECURSIVE)
+@given(af=frameworks(max_arguments=7))
+def test_the_sets_a_component_is_left_with_are_those_some_extension_leaves_it(code, af):
+    parts = split.components(af, range(len(af)))
+    if len(parts) < 2:
+        return
+    *upstream, own = parts
+    names = af.sorted_arguments
+    before = split.induced(af, [i for part in upstream for i in part])
+    expected = {
+        frozenset(i for i in own if not any(names[j] in e for j in af.attackers_of[i]))
+        for e in oracle.extensions(before, code)
+    }
+    found = list(Search(code).left_for(af, parts))
+    assert len(found) == len({left for left, _ in found})
+    assert {left for left, _ in found} == expected
+    for left, chosen in found:
+        assert chosen in oracle.extensions(before, code)
+        assert left == {i for i in own if not any(names[j] in chosen for j in af.attackers_of[i])}
+
+
+def _parallel_choices(pairs: int) -> Framework:
+    """``pairs`` mutual attacks a_i <-> b_i, every a_i attacking x, x attacking y, and z alone:
+    2 ** pairs CF2 and stage2 extensions, which leave x only two sets, {x} (every b_i in)
+    and none."""
+    attacks = [(f"a{i}", f"b{i}") for i in range(pairs)] + [
+        (f"b{i}", f"a{i}") for i in range(pairs)
+    ]
+    attacks += [(f"a{i}", "x") for i in range(pairs)] + [("x", "y")]
+    return Framework.from_attacks(attacks, arguments=["z"])
+
+
+@pytest.mark.parametrize("code", RECURSIVE)
+def test_acceptance_does_not_list_the_extensions(code):
+    af = _parallel_choices(40)  # 2 ** 40 extensions
+    with time_limit(60):  # listing them would run on, not fail
+        assert accepted_arguments(af, code, mode="credulous") == af.arguments
+        assert accepted_arguments(af, code, mode="sceptical") == {"z"}
+        holding_x = engine.find(af, code, [("x", True)])
+        lacking_y = engine.find(af, code, [("y", False)])
+        lacking_x = engine.find(af, code, [("x", False)])
+    assert holding_x is not None and "x" in holding_x
+    assert {f"b{i}" for i in range(40)} <= holding_x  # x stays only when no a_i is in
+    assert lacking_y is not None and "y" not in lacking_y and "x" in lacking_y
+    assert lacking_x is not None and "x" not in lacking_x and "y" in lacking_x
+    for witness in (holding_x, lacking_y, lacking_x):
+        assert is_extension(af, witness, code)
+
+
+@pytest.mark.parametrize("code", RECURSIVE)
+def test_a_query_no_extension_answers_is_settled_by_the_states(code):
+    # x is attacked by every a_i and by w, which nothing attacks: no extension holds x, and
+    # every one of the 2 ** 40 choices upstream would have to be tried to see it one by one
+    af = _parallel_choices(40)
+    af = Framework.from_attacks([*af.attacks, ("w", "x")], arguments=af.arguments)
+    with time_limit(60):
+        assert engine.find(af, code, [("x", True)]) is None
+        assert engine.find(af, code, [("y", False)]) is None  # y is in every extension
+
+
+def test_each_set_a_component_is_left_with_is_solved_once(monkeypatch):
+    # four mutual attacks upstream (16 choices), a0 attacking c, c attacking a 3-cycle: eight
+    # choices (a0 in) leave the cycle whole, eight leave it without x
+    upstream = [(f"a{i}", f"b{i}") for i in range(4)] + [(f"b{i}", f"a{i}") for i in range(4)]
+    cycle = [("x", "y"), ("y", "z"), ("z", "x")]
+    af = Framework.from_attacks(upstream + cycle + [("a0", "c"), ("c", "x")])
+    from argmap.semantics import acceptance
+
+    solved = []
+    base = acceptance.credulously_accepted
+
+    def counting(framework, code):
+        solved.append(framework.arguments)
+        return base(framework, code)
+
+    monkeypatch.setattr(acceptance, "credulously_accepted", counting)
+    search = Search("CF2")
+    searched = []
+    outcomes = search._search_outcomes
+
+    def counting_outcomes(framework, keep):
+        searched.append((framework.arguments, keep))
+        return outcomes(framework, keep)
+
+    monkeypatch.setattr(search, "_search_outcomes", counting_outcomes)
+    assert search.accepted(af, credulous=True) == af.arguments
+    assert len(solved) == len(set(solved))
+    assert len(searched) == len(set(searched))
+    assert frozenset("xyz") in solved  # the whole cycle, for eight choices, once
+    assert frozenset("yz") not in solved  # y and z left as a chain: each on its own
+    assert frozenset("y") in solved
+    assert frozenset("z") not in solved  # y, in every extension of the chain, beats z
