@@ -64,7 +64,7 @@ def credulously_accepted(af: Framework, code: str) -> Extension:
         return _stable(af, credulous=True)
     if code in ("SST", "STG"):
         return _maximal_by_parts(af, code, credulous=True)
-    return Search(code).accepted(af, credulous=True)  # CF2 and stage2
+    return _scc_recursive(af, code, credulous=True)  # CF2 and stage2
 
 
 def sceptically_accepted(af: Framework, code: str) -> Extension:
@@ -84,7 +84,30 @@ def sceptically_accepted(af: Framework, code: str) -> Extension:
         return _stable(af, credulous=False)
     if code in ("SST", "STG"):
         return _maximal_by_parts(af, code, credulous=False)
-    return Search(code).accepted(af, credulous=False)  # CF2 and stage2
+    return _scc_recursive(af, code, credulous=False)  # CF2 and stage2
+
+
+#: Extensions listed before CF2 and stage2 acceptance turns to the search by states. Where there
+#: are few, reading them is cheaper: on the 1,000-argument stable benchmark framework the 3,794
+#: CF2 extensions are read in 1.7 s, against 8.5 s for the search by states, whose nested
+#: components there pass on hundreds of distinct outcomes each. Where there are many, listing
+#: this many first costs 0.1 to 0.7 s on the 100-argument benchmark frameworks, whose
+#: acceptance the search by states settles in 0.01 to 0.2 s and the listing not in 20 s.
+LISTED_FIRST = 5000
+
+
+def _scc_recursive(af: Framework, code: str, *, credulous: bool) -> Extension:
+    """CF2 or stage2 acceptance: from the extensions if there are at most
+    :data:`LISTED_FIRST` of them (sceptical acceptance stopping once nothing is common to all
+    read so far), otherwise by :class:`~argmap.semantics.recursive.Search`."""
+    held: Extension | None = None
+    for count, extension in enumerate(engine.iterate(af, code)):
+        if count == LISTED_FIRST:
+            return Search(code).accepted(af, credulous)
+        held = extension if held is None else held | extension if credulous else held & extension
+        if not credulous and not held:
+            return held
+    return af.arguments if held is None else held
 
 
 def _open_parts(af: Framework) -> tuple[set[str], list[Framework]]:

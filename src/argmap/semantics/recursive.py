@@ -91,8 +91,11 @@ class Search:
     def _outcomes_by_parts(
         self, af: Framework, parts: list[list[int]], keep: Extension
     ) -> Iterator[Outcome]:
-        for _, kept, chosen in self._paths(af, parts, keep):
+        every = 2 ** len(keep)
+        for found, (_, kept, chosen) in enumerate(self._paths(af, parts, keep), 1):
             yield kept, chosen  # at the end nothing is beaten: states differ in what is kept
+            if found == every:  # every subset of keep met: nothing more to find
+                return
 
     def _paths(
         self, af: Framework, parts: list[list[int]], keep: Extension
@@ -131,8 +134,15 @@ class Search:
         index, names, targets = af.index, af.sorted_arguments, af.targets_of
         inside = set(part)
         left = [i for i in part if i not in beaten]
-        passing = frozenset(names[i] for i in left if any(j not in inside for j in targets[i]))
         ahead = frozenset(j for j in beaten if j not in inside)
+        if len(left) == 1 and left[0] not in af.attackers_of[left[0]]:
+            member = frozenset([names[left[0]]])  # its own one extension: no search
+            yield member & keep, member, ahead | frozenset(targets[left[0]]) - inside
+            return
+        if len(left) <= 1:
+            yield frozenset(), frozenset(), ahead
+            return
+        passing = frozenset(names[i] for i in left if any(j not in inside for j in targets[i]))
         mine = frozenset(names[i] for i in left) & keep
         for projection, extension in self.outcomes(split.induced(af, left), passing | mine):
             hits = {j for name in projection & passing for j in targets[index[name]]}
@@ -182,7 +192,12 @@ class Search:
         for level, part in enumerate(parts):
             check_deadline()
             lefts = {frozenset(i for i in part if i not in beaten) for beaten in states}
-            here = [self.accepted(split.induced(af, sorted(left)), credulous) for left in lefts]
+            here = [
+                _lone(split.induced(af, sorted(left)))
+                if len(left) <= 1
+                else self.accepted(split.induced(af, sorted(left)), credulous)
+                for left in lefts
+            ]
             found |= frozenset().union(*here) if credulous else frozenset.intersection(*here)
             if level < len(parts) - 1:
                 states = {
