@@ -35,6 +35,14 @@ def test_outcomes_are_what_the_extensions_hold_of_the_arguments_asked(code, data
 
 @pytest.mark.parametrize("code", RECURSIVE)
 @given(af=frameworks(max_arguments=7))
+def test_acceptance_by_states_is_acceptance_by_the_extensions(code, af):
+    every = oracle.extensions(af, code)
+    assert Search(code).accepted(af, credulous=True) == frozenset().union(*every)
+    assert Search(code).accepted(af, credulous=False) == frozenset.intersection(*every)
+
+
+@pytest.mark.parametrize("code", RECURSIVE)
+@given(af=frameworks(max_arguments=7))
 def test_the_sets_a_component_is_left_with_are_those_some_extension_leaves_it(code, af):
     parts = split.components(af, range(len(af)))
     if len(parts) < 2:

@@ -104,7 +104,7 @@ def _scc_recursive(af: Framework, code: str, *, credulous: bool) -> Extension:
     for count, extension in enumerate(engine.iterate(af, code)):
         if count == LISTED_FIRST:
             return Search(code).accepted(af, credulous)
-        held = extension if held is None else held | extension if credulous else held & extension
+        held = extension if held is None else (held | extension if credulous else held & extension)
         if not credulous and not held:
             return held
     return af.arguments if held is None else held
