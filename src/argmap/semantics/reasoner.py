@@ -598,19 +598,7 @@ class Reasoner:
     def _naive_from(self, start: str) -> Extension:
         """A naive extension holding the argument ``start``, which does not attack itself:
         add every argument in no conflict with those already taken, in order."""
-        af = self.af
-        attackers, targets = af.attackers_of, af.targets_of
-        blocked = bytearray(len(af))
-        taken = []
-        for i in (af.index[start], *range(len(af))):
-            if blocked[i] or i in attackers[i]:
-                continue
-            taken.append(i)
-            blocked[i] = 1
-            for j in (*attackers[i], *targets[i]):
-                blocked[j] = 1
-        names = af.sorted_arguments
-        return frozenset(names[i] for i in taken)
+        return engine.grow_naive(self.af, [self.af.index[start]])
 
     def _naive_without(self, name: str) -> Extension | None:
         """A naive extension lacking ``name``: one grown from an argument in conflict with it

@@ -25,7 +25,7 @@ from argmap.semantics.sat import Encoding
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Sequence
+    from collections.abc import Iterator, Sequence
 
     from argmap.framework import Framework
 
@@ -83,7 +83,7 @@ class Search:
 
     def _any(self, af: Framework) -> Extension:
         if self.base == "NA":
-            return _grow_naive(af, ())
+            return engine.grow_naive(af, ())
         found = engine.find(af, self.base, ())
         assert found is not None  # every framework has a stage extension
         return found
@@ -213,23 +213,6 @@ def _lone(af: Framework) -> Extension:
     return frozenset(a for a in af.arguments if not af.is_self_attacking(a))
 
 
-def _grow_naive(af: Framework, members: Iterable[int]) -> Extension:
-    """A naive extension holding ``members`` (positions, conflict-free): add every argument in
-    no conflict with those taken, in order."""
-    attackers, targets = af.attackers_of, af.targets_of
-    blocked = bytearray(len(af))
-    taken = []
-    for i in (*members, *range(len(af))):
-        if blocked[i] or i in attackers[i]:
-            continue
-        taken.append(i)
-        blocked[i] = 1
-        for j in (*attackers[i], *targets[i]):
-            blocked[j] = 1
-    names = af.sorted_arguments
-    return frozenset(names[i] for i in taken)
-
-
 def _naive_outcomes(af: Framework, keep: Extension) -> Iterator[Outcome]:
     """The distinct sets the naive extensions of ``af`` hold of ``keep``.
 
@@ -247,7 +230,7 @@ def _naive_outcomes(af: Framework, keep: Extension) -> Iterator[Outcome]:
             rivals = {*attackers[p], *targets[p]} - {p}
             encoding.add([var(p), *(var(j) for j in rivals)])
         while (model := encoding.solve()) is not None:
-            extension = _grow_naive(af, model.true_among(len(af)))
+            extension = engine.grow_naive(af, model.true_among(len(af)))
             yield extension & keep, extension
             held, missed = model.partition([var(p) for p in asked])
             encoding.add([*(-v for v in held), *missed])
