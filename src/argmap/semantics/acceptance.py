@@ -11,8 +11,9 @@ answers for many arguments at once:
   preferred and stable candidate by candidate, for semi-stable and stage without any of
   what is left); each extension found drops every candidate it lacks.
 
-CF2 and stage2 are accepted component by component, each component once for every set of its
-arguments that the choices before it can leave it, by the base semantics' own acceptance
+CF2 and stage2 are accepted from their extensions where there are few (at most
+:data:`LISTED_FIRST`); past that component by component, each component once for every set of
+its arguments that the choices before it can leave it, by the base semantics' own acceptance
 (:class:`~argmap.semantics.recursive.Search`), without listing extensions.
 
 For complete, preferred, stable and semi-stable semantics the framework is first split
