@@ -13,8 +13,9 @@ What a component passes on is read off its *outcomes*: the distinct sets that it
 hold of the members attacking outside it, each with one whole extension. On a single component
 under naive semantics these come from a SAT search for conflict-free sets that leave every other
 such member in conflict with them, one call per outcome; elsewhere from the extensions listed
-and told apart. Acceptance then needs each component's base acceptance once per set it is left with, and a
-credulous or sceptical query about one argument needs the states of its cone alone.
+and told apart. Acceptance then needs each component's base acceptance once per set it is
+left with, and a credulous or sceptical query about one argument needs the states of its cone
+alone.
 """
 
 from __future__ import annotations
