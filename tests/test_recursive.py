@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from argmap import Framework, accepted_arguments, is_extension
-from argmap.semantics import engine, split
+from argmap.semantics import engine, recursive, split
 from argmap.semantics.deadline import time_limit
 from argmap.semantics.recursive import Search
 from argmap.strategies import frameworks
@@ -60,6 +60,35 @@ def test_the_sets_a_component_is_left_with_are_those_some_extension_leaves_it(co
     for left, chosen in found:
         assert chosen in oracle.extensions(before, code)
         assert left == {i for i in own if not any(names[j] in chosen for j in af.attackers_of[i])}
+
+
+@given(data=st.data(), af=frameworks(min_arguments=1, max_arguments=10, min_density=0.15))
+def test_stage_outcomes_are_what_the_stage_extensions_hold(data, af):
+    # the SAT search for a component's stage outcomes, on frameworks larger than above
+    keep = frozenset(data.draw(st.sets(st.sampled_from(sorted(af.arguments)), max_size=5)))
+    expected = {extension & keep for extension in oracle.extensions(af, "STG")}
+    found = list(recursive._stage_outcomes(af, keep))
+    assert sorted(map(sorted, (p for p, _ in found))) == sorted(map(sorted, expected))
+    for projection, extension in found:
+        assert extension in oracle.extensions(af, "STG")
+        assert extension & keep == projection
+
+
+def test_stage_outcomes_do_not_list_the_extensions():
+    # one strongly connected component: h attacks each a_i and b_i, each a_i attacks h, and
+    # a_i <-> b_i. {h} and every choice of one from each pair with some a_i are stable, so
+    # stage: 2 ** 30 extensions, which hold of {h, a0} only {h}, {a0} and neither
+    pairs = 30
+    attacks = [("h", f"{x}{i}") for i in range(pairs) for x in "ab"]
+    attacks += [(f"a{i}", "h") for i in range(pairs)]
+    attacks += [(f"a{i}", f"b{i}") for i in range(pairs)] + [(f"b{i}", f"a{i}") for i in range(pairs)]
+    af = Framework.from_attacks(attacks)
+    assert len(split.components(af, range(len(af)))) == 1
+    with time_limit(60):  # listing them would run on, not fail
+        found = list(recursive._stage_outcomes(af, frozenset({"h", "a0"})))
+    assert sorted(map(sorted, (p for p, _ in found))) == [[], ["a0"], ["h"]]
+    for projection, extension in found:
+        assert is_extension(af, extension, "STG")
 
 
 def _parallel_choices(pairs: int) -> Framework:

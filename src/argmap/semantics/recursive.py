@@ -74,13 +74,7 @@ class Search:
         elif self.base == "NA":
             yield from _naive_outcomes(af, keep)
         else:
-            seen: set[Extension] = set()
-            for extension in engine.iterate(af, self.base):
-                if extension & keep not in seen:
-                    seen.add(extension & keep)
-                    yield extension & keep, extension
-                    if len(seen) == 2 ** len(keep):
-                        return
+            yield from _stage_outcomes(af, keep)
 
     def _any(self, af: Framework) -> Extension:
         if self.base == "NA":
@@ -235,3 +229,36 @@ def _naive_outcomes(af: Framework, keep: Extension) -> Iterator[Outcome]:
             yield extension & keep, extension
             held, missed = model.partition([var(p) for p in asked])
             encoding.add([*(-v for v in held), *missed])
+
+
+def _stage_outcomes(af: Framework, keep: Extension) -> Iterator[Outcome]:
+    """The distinct sets the stage extensions of ``af`` hold of ``keep``.
+
+    The loop that finds a stage extension satisfying a constraint
+    (:meth:`~argmap.semantics.sat.Encoding.maximal_models_towards`) is asked for one whose
+    part of ``keep`` differs from every one found so far. That constraint is a conjunction of
+    blocking clauses, one per outcome, and the loop takes one clause that may only narrow: so
+    each outcome adds a fresh variable that implies the one before and its blocking clause,
+    and the loop is asked for that variable. The implications bind nothing where the variable
+    is false, so what is maximal among all conflict-free sets is not changed by them."""
+    index = af.index
+    asked = sorted(index[name] for name in keep)
+    with Encoding(af, "cf", with_range=True, solver=engine.LOOP_SOLVER) as encoding:
+        var = encoding.in_var
+        narrowest = encoding.fresh()
+        clause = [narrowest]
+        models = encoding.maximal_models_towards("rng", lambda: clause)
+        try:
+            for model in models:
+                if not model.satisfies(clause):
+                    continue  # maximal, but its part of keep was met before
+                extension = encoding.extension(model)
+                yield extension & keep, extension
+                held, missed = model.partition([var(p) for p in asked])
+                narrower = encoding.fresh()
+                encoding.add([-narrower, narrowest])
+                encoding.add([-narrower, *(-v for v in held), *missed])
+                narrowest = narrower
+                clause = [narrowest] if asked else []
+        finally:
+            models.close()
