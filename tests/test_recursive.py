@@ -81,7 +81,9 @@ def test_stage_outcomes_do_not_list_the_extensions():
     pairs = 30
     attacks = [("h", f"{x}{i}") for i in range(pairs) for x in "ab"]
     attacks += [(f"a{i}", "h") for i in range(pairs)]
-    attacks += [(f"a{i}", f"b{i}") for i in range(pairs)] + [(f"b{i}", f"a{i}") for i in range(pairs)]
+    attacks += [(f"a{i}", f"b{i}") for i in range(pairs)] + [
+        (f"b{i}", f"a{i}") for i in range(pairs)
+    ]
     af = Framework.from_attacks(attacks)
     assert len(split.components(af, range(len(af)))) == 1
     with time_limit(60):  # listing them would run on, not fail
@@ -89,6 +91,7 @@ def test_stage_outcomes_do_not_list_the_extensions():
     assert sorted(map(sorted, (p for p, _ in found))) == [[], ["a0"], ["h"]]
     for projection, extension in found:
         assert is_extension(af, extension, "STG")
+        assert extension & {"h", "a0"} == projection
 
 
 def _parallel_choices(pairs: int) -> Framework:
