@@ -94,6 +94,45 @@ def test_stage_outcomes_do_not_list_the_extensions():
         assert extension & {"h", "a0"} == projection
 
 
+@pytest.mark.parametrize("code", RECURSIVE)
+@given(af=frameworks(max_arguments=8))
+def test_the_grounded_part_joins_every_extension_of_the_rest(code, af):
+    grounded_part, rest = engine.grounded_reduct(af)
+    assert grounded_part == engine.grounded(af)
+    expected = oracle.extensions(af, code)
+    assert {grounded_part | e for e in oracle.extensions(rest, code)} == expected
+
+
+@pytest.mark.parametrize("code", RECURSIVE)
+@given(af=frameworks(min_arguments=4, max_arguments=9, density=0.3))
+def test_queries_about_one_argument_match_the_extensions(code, af):
+    # sparse frameworks: chains of one-argument components, which a query follows upstream
+    expected = oracle.extensions(af, code)
+    for name in sorted(af.arguments):
+        for wanted in (True, False):
+            found = engine.find(af, code, [(name, wanted)])
+            if found is None:
+                assert all((name in e) != wanted for e in expected)
+            else:
+                assert found in expected
+                assert (name in found) == wanted
+
+
+@pytest.mark.parametrize("code", RECURSIVE)
+@given(data=st.data(), af=frameworks(min_arguments=1, max_arguments=8, density=0.4))
+def test_an_extension_meeting_several_needs_is_found_when_one_exists(code, data, af):
+    asked = data.draw(st.sets(st.sampled_from(sorted(af.arguments)), min_size=1, max_size=3))
+    needs = {name: data.draw(st.booleans()) for name in sorted(asked)}
+    meeting = [
+        e for e in oracle.extensions(af, code) if all((n in e) == w for n, w in needs.items())
+    ]
+    found = Search(code).meeting(af, needs)
+    if found is None:
+        assert not meeting
+    else:
+        assert found in meeting
+
+
 def _parallel_choices(pairs: int) -> Framework:
     """``pairs`` mutual attacks a_i <-> b_i, every a_i attacking x, x attacking y, and z alone:
     2 ** pairs CF2 and stage2 extensions, which leave x only two sets, {x} (every b_i in)

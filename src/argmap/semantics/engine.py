@@ -425,53 +425,190 @@ def _find_in_cone(
 ) -> Extension | None:
     """A cf2 or stage2 extension that holds ``name`` (or lacks it, as ``wanted`` says).
 
-    Both are directional (Baroni, Giacomin and Guida 2005; Dvořák and Gaggl 2016): the
-    extensions of the arguments with an attack path to ``name`` (its cone, which nothing
-    outside attacks) are exactly what the whole framework's extensions hold of them. So the
-    query is answered on the cone (:func:`_answer_in_cone`), and the extension found there is
-    completed as the definition goes on: each strongly connected component outside the cone,
-    in topological order, takes its first extension of what the members so far leave of it.
+    First the grounded part is taken out (:func:`grounded_reduct`): where it decides the
+    argument, any extension answers or none does; otherwise the query is asked of what is
+    left. Both semantics are directional (Baroni, Giacomin and Guida 2005; Dvořák and Gaggl
+    2016): the extensions of a set of arguments that nothing outside attacks (such as the
+    cone of the arguments with an attack path to ``name``) are exactly what the whole
+    framework's extensions hold of it. So the query is answered on such a set
+    (:class:`_Needs`), and the extension found there is completed as the definition goes
+    on: each strongly connected component outside it, in topological order, takes its first
+    extension of what the members so far leave of it.
     """
     if search is None:
         from argmap.semantics.recursive import Search
 
         search = Search(code)
-    inside = split.cone(af, af.index[name], [split.OPEN] * len(af))
-    found = _answer_in_cone(split.induced(af, inside), code, name, wanted, search)
-    if found is None:
+    grounded_part, af = grounded_reduct(af)
+    if name not in af.index:  # decided by grounded: in every extension or in none
+        return grounded_part | search.first(af) if (name in grounded_part) == wanted else None
+    cone = split.induced(af, split.cone(af, af.index[name], [split.OPEN] * len(af)))
+    met = _Needs(cone, code, search).meet({cone.index[name]: wanted})
+    if met is None:
         return None
-    in_cone = set(inside)  # a union of components: nothing outside it attacks it
-    names, beaten = af.sorted_arguments, _beaten(af, found)
+    found, region = met
+    # a union of components: nothing outside it attacks it
+    inside = {af.index[cone.sorted_arguments[i]] for i in region}
+    names, beaten, chosen = af.sorted_arguments, _beaten(af, found), set(found)
     for component in split.components(af, range(len(af))):
-        if component[0] not in in_cone:
-            left = [i for i in component if i not in beaten]
-            if len(left) == 1:  # the argument, unless it attacks itself
-                attacks_itself = left[0] in af.attackers_of[left[0]]
-                first = frozenset() if attacks_itself else frozenset([names[left[0]]])
-            else:
-                first = next(iterate(split.induced(af, left), code)) if left else frozenset()
-            found |= first
+        if component[0] in inside:
+            continue
+        left = [i for i in component if i not in beaten]
+        if len(left) == 1:  # the argument, unless it attacks itself
+            if left[0] not in af.attackers_of[left[0]]:
+                chosen.add(names[left[0]])
+                beaten.update(af.targets_of[left[0]])
+        elif left:
+            first = search.first(split.induced(af, left))
+            chosen.update(first)
             beaten |= _beaten(af, first)
-    return found
+    return grounded_part | chosen
 
 
-def _answer_in_cone(
-    cone: Framework, code: str, name: str, wanted: bool, search: Search
+def grounded_reduct(af: Framework) -> tuple[Extension, Framework]:
+    """The grounded extension G of ``af``, and ``af`` without G and what G attacks: the cf2
+    (and the stage2) extensions of ``af`` are exactly G joined with each cf2 (stage2)
+    extension of that rest.
+
+    Both semantics satisfy weak reinstatement (Baroni and Giacomin 2007; Dvořák and Gaggl
+    2016), so every extension holds G and lacks what G attacks. For the rest, S is a cf2
+    extension exactly when it is conflict-free and naive in the separation of ``af`` less
+    the arguments its members defeat component by component, Δ(S), a least fixed point
+    (Gaggl and Woltran 2013); stage2 alike with stage in place of naive (Dvořák and Gaggl
+    2016). Following G's arguments in the order grounded semantics takes them in, each is
+    unattacked once the arguments its predecessors attack are set aside, so nothing it
+    attacks can reach it: what G attacks lies in Δ(S) for every S holding G. With those
+    arguments gone, G's members take part in no attack, so for S = G ∪ S' with S' in the
+    rest, Δ(S) is what G attacks together with the Δ of S' in the rest, and the separation
+    is G's members, each alone, beside the rest's separation. A member alone is in every
+    naive and every stage extension, and naive and stage extensions of frameworks side by
+    side are one of each: so S is an extension of ``af`` exactly when S' is one of the rest.
+    """
+    state = split.grounded_state(af)
+    names = af.sorted_arguments
+    grounded_part = frozenset(names[i] for i, label in enumerate(state) if label == split.IN)
+    if not grounded_part:
+        return grounded_part, af
+    return grounded_part, split.induced(
+        af, [i for i, label in enumerate(state) if label == split.OPEN]
+    )
+
+
+class _Needs:
+    """cf2 or stage2 extensions of ``af`` that hold some arguments and lack others (*needs*,
+    positions each with True for held), found on the part of ``af`` the needs depend on.
+
+    :meth:`meet` first sets aside needs on arguments that attack themselves (in no
+    extension). Then it takes the need latest in the topological order of components. Where
+    that argument is a component of its own, what it needs is upstream: to be held, each of
+    its attackers lacked; to be lacked, some attacker held, tried one at a time. Each step
+    replaces a need by needs on earlier components, so this ends. A question about one
+    argument in a larger component goes to the sets upstream leaves that component
+    (:func:`_answer_by_states`), and several needs at once to a search over those sets that
+    keeps to the needs (:meth:`~argmap.semantics.recursive.Search.meeting`).
+
+    So a query about an argument at the end of a chain of one-argument components looks
+    along the chain for what it needs, where a search over the sets every choice upstream
+    leaves its component would meet every set of beaten arguments on the way.
+    """
+
+    def __init__(self, af: Framework, code: str, search: Search) -> None:
+        self.af, self.code, self.search = af, code, search
+        self.parts = split.components(af, range(len(af)))
+        self.level = [0] * len(af)
+        self.alone = bytearray(len(af))
+        for level, part in enumerate(self.parts):
+            for i in part:
+                self.level[i] = level
+            if len(part) == 1:
+                self.alone[part[0]] = 1
+        self._met: dict[frozenset[tuple[int, bool]], tuple[Extension, list[int]] | None] = {}
+
+    def meet(self, needs: dict[int, bool]) -> tuple[Extension, list[int]] | None:
+        """An extension of a set of arguments that nothing outside attacks (given as their
+        positions, a union of components) which meets ``needs`` in every extension of ``af``
+        that completes it; or None when no extension of ``af`` meets them."""
+        key = frozenset(needs.items())
+        if key not in self._met:
+            self._met[key] = self._meet(needs)
+        return self._met[key]
+
+    def _meet(self, needs: dict[int, bool]) -> tuple[Extension, list[int]] | None:
+        check_deadline()
+        attackers = self.af.attackers_of
+        left: dict[int, bool] = {}
+        for position, wanted in needs.items():
+            if position not in attackers[position]:
+                left[position] = wanted
+            elif wanted:
+                return None
+        if not left:
+            return frozenset(), []
+        position = max(left, key=self.level.__getitem__)
+        wanted = left.pop(position)
+        if self.alone[position]:
+            rivals = attackers[position]
+            if wanted:
+                for j in rivals:
+                    if left.get(j, False):
+                        return None
+                    left[j] = False
+                return self.meet(left)
+            for j in rivals:
+                if left.get(j, True):
+                    met = self.meet({**left, j: True})
+                    if met is not None:
+                        return met
+            return None
+        if not left:
+            name = self.af.sorted_arguments[position]
+            inside = split.cone(self.af, position, [split.OPEN] * len(self.af))
+            if len(inside) == len(self.af):  # the argument's own cone, as at the start
+                cone, parts = self.af, self.parts
+            else:
+                cone = split.induced(self.af, inside)
+                parts = split.components(cone, range(len(cone)))
+            found = _answer_by_states(cone, parts, self.code, name, wanted, self.search)
+            return None if found is None else (found, inside)
+        left[position] = wanted
+        region = _reaching(self.af, left)
+        names = self.af.sorted_arguments
+        found = self.search.meeting(
+            split.induced(self.af, region), {names[i]: w for i, w in left.items()}
+        )
+        return None if found is None else (found, region)
+
+
+def _reaching(af: Framework, positions: Iterable[int]) -> list[int]:
+    """The positions with an attack path to one of ``positions``, these included."""
+    attackers = af.attackers_of
+    seen = set(positions)
+    stack = list(seen)
+    while stack:
+        for j in attackers[stack.pop()]:
+            if j not in seen:
+                seen.add(j)
+                stack.append(j)
+    return sorted(seen)
+
+
+def _answer_by_states(
+    cone: Framework, parts: list[list[int]], code: str, name: str, wanted: bool, search: Search
 ) -> Extension | None:
-    """:func:`_find_in_cone` on ``name``'s cone. Its strongly connected component comes last,
-    after every other; if it is the only one, the query is one of the base semantics (naive
-    or stage). Otherwise the components before it leave it some arguments, and the query is
-    asked of those alone (their own cone first), once for each set of them that some choice
-    upstream leaves (:meth:`~argmap.semantics.recursive.Search.left_for`, which follows those
-    sets rather than the choices)."""
-    parts = split.components(cone, range(len(cone)))
+    """An extension of ``name``'s cone that holds it (or lacks it). Its strongly connected
+    component comes last, after every other; if it is the only one, the query is one of the
+    base semantics (naive or stage). Otherwise the components before it leave it some
+    arguments, and the query is asked of those alone (their own cone first), once for each
+    set of them that some choice upstream leaves
+    (:meth:`~argmap.semantics.recursive.Search.left_for`, which follows those sets rather
+    than the choices). ``parts`` are the cone's components in topological order."""
     if len(parts) == 1:
         return find(cone, _RECURSIVE[code], [(name, wanted)])
     position = cone.index[name]
     for left, before in search.left_for(cone, parts):
         rest = split.induced(cone, sorted(left))
         if position not in left:  # attacked from upstream: in no extension that continues
-            inner = None if wanted else next(search.outcomes(rest, frozenset()))[1]
+            inner = None if wanted else search.first(rest)
         else:  # what is left of the component may no longer all reach the argument
             inner = _find_in_cone(rest, code, name, wanted, search)
         if inner is not None:

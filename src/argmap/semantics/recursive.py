@@ -26,7 +26,7 @@ from argmap.semantics.sat import Encoding
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Iterator, Mapping, Sequence
 
     from argmap.framework import Framework
 
@@ -76,6 +76,15 @@ class Search:
         else:
             yield from _stage_outcomes(af, keep)
 
+    def first(self, af: Framework) -> Extension:
+        """One extension, the first of the SCC-recursive schema with one extension of the
+        base semantics taken for each component (a naive one grown without a solver)."""
+
+        def one(single: Framework) -> list[Extension]:
+            return [_lone(single) if len(single) <= 1 else self._any(single)]
+
+        return next(engine.scc_recursive_with(af, one))
+
     def _any(self, af: Framework) -> Extension:
         if self.base == "NA":
             return engine.grow_naive(af, ())
@@ -93,16 +102,21 @@ class Search:
                 return
 
     def _paths(
-        self, af: Framework, parts: list[list[int]], keep: Extension
+        self,
+        af: Framework,
+        parts: list[list[int]],
+        keep: Extension,
+        needs: Mapping[str, bool] | None = None,
     ) -> Iterator[tuple[frozenset[int], Extension, Extension]]:
         """Depth first over the states after each of ``parts`` (components of ``af`` in
         topological order), each state met once: for each distinct state after the last, the
         arguments beaten, what is kept of ``keep``, and one choice that leads there. Each
         component's outcomes are drawn as the search goes, so the first state after the last
-        comes after one outcome per component."""
+        comes after one outcome per component. With ``needs`` (arguments of ``keep``, each
+        True for held), only choices that meet them are followed."""
         seen: set[tuple[int, frozenset[int], Extension]] = set()
         nothing: Extension = frozenset()
-        stack = [(nothing, nothing, self._steps(af, parts[0], frozenset(), keep))]
+        stack = [(nothing, nothing, self._steps(af, parts[0], frozenset(), keep, needs))]
         while stack:
             kept, chosen, steps = stack[-1]
             step = next(steps, None)
@@ -117,14 +131,27 @@ class Search:
             if len(stack) == len(parts):
                 yield beaten, kept | projection, chosen | extension
             else:
-                after = self._steps(af, parts[len(stack)], beaten, keep)
+                after = self._steps(af, parts[len(stack)], beaten, keep, needs)
                 stack.append((kept | projection, chosen | extension, after))
 
     def _steps(
-        self, af: Framework, part: Sequence[int], beaten: frozenset[int], keep: Extension
+        self,
+        af: Framework,
+        part: Sequence[int],
+        beaten: frozenset[int],
+        keep: Extension,
+        needs: Mapping[str, bool] | None = None,
     ) -> Iterator[tuple[Extension, Extension, frozenset[int]]]:
         """For each outcome of what ``beaten`` leaves of ``part``: what it holds of ``keep``,
-        one extension with it, and the later arguments beaten after it."""
+        one extension with it, and the later arguments beaten after it; with ``needs``, only
+        the outcomes that meet those of them in ``part``."""
+        if needs:
+            names = af.sorted_arguments
+            asked = [(names[i], needs[names[i]]) for i in part if names[i] in needs]
+            for step in self._steps(af, part, beaten, keep):
+                if all((name in step[1]) == wanted for name, wanted in asked):
+                    yield step
+            return
         check_deadline()
         index, names, targets = af.index, af.sorted_arguments, af.targets_of
         inside = set(part)
@@ -157,6 +184,14 @@ class Search:
         *upstream, own = parts
         for beaten, _, chosen in self._paths(af, upstream, frozenset()):
             yield frozenset(i for i in own if i not in beaten), chosen
+
+    def meeting(self, af: Framework, needs: Mapping[str, bool]) -> Extension | None:
+        """An extension that holds each argument ``needs`` maps to True and lacks each one it
+        maps to False, or None; depth first over the states, keeping to the needs."""
+        parts = split.components(af, range(len(af)))
+        for _, _, chosen in self._paths(af, parts, frozenset(needs), needs):
+            return chosen
+        return None
 
     def accepted(self, af: Framework, credulous: bool) -> Extension:
         """The arguments in some extension (``credulous``) or in every one.
