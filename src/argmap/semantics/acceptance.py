@@ -11,9 +11,10 @@ answers for many arguments at once:
   preferred and stable candidate by candidate, for semi-stable and stage without any of
   what is left); each extension found drops every candidate it lacks.
 
-CF2 and stage2 are accepted from their extensions where there are few (at most
-:data:`LISTED_FIRST`); past that component by component, each component once for every set of
-its arguments that the choices before it can leave it, by the base semantics' own acceptance
+CF2 and stage2 split the same way (:func:`~argmap.semantics.engine.grounded_reduct`), and
+each part is accepted from its extensions where there are few (at most :data:`LISTED_FIRST`);
+past that component by component, each component once for every set of its arguments that
+the choices before it can leave it, by the base semantics' own acceptance
 (:class:`~argmap.semantics.recursive.Search`), without listing extensions.
 
 For complete, preferred, stable and semi-stable semantics the framework is first split
@@ -98,17 +99,27 @@ LISTED_FIRST = 5000
 
 
 def _scc_recursive(af: Framework, code: str, *, credulous: bool) -> Extension:
-    """CF2 or stage2 acceptance: from the extensions if there are at most
-    :data:`LISTED_FIRST` of them (sceptical acceptance stopping once nothing is common to all
-    read so far), otherwise by :class:`~argmap.semantics.recursive.Search`."""
-    held: Extension | None = None
-    for count, extension in enumerate(engine.iterate(af, code)):
-        if count == LISTED_FIRST:
-            return Search(code).accepted(af, credulous)
-        held = extension if held is None else (held | extension if credulous else held & extension)
-        if not credulous and not held:
-            return held
-    return af.arguments if held is None else held
+    """CF2 or stage2 acceptance: the grounded IN arguments, which every extension holds, and
+    each part that no attack joins of what grounded leaves open, on its own
+    (:func:`~argmap.semantics.engine.grounded_reduct`). A part is read from its extensions if
+    there are at most :data:`LISTED_FIRST` of them (sceptical acceptance stopping once
+    nothing is common to all read so far), otherwise by
+    :class:`~argmap.semantics.recursive.Search`."""
+    search = Search(code)
+
+    def local(part: Framework) -> Extension:
+        held: Extension | None = None
+        for count, extension in enumerate(engine.iterate(part, code)):
+            if count == LISTED_FIRST:
+                return search.accepted(part, credulous)
+            held = (
+                extension if held is None else held | extension if credulous else held & extension
+            )
+            if not credulous and not held:
+                return held
+        return part.arguments if held is None else held
+
+    return _by_parts(af, local)
 
 
 def _open_parts(af: Framework) -> tuple[set[str], list[Framework]]:

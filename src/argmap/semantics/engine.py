@@ -605,11 +605,14 @@ def _answer_by_states(
     if len(parts) == 1:
         return find(cone, _RECURSIVE[code], [(name, wanted)])
     position = cone.index[name]
-    for left, before in search.left_for(cone, parts):
-        rest = split.induced(cone, sorted(left))
+    own = set(parts[-1])
+    # to be held, the argument must be left: its attackers upstream lacked on the way
+    needs = {cone.sorted_arguments[j]: False for j in cone.attackers_of[position] if j not in own}
+    for left, before in search.left_for(cone, parts, needs if wanted else None):
         if position not in left:  # attacked from upstream: in no extension that continues
-            inner = None if wanted else search.first(rest)
+            inner = None if wanted else search.first(split.induced(cone, sorted(left)))
         else:  # what is left of the component may no longer all reach the argument
+            rest = split.induced(cone, sorted(left))
             inner = _find_in_cone(rest, code, name, wanted, search)
         if inner is not None:
             return before | inner

@@ -176,13 +176,16 @@ class Search:
 
     # -- queries ---------------------------------------------------------------------------
     def left_for(
-        self, af: Framework, parts: list[list[int]]
+        self, af: Framework, parts: list[list[int]], needs: Mapping[str, bool] | None = None
     ) -> Iterator[tuple[frozenset[int], Extension]]:
         """For the last of ``parts`` (the components of ``af`` in topological order): each
         distinct set of its members that the extensions of the others leave it, with one of
-        those extensions; depth first, the first set found after one choice per component."""
+        those extensions; depth first, the first set found after one choice per component.
+        With ``needs`` (arguments of the other components, each True for held), only the
+        extensions that meet them."""
         *upstream, own = parts
-        for beaten, _, chosen in self._paths(af, upstream, frozenset()):
+        keep = frozenset(needs) if needs else frozenset()
+        for beaten, _, chosen in self._paths(af, upstream, keep, needs):
             yield frozenset(i for i in own if i not in beaten), chosen
 
     def meeting(self, af: Framework, needs: Mapping[str, bool]) -> Extension | None:
@@ -196,23 +199,32 @@ class Search:
     def accepted(self, af: Framework, credulous: bool) -> Extension:
         """The arguments in some extension (``credulous``) or in every one.
 
-        Component by component: an argument of a component is in some (every) extension
-        exactly when it is in some (every) extension of what some (every) state leaves the
-        component. Every framework has a CF2 and a stage2 extension, so no state is empty.
+        The grounded IN arguments are in every extension, and each part that no attack joins
+        of what grounded leaves open is accepted on its own
+        (:func:`~argmap.semantics.engine.grounded_reduct`). Within a part, component by
+        component: an argument of a component is in some (every) extension exactly when it
+        is in some (every) extension of what some (every) state leaves the component. Every
+        framework has a CF2 and a stage2 extension, so no state is empty.
         """
         key = (af.arguments, credulous)
         if key in self._accepted:
             return self._accepted[key]
-        parts = split.components(af, range(len(af)))
-        if len(parts) <= 1:
-            from argmap.semantics import acceptance
+        fixed, parts = split.open_parts(af)
+        names = af.sorted_arguments
+        found = {names[i] for i in fixed}
+        for part in parts:
+            found |= self._accepted_part(split.induced(af, part), credulous)
+        self._accepted[key] = frozenset(found)
+        return self._accepted[key]
 
-            find = acceptance.credulously_accepted if credulous else acceptance.sceptically_accepted
-            found = find(af, self.base)
-        else:
-            found = self._accepted_by_parts(af, parts, credulous)
-        self._accepted[key] = found
-        return found
+    def _accepted_part(self, af: Framework, credulous: bool) -> Extension:
+        parts = split.components(af, range(len(af)))
+        if len(parts) > 1:
+            return self._accepted_by_parts(af, parts, credulous)
+        from argmap.semantics import acceptance
+
+        find = acceptance.credulously_accepted if credulous else acceptance.sceptically_accepted
+        return find(af, self.base)
 
     def _accepted_by_parts(
         self, af: Framework, parts: list[list[int]], credulous: bool
