@@ -226,7 +226,7 @@ def test_every_query_agrees_with_the_reference_on_larger_frameworks(code, af, se
     assert (one in expected) if expected else one is None
     assert accepted_arguments(af, code, timeout=timeout) == credulous
     assert accepted_arguments(af, code, mode="sceptical", timeout=timeout) == sceptical
-    if code in ("CF2", "STG2"):  # by states, as past LISTED_FIRST extensions
+    if code in ("CF2", "STG2"):  # by states, on the whole framework at once
         assert Search(code).accepted(af, credulous=True) == credulous
         assert Search(code).accepted(af, credulous=False) == sceptical
     for argument in random.Random(seed).sample(sorted(af.arguments), 5):

@@ -12,9 +12,8 @@ answers for many arguments at once:
   what is left); each extension found drops every candidate it lacks.
 
 CF2 and stage2 split the same way (:func:`~argmap.semantics.engine.grounded_reduct`), and
-each part is accepted from its extensions where there are few (at most :data:`LISTED_FIRST`);
-past that component by component, each component once for every set of its arguments that
-the choices before it can leave it, by the base semantics' own acceptance
+each part is accepted component by component, each component once for every set of its
+arguments that the choices before it can leave it, by the base semantics' own acceptance
 (:class:`~argmap.semantics.recursive.Search`), without listing extensions.
 
 For complete, preferred, stable and semi-stable semantics the framework is first split
@@ -89,37 +88,12 @@ def sceptically_accepted(af: Framework, code: str) -> Extension:
     return _scc_recursive(af, code, credulous=False)  # CF2 and stage2
 
 
-#: Extensions listed before CF2 and stage2 acceptance turns to the search by states. Where there
-#: are few, reading them is cheaper: on the 1,000-argument stable benchmark framework the 3,794
-#: CF2 extensions are read in 1.7 s, against 8.5 s for the search by states, whose nested
-#: components there pass on hundreds of distinct outcomes each. Where there are many, listing
-#: this many first costs 0.1 to 0.7 s on the 100-argument benchmark frameworks, whose
-#: acceptance the search by states settles in 0.01 to 0.2 s and the listing not in 20 s.
-LISTED_FIRST = 5000
-
-
 def _scc_recursive(af: Framework, code: str, *, credulous: bool) -> Extension:
-    """CF2 or stage2 acceptance: the grounded IN arguments, which every extension holds, and
-    each part that no attack joins of what grounded leaves open, on its own
-    (:func:`~argmap.semantics.engine.grounded_reduct`). A part is read from its extensions if
-    there are at most :data:`LISTED_FIRST` of them (sceptical acceptance stopping once
-    nothing is common to all read so far), otherwise by
-    :class:`~argmap.semantics.recursive.Search`."""
-    search = Search(code)
-
-    def local(part: Framework) -> Extension:
-        held: Extension | None = None
-        for count, extension in enumerate(engine.iterate(part, code)):
-            if count == LISTED_FIRST:
-                return search.accepted(part, credulous)
-            held = (
-                extension if held is None else held | extension if credulous else held & extension
-            )
-            if not credulous and not held:
-                return held
-        return part.arguments if held is None else held
-
-    return _by_parts(af, local)
+    """CF2 or stage2 acceptance by :meth:`~argmap.semantics.recursive.Search.accepted`: the
+    grounded IN arguments, which every extension holds, and each part that no attack joins of
+    what grounded leaves open on its own, component by component, without listing
+    extensions."""
+    return Search(code).accepted(af, credulous)
 
 
 def _open_parts(af: Framework) -> tuple[set[str], list[Framework]]:

@@ -11,11 +11,12 @@ upstream leave a component the same few sets of arguments, those few are all it 
 
 What a component passes on is read off its *outcomes*: the distinct sets that its extensions
 hold of the members attacking outside it, each with one whole extension. On a single component
-under naive semantics these come from a SAT search for conflict-free sets that leave every other
-such member in conflict with them, one call per outcome; elsewhere from the extensions listed
-and told apart. Acceptance then needs each component's base acceptance once per set it is
-left with, and a credulous or sceptical query about one argument needs the states of its cone
-alone.
+these come from a SAT search, one call per outcome: under naive semantics for conflict-free
+sets that leave every other such member in conflict with them, under stage semantics from the
+loop that finds a stage extension under a constraint, asked each time for an outcome not found
+before. Acceptance then needs each component's base acceptance once per set it is left with,
+and a credulous or sceptical query about one argument needs the states of its cone alone.
+Both first take out the grounded part (:func:`~argmap.semantics.engine.grounded_reduct`).
 """
 
 from __future__ import annotations
