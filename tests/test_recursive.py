@@ -42,6 +42,18 @@ def test_acceptance_by_states_is_acceptance_by_the_extensions(code, af):
 
 
 @pytest.mark.parametrize("code", RECURSIVE)
+@given(af=frameworks(max_arguments=8))
+def test_acceptance_by_queries_is_acceptance_by_the_extensions(code, af):
+    # with no state allowed past the first component, every part of more than one component
+    # is accepted one query at a time
+    every = oracle.extensions(af, code)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(recursive, "STATES_AT_MOST", 0)
+        assert Search(code).accepted(af, credulous=True) == frozenset().union(*every)
+        assert Search(code).accepted(af, credulous=False) == frozenset.intersection(*every)
+
+
+@pytest.mark.parametrize("code", RECURSIVE)
 @given(af=frameworks(max_arguments=7))
 def test_the_sets_a_component_is_left_with_are_those_some_extension_leaves_it(code, af):
     parts = split.components(af, range(len(af)))
