@@ -42,7 +42,7 @@ _BASE = {"CF2": "NA", "STG2": "STG"}
 #: The states acceptance keeps after one component before it turns to one query per argument
 #: (:meth:`Search._accepted_by_queries`). The states multiply where many components choose
 #: independently of each other: on the 1,000-argument Barabási–Albert benchmark framework,
-#: 76,800 after one component and 12 s in all, where the queries take 0.5 s. On the other
+#: 76,800 after one component and 12 s in all, where the queries take 0.3 to 0.6 s. On the other
 #: benchmark frameworks whose acceptance the states settle, they stay under 2,000 (1,608 for
 #: cf2 on stable-1000, 0.6 s), and there single queries can be far slower (sceptical cf2 on
 #: ER-100 takes 34 s by queries and no time by states).
