@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from argmap import Framework, accepted_arguments, is_extension
-from argmap.semantics import engine, recursive, split
+from argmap.semantics import counting, engine, recursive, split
 from argmap.semantics.deadline import time_limit
 from argmap.semantics.recursive import Search
 from argmap.strategies import frameworks
@@ -143,6 +143,42 @@ def test_an_extension_meeting_several_needs_is_found_when_one_exists(code, data,
         assert not meeting
     else:
         assert found in meeting
+
+
+@pytest.mark.parametrize("code", RECURSIVE)
+@given(af=frameworks(max_arguments=8))
+def test_counting_by_states_is_the_number_of_extensions(code, af):
+    assert Search(code).count(af) == len(oracle.extensions(af, code))
+
+
+@pytest.mark.parametrize("code", RECURSIVE)
+@given(data=st.data(), af=frameworks(min_arguments=1, max_arguments=8))
+def test_extensions_grouped_by_what_they_hold_are_counted(code, data, af):
+    keep = frozenset(data.draw(st.sets(st.sampled_from(sorted(af.arguments)), max_size=4)))
+    expected: dict = {}
+    for extension in oracle.extensions(af, code):
+        expected[extension & keep] = expected.get(extension & keep, 0) + 1
+    assert Search(code)._grouped(af, keep) == expected
+
+
+@given(data=st.data(), af=frameworks(min_arguments=2, max_arguments=8, min_density=0.2))
+def test_naive_outcomes_counted_by_the_model_counter(data, af):
+    # with nothing listed first, each outcome of a single component is counted by Ganak
+    if len(split.components(af, range(len(af)))) != 1 or not counting.available():
+        return
+    keep = frozenset(data.draw(st.sets(st.sampled_from(sorted(af.arguments)), max_size=4)))
+    expected: dict = {}
+    for extension in oracle.extensions(af, "NA"):
+        expected[extension & keep] = expected.get(extension & keep, 0) + 1
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(recursive, "LISTED_BEFORE_COUNTING", 1)
+        assert Search("CF2")._grouped_single(af, keep) == expected
+
+
+def test_counting_does_not_list_the_extensions():
+    af = _parallel_choices(40)
+    with time_limit(60):  # listing them would run on, not fail
+        assert engine.count(af, "CF2") == engine.count(af, "STG2") == 2**40
 
 
 def _parallel_choices(pairs: int) -> Framework:

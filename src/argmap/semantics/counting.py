@@ -79,9 +79,10 @@ class _Clauses(SatSolver):
 COUNTED: dict[str, Base] = {"CF": "cf", "AD": "ad", "CO": "co", "ST": "st", "NA": "cf"}
 
 
-def count_extensions(af: Framework, code: str) -> int:
+def count_extensions(af: Framework, code: str, fixed: Sequence[tuple[int, bool]] = ()) -> int:
     """The number of conflict-free (``code`` "CF"), admissible ("AD"), complete ("CO"),
-    stable ("ST") or naive ("NA") extensions of ``af``, counted by Ganak.
+    stable ("ST") or naive ("NA") extensions of ``af``, counted by Ganak; with ``fixed``
+    (positions, each True for held), of those that hold and lack those arguments.
 
     Naive extensions are the conflict-free sets to which no argument can be added: every
     argument outside, unless it attacks itself, is in conflict with a member. That is one
@@ -104,6 +105,7 @@ def count_extensions(af: Framework, code: str) -> int:
                 if i not in row:
                     neighbours = {*row, *targets[i]}
                     clauses.append([encoding.in_var(j) for j in (i, *neighbours)])
+        clauses.extend([encoding.in_var(i) if held else -encoding.in_var(i)] for i, held in fixed)
         variables = max(encoding.next_var - 1, encoding.n)
         return count_models(clauses, variables, range(1, encoding.n + 1))
 

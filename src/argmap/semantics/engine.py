@@ -174,6 +174,10 @@ def count(af: Framework, code: str) -> int:
     On the 5,000-argument SCC benchmark framework, 88 parts of at most 52 arguments, the
     preferred extensions are counted part by part in a fraction of a second, where listing
     them ran at about 700 a second."""
+    if code in _RECURSIVE:
+        from argmap.semantics.recursive import Search
+
+        return Search(code).count(af)
     if code in MODULAR:
         parts = split.open_parts(af)[1]
         if len(parts) > 1:

@@ -21,7 +21,7 @@ Both first take out the grounded part (:func:`~argmap.semantics.engine.grounded_
 
 from __future__ import annotations
 
-from argmap.semantics import engine, split
+from argmap.semantics import counting, engine, split
 from argmap.semantics.deadline import check_deadline
 from argmap.semantics.sat import Encoding
 
@@ -49,6 +49,11 @@ _BASE = {"CF2": "NA", "STG2": "STG"}
 STATES_AT_MOST = 10_000
 
 
+#: Naive extensions of one component listed, when counting, before each outcome is counted by
+#: the model counter instead.
+LISTED_BEFORE_COUNTING = 10_000
+
+
 class _TooManyStates(Exception):
     """More states after one component than :data:`STATES_AT_MOST`."""
 
@@ -66,6 +71,7 @@ class Search:
         self.base = _BASE[code]
         self._outcomes: dict[tuple[Extension, Extension], engine._Replay] = {}
         self._accepted: dict[tuple[Extension, bool], Extension] = {}
+        self._grouped_memo: dict[tuple[Extension, Extension], dict[Extension, int]] = {}
 
     # -- outcomes --------------------------------------------------------------------------
     def outcomes(self, af: Framework, keep: Extension) -> Iterator[Outcome]:
@@ -187,6 +193,106 @@ class Search:
                 extension,
                 ahead | frozenset(j for j in hits if j not in inside),
             )
+
+    # -- counting --------------------------------------------------------------------------
+    def count(self, af: Framework) -> int:
+        """The number of extensions: the grounded IN arguments are in every one, and the
+        parts that no attack joins of what grounded leaves open combine freely
+        (:func:`~argmap.semantics.engine.grounded_reduct`), so the parts' numbers multiply.
+        Within a part the components are taken in topological order, keeping for each state
+        the number of choices that lead to it (:meth:`_weighted_steps`)."""
+        total = 1
+        for part in split.open_parts(af)[1]:
+            total *= self._count_part(split.induced(af, part))
+        return total
+
+    def _count_part(self, af: Framework) -> int:
+        parts = split.components(af, range(len(af)))
+        if len(parts) == 1:
+            return engine.count(af, self.base)
+        ways: dict[frozenset[int], int] = {frozenset(): 1}
+        for part in parts:
+            check_deadline()
+            after: dict[frozenset[int], int] = {}
+            for beaten, number in ways.items():
+                for state, times in self._weighted_steps(af, part, beaten, frozenset()):
+                    after[state[0]] = after.get(state[0], 0) + number * times
+            ways = after
+        return sum(ways.values())
+
+    def _weighted_steps(
+        self, af: Framework, part: Sequence[int], beaten: frozenset[int], keep: Extension
+    ) -> Iterator[tuple[tuple[frozenset[int], Extension], int]]:
+        """For what ``beaten`` leaves of ``part``: each distinct pair of the later arguments
+        beaten after it and what it holds of ``keep``, with the number of its extensions
+        that lead there."""
+        index, names, targets = af.index, af.sorted_arguments, af.targets_of
+        inside = set(part)
+        left = [i for i in part if i not in beaten]
+        ahead = frozenset(j for j in beaten if j not in inside)
+        if len(left) == 1 and left[0] not in af.attackers_of[left[0]]:
+            member = frozenset([names[left[0]]])
+            yield (ahead | frozenset(targets[left[0]]) - inside, member & keep), 1
+            return
+        if len(left) <= 1:
+            yield (ahead, frozenset()), 1
+            return
+        passing = frozenset(names[i] for i in left if any(j not in inside for j in targets[i]))
+        mine = frozenset(names[i] for i in left) & keep
+        grouped = self._grouped(split.induced(af, left), passing | mine)
+        merged: dict[tuple[frozenset[int], Extension], int] = {}
+        for projection, times in grouped.items():
+            hits = {j for name in projection & passing for j in targets[index[name]]}
+            state = (ahead | frozenset(j for j in hits if j not in inside), projection & keep)
+            merged[state] = merged.get(state, 0) + times
+        yield from merged.items()
+
+    def _grouped(self, af: Framework, keep: Extension) -> dict[Extension, int]:
+        """How many extensions of ``af`` hold each set of ``keep`` that some extension holds:
+        on a single component from its extensions listed, otherwise component by component,
+        as :meth:`_count_part` does, keeping what the choices hold of ``keep``."""
+        key = (af.arguments, keep)
+        if key in self._grouped_memo:
+            return self._grouped_memo[key]
+        parts = split.components(af, range(len(af)))
+        grouped: dict[Extension, int] = {}
+        if len(parts) == 1:
+            grouped = self._grouped_single(af, keep)
+        else:
+            nothing: Extension = frozenset()
+            ways: dict[tuple[frozenset[int], Extension], int] = {(frozenset(), nothing): 1}
+            for part in parts:
+                check_deadline()
+                after: dict[tuple[frozenset[int], Extension], int] = {}
+                for (beaten, kept), number in ways.items():
+                    for (state, held), times in self._weighted_steps(af, part, beaten, keep):
+                        pair = (state, kept | held)
+                        after[pair] = after.get(pair, 0) + number * times
+                ways = after
+            for (_, kept), number in ways.items():
+                grouped[kept] = grouped.get(kept, 0) + number
+        self._grouped_memo[key] = grouped
+        return grouped
+
+    def _grouped_single(self, af: Framework, keep: Extension) -> dict[Extension, int]:
+        """:meth:`_grouped` on a single component: its extensions listed, or, past
+        :data:`LISTED_BEFORE_COUNTING` naive ones and with the model counter installed, each
+        outcome (:func:`_naive_outcomes`) counted by it with the outcome's part of ``keep``
+        held and the rest lacked: naive extensions are counted as conflict-free sets in
+        conflict with every argument outside, which those fixed arguments only narrow."""
+        grouped: dict[Extension, int] = {}
+        for listed, extension in enumerate(engine.iterate(af, self.base), 1):
+            check_deadline()
+            grouped[extension & keep] = grouped.get(extension & keep, 0) + 1
+            if listed == LISTED_BEFORE_COUNTING and self.base == "NA" and counting.available():
+                index = af.index
+                return {
+                    projection: counting.count_extensions(
+                        af, "NA", [(index[name], name in projection) for name in keep]
+                    )
+                    for projection, _ in _naive_outcomes(af, keep)
+                }
+        return grouped
 
     # -- queries ---------------------------------------------------------------------------
     def left_for(
