@@ -385,15 +385,11 @@ class Search:
                     found = engine._find_in_cone(af, self.code, name, True, self)
                     held |= found or frozenset()
             return frozenset(held)
-        candidates, sure = set(names), set()
-        for name in names:
-            if name in candidates and name not in sure:
-                found = engine._find_in_cone(af, self.code, name, False, self)
-                if found is None:
-                    sure.add(name)
-                else:
-                    candidates &= found
-        return frozenset(candidates)
+        from argmap.semantics import acceptance
+
+        return acceptance._refine(
+            names, (), lambda name: engine._find_in_cone(af, self.code, name, False, self)
+        )
 
 
 def _lone(af: Framework) -> Extension:
