@@ -44,6 +44,7 @@ __all__ = [
     "iterate",
     "lone_self_attacker",
     "maximal_parts",
+    "naive_with",
     "preferred_by_subsets",
     "preferred_containing",
     "preferred_counterexample",
@@ -419,6 +420,8 @@ def find(af: Framework, code: str, clause: Clause) -> Extension | None:
             return some(af, code) if (label == split.IN) == wanted else None
     if code == "PR" and not clause:
         return preferred(af)
+    if code == "NA" and len(clause) == 1:
+        return naive_with(af, *clause[0])
     if code in _RECURSIVE and len(clause) == 1:
         return _find_in_cone(af, code, *clause[0])
     return _find_whole(af, code, clause)
@@ -944,6 +947,25 @@ def grow_naive(af: Framework, members: Iterable[int]) -> Extension:
             blocked[j] = 1
     names = af.sorted_arguments
     return frozenset(names[i] for i in taken)
+
+
+def naive_with(af: Framework, name: str, wanted: bool) -> Extension | None:
+    """A naive extension holding ``name`` (``wanted``) or lacking it, or None; no solver.
+
+    An argument that does not attack itself is a conflict-free set, so it grows into a naive
+    extension (:func:`grow_naive`). One that attacks itself is in none. Grown from an
+    argument in conflict with ``name`` that does not attack itself, a naive extension lacks
+    ``name``; where there is no such argument, every naive extension holds ``name`` (unless
+    it attacks itself), since nothing keeps it out.
+    """
+    attackers, position = af.attackers_of, af.index[name]
+    if position in attackers[position]:
+        return None if wanted else grow_naive(af, ())
+    if wanted:
+        return grow_naive(af, [position])
+    rivals = sorted({*attackers[position], *af.targets_of[position]})
+    rival = next((j for j in rivals if j not in attackers[j]), None)
+    return None if rival is None else grow_naive(af, [rival])
 
 
 def grow_preferred(encoding: Encoding, model: _Model) -> Extension:

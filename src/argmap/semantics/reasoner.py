@@ -304,7 +304,7 @@ class Reasoner:
         if code == "CF":
             return None if af.is_self_attacking(name) else frozenset([name])
         if code == "NA":
-            return None if af.is_self_attacking(name) else self._naive_from(name)
+            return engine.naive_with(af, name, True)
         return self._searched(name, code, True, whole)
 
     # -- sceptical -------------------------------------------------------------------------
@@ -321,7 +321,7 @@ class Reasoner:
             self._split()
             return None if name in self._grounded else self._grounded
         if code == "NA":
-            return self._naive_without(name)
+            return engine.naive_with(self.af, name, False)
         return self._searched(name, code, False, whole)
 
     def _searched(self, name: str, code: str, wanted: bool, whole: bool) -> Extension | None:
@@ -595,20 +595,3 @@ class Reasoner:
         return self._unique[code]
 
     # -- naive: linear, no solver ----------------------------------------------------------
-    def _naive_from(self, start: str) -> Extension:
-        """A naive extension holding the argument ``start``, which does not attack itself:
-        add every argument in no conflict with those already taken, in order."""
-        return engine.grow_naive(self.af, [self.af.index[start]])
-
-    def _naive_without(self, name: str) -> Extension | None:
-        """A naive extension lacking ``name``: one grown from an argument in conflict with it
-        (any, if it attacks itself), or None when no such argument exists."""
-        af = self.af
-        if af.is_self_attacking(name):
-            usable = [a for a in af.sorted_arguments if not af.is_self_attacking(a)]
-            return self._naive_from(usable[0]) if usable else frozenset()
-        rivals = (af.attackers(name) | af.targets(name)) - {name}
-        for rival in sorted(rivals, key=af.index.__getitem__):
-            if not af.is_self_attacking(rival):
-                return self._naive_from(rival)
-        return None
