@@ -154,6 +154,29 @@ def test_only_the_solve_command_skips_the_interpreter_shutdown(words, shut_down)
     assert done.stdout.endswith("shut down\n") == shut_down
 
 
+def test_a_timed_out_solve_ends_before_the_search_is_freed(tmp_path):
+    path = tmp_path / "wide.af"
+    path.write_text("p af 40\n")
+    probe = (
+        "import sys\n"
+        "from argmap.semantics import engine\n"
+        "class Held:\n"
+        "    def __del__(self):\n"
+        "        print('freed', file=sys.stderr)\n"
+        "listing = engine.iterate\n"
+        "def iterate(af, code):\n"
+        "    held = Held()  # lives as long as this frame, which the timeout unwinds\n"
+        "    return iter(list(listing(af, code)))\n"
+        "engine.iterate = iterate\n"
+        "from argmap.cli import command\n"
+        f"sys.argv = ['argmap', 'solve', '-p', 'EE-CF', '-f', {str(path)!r}, '--timeout', '0.3']\n"
+        "command()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert (done.returncode, done.stdout) == (3, "")
+    assert done.stderr == "argmap: no answer within the time limit of 0.3 s\n"
+
+
 def test_version_names_the_rendering_engine(capsys):
     status, out, _ = run(capsys, "--version")
     assert status == 0 and out.startswith("argmap 0.") and "rendering:" in out
