@@ -130,6 +130,43 @@ def test_queries_about_one_argument_match_the_extensions(code, af):
                 assert (name in found) == wanted
 
 
+@st.composite
+def _upstream_of_a_cycle(draw: st.DrawFn) -> Framework:
+    """Components in a row, each a cycle of one to three arguments (a lone one attacking
+    itself or not), every attack between two of them forward, and last a cycle of two or
+    three (``q0``, ``q1``, ...): a query there goes over the sets upstream leaves it, through
+    components that bear on what it needs and components that do not."""
+    sizes = draw(st.lists(st.integers(1, 3), min_size=2, max_size=4))
+    names = [[f"u{k}_{i}" for i in range(size)] for k, size in enumerate(sizes)]
+    names.append([f"q{i}" for i in range(draw(st.integers(2, 3)))])
+    attacks = []
+    for cycle in names:
+        if len(cycle) > 1 or draw(st.booleans()):
+            attacks += [(a, cycle[(i + 1) % len(cycle)]) for i, a in enumerate(cycle)]
+    earlier = []
+    for cycle in names:
+        for target in cycle:
+            for source in earlier:
+                if draw(st.integers(0, 3)) == 0:
+                    attacks.append((source, target))
+        earlier += cycle
+    return Framework.from_attacks(attacks, arguments=earlier)
+
+
+@pytest.mark.parametrize("code", RECURSIVE)
+@given(af=_upstream_of_a_cycle())
+def test_queries_in_a_component_below_others_match_the_extensions(code, af):
+    expected = oracle.extensions(af, code)
+    for name in sorted(a for a in af.arguments if a.startswith("q")):
+        for wanted in (True, False):
+            found = engine.find(af, code, [(name, wanted)])
+            if found is None:
+                assert all((name in e) != wanted for e in expected)
+            else:
+                assert found in expected
+                assert (name in found) == wanted
+
+
 @pytest.mark.parametrize("code", RECURSIVE)
 @given(data=st.data(), af=frameworks(min_arguments=1, max_arguments=8, density=0.4))
 def test_an_extension_meeting_several_needs_is_found_when_one_exists(code, data, af):

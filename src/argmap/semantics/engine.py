@@ -608,13 +608,24 @@ def _answer_by_states(
     arguments, and the query is asked of those alone (their own cone first), once for each
     set of them that some choice upstream leaves
     (:meth:`~argmap.semantics.recursive.Search.left_for`, which follows those sets rather
-    than the choices). ``parts`` are the cone's components in topological order."""
+    than the choices). ``parts`` are the cone's components in topological order.
+
+    To be held, the argument must be left: its attackers upstream lacked. The search takes
+    the components that bear on those attackers first
+    (:func:`~argmap.semantics.recursive.needed_first`), so a choice that fails them is
+    dropped before the components that do not bear on them multiply the states. On the
+    1,000-argument Watts-Strogatz benchmark framework, whether argument 153 is credulously
+    accepted under cf2 (it is not) ran past 60 s in topological order, where a component
+    after 21 others fails the needs, and takes 6 ms this way."""
     if len(parts) == 1:
         return find(cone, _RECURSIVE[code], [(name, wanted)])
+    from argmap.semantics.recursive import needed_first
+
     position = cone.index[name]
     own = set(parts[-1])
-    # to be held, the argument must be left: its attackers upstream lacked on the way
     needs = {cone.sorted_arguments[j]: False for j in cone.attackers_of[position] if j not in own}
+    if wanted:
+        parts = [*needed_first(cone, parts[:-1], needs), parts[-1]]
     for left, before in search.left_for(cone, parts, needs if wanted else None):
         if position not in left:  # attacked from upstream: in no extension that continues
             inner = None if wanted else search.first(split.induced(cone, sorted(left)))

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     # one outcome: what the extensions hold of the arguments asked about, with one of them
     Outcome = tuple[Extension, Extension]
 
-__all__ = ["Search"]
+__all__ = ["Search", "needed_first"]
 
 _BASE = {"CF2": "NA", "STG2": "STG"}
 
@@ -392,6 +392,29 @@ class Search:
         return acceptance._refine(
             names, (), lambda name: engine._find_in_cone(af, self.code, name, False, self)
         )
+
+
+def needed_first(
+    af: Framework, parts: list[list[int]], needs: Mapping[str, bool]
+) -> list[list[int]]:
+    """``parts`` (components in topological order) reordered so that the components holding
+    a need, with every component that reaches them, come first, each group in its own order,
+    which stays topological. A depth-first search over the states
+    (:meth:`Search.left_for`) then meets a choice that fails the needs before it goes
+    through the components that do not bear on them."""
+    level = {i: k for k, part in enumerate(parts) for i in part}
+    attackers, index = af.attackers_of, af.index
+    wanted = {level[index[name]] for name in needs if index[name] in level}
+    stack = list(wanted)
+    while stack:
+        for i in parts[stack.pop()]:
+            for j in attackers[i]:
+                above = level.get(j)
+                if above is not None and above not in wanted:
+                    wanted.add(above)
+                    stack.append(above)
+    first = [part for k, part in enumerate(parts) if k in wanted]
+    return first + [part for k, part in enumerate(parts) if k not in wanted]
 
 
 def _lone(af: Framework) -> Extension:
