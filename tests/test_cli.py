@@ -154,22 +154,31 @@ def test_only_the_solve_command_skips_the_interpreter_shutdown(words, shut_down)
     assert done.stdout.endswith("shut down\n") == shut_down
 
 
-def test_a_timed_out_solve_ends_before_the_search_is_freed(tmp_path):
-    path = tmp_path / "wide.af"
-    path.write_text("p af 40\n")
+@pytest.mark.parametrize(
+    ("words", "search"),
+    [
+        (["solve", "-p", "EE-CF"], "engine.iterate"),
+        (["accepted", "-s", "CF2"], "acceptance.credulously_accepted"),
+    ],
+)
+def test_a_timed_out_command_ends_before_the_search_is_freed(tmp_path, words, search):
+    path = tmp_path / "small.af"
+    path.write_text("p af 3\n")
+    module, name = search.split(".")
     probe = (
         "import sys\n"
-        "from argmap.semantics import engine\n"
+        f"from argmap.semantics import {module}\n"
+        "from argmap.semantics.deadline import check_deadline\n"
         "class Held:\n"
         "    def __del__(self):\n"
         "        print('freed', file=sys.stderr)\n"
-        "listing = engine.iterate\n"
-        "def iterate(af, code):\n"
+        "def endless(*args):\n"
         "    held = Held()  # lives as long as this frame, which the timeout unwinds\n"
-        "    return iter(list(listing(af, code)))\n"
-        "engine.iterate = iterate\n"
+        "    while True:\n"
+        "        check_deadline()\n"
+        f"{module}.{name} = endless\n"
         "from argmap.cli import command\n"
-        f"sys.argv = ['argmap', 'solve', '-p', 'EE-CF', '-f', {str(path)!r}, '--timeout', '0.3']\n"
+        f"sys.argv = ['argmap', *{words!r}, '-f', {str(path)!r}, '--timeout', '0.3']\n"
         "command()\n"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
