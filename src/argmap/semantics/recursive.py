@@ -40,15 +40,17 @@ __all__ = ["Search", "needed_first"]
 _BASE = {"CF2": "NA", "STG2": "STG"}
 
 #: The states acceptance keeps after one component before it turns to one query per argument
-#: (:meth:`Search._accepted_by_queries`). The states multiply where many components choose
-#: independently of each other: on the 1,000-argument Barabási–Albert benchmark framework,
-#: 76,800 after one component and 12 s in all, where the queries take 0.3 to 0.6 s. On the other
-#: benchmark frameworks whose acceptance the states settle, they stay under 2,000 (1,608 for
-#: cf2 on stable-1000, 0.6 s), and there single queries can be far slower (sceptical cf2 on
-#: ER-100 takes 34 s by queries and no time by states). The states are counted as they are
-#: found: the 856-argument component of ER-1000 has over 80,000 outcomes, and waiting for all
-#: of them kept acceptance there past 60 s.
-STATES_AT_MOST = 10_000
+#: (:meth:`Search._accepted_by_queries`), counted as they are found. The states multiply where
+#: many components choose independently of each other (76,800 after one component of the
+#: 1,000-argument Barabási–Albert benchmark framework) or where one large component has many
+#: outcomes (over 80,000 for the 856-argument component of ER-1000). Queries do better as soon
+#: as the states grow: on the 1,000-argument benchmark frameworks (two runs side by side),
+#: cf2 acceptance with this limit at 100 took 1.3 s (credulous) and 0.5 s (sceptical) on
+#: Erdős–Rényi, 1.2 s and 0.6 s on the grid and 0.15 s and 0.06 s on the stable family,
+#: against 7.1 s, 6.0 s, 8.6 s, 8.5 s, 1.2 s and 1.3 s with 10,000, and stage2 on the grid
+#: 2.4 s and 2.1 s, past 30 s with 10,000. With no states at all, the smallest frameworks
+#: paid for queries a few states settle (stage2 on grounded-100, 0.19 s against nothing).
+STATES_AT_MOST = 100
 
 
 #: Naive extensions of one component listed, when counting, before each outcome is counted by
