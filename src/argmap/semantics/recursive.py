@@ -44,12 +44,12 @@ _BASE = {"CF2": "NA", "STG2": "STG"}
 #: many components choose independently of each other (76,800 after one component of the
 #: 1,000-argument Barabási–Albert benchmark framework) or where one large component has many
 #: outcomes (over 80,000 for the 856-argument component of ER-1000). Queries do better as soon
-#: as the states grow: on the 1,000-argument benchmark frameworks (two runs side by side),
-#: cf2 acceptance with this limit at 100 took 1.3 s (credulous) and 0.5 s (sceptical) on
-#: Erdős–Rényi, 1.2 s and 0.6 s on the grid and 0.15 s and 0.06 s on the stable family,
-#: against 7.1 s, 6.0 s, 8.6 s, 8.5 s, 1.2 s and 1.3 s with 10,000, and stage2 on the grid
-#: 2.4 s and 2.1 s, past 30 s with 10,000. With no states at all, the smallest frameworks
-#: paid for queries a few states settle (stage2 on grounded-100, 0.19 s against nothing).
+#: as the states grow: on the 1,000-argument benchmark frameworks, cf2 acceptance with this
+#: limit at 100 takes 0.85 s (credulous) and 0.31 s (sceptical) on Erdős–Rényi, 0.70 s and
+#: 0.55 s on the grid and 0.12 s and 0.06 s on the stable family, against 4.2 s, 3.7 s,
+#: 8.3 s, 8.4 s, 0.84 s and 0.84 s with 10,000, and stage2 on the grid 1.4 s and 1.3 s, past
+#: 30 s with 10,000. With no states at all, the smallest frameworks paid for queries a few
+#: states settle (stage2 on grounded-100, 0.10 s against nothing).
 STATES_AT_MOST = 100
 
 
