@@ -100,11 +100,7 @@ def count_extensions(af: Framework, code: str, fixed: Sequence[tuple[int, bool]]
         assert isinstance(encoding.solver, _Clauses)
         clauses = encoding.solver.clauses
         if code == "NA":
-            attackers, targets = af.attackers_of, af.targets_of
-            for i, row in enumerate(attackers):
-                if i not in row:
-                    neighbours = {*row, *targets[i]}
-                    clauses.append([encoding.in_var(j) for j in (i, *neighbours)])
+            encoding.add_naive()
         clauses.extend([encoding.in_var(i) if held else -encoding.in_var(i)] for i, held in fixed)
         variables = max(encoding.next_var - 1, encoding.n)
         return count_models(clauses, variables, range(1, encoding.n + 1))

@@ -593,5 +593,3 @@ class Reasoner:
             else:
                 self._unique[code] = engine.UNIQUE[code](self.af)
         return self._unique[code]
-
-    # -- naive: linear, no solver ----------------------------------------------------------

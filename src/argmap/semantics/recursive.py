@@ -434,14 +434,11 @@ def _naive_outcomes(af: Framework, keep: Extension) -> Iterator[Outcome]:
     outside it) the first 10,000 outcomes take 1.5 s this way, against 2.1 s for
     conflict-free models that decide only ``keep``, each grown into a naive extension in
     Python."""
-    index, attackers, targets = af.index, af.attackers_of, af.targets_of
+    index, names = af.index, af.sorted_arguments
     asked = sorted(index[name] for name in keep if not af.is_self_attacking(name))
-    names = af.sorted_arguments
     with Encoding(af, "cf") as encoding:
         var = encoding.in_var
-        for p, row in enumerate(attackers):
-            if p not in row:
-                encoding.add([var(p), *(var(j) for j in {*row, *targets[p]})])
+        encoding.add_naive()
         while (model := encoding.solve()) is not None:
             extension = frozenset(names[i] for i in model.true_among(len(af)))
             yield extension & keep, extension

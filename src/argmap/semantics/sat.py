@@ -465,6 +465,14 @@ class Encoding:
         self.add([*clause, -guard])
         return guard
 
+    def add_naive(self) -> None:
+        """On a conflict-free base: every argument that does not attack itself is in the set
+        or in conflict with a member, so the models are the naive extensions."""
+        attackers, targets = self.af.attackers_of, self.af.targets_of
+        for i, row in enumerate(attackers):
+            if i not in row:
+                self.add([i + 1, *(j + 1 for j in {*row, *targets[i]})])
+
     def prefer(self, members: Collection[int]) -> None:
         """Make the solver branch towards these positions in and every other one out, from
         its next call on (both solvers follow a new preference at a later call too)."""
