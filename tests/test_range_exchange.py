@@ -132,3 +132,20 @@ def test_one_exchange_rules_out_every_combination_of_the_other_choices(code, mon
     monkeypatch.setattr(Encoding, "solve", lambda self, *a: calls.append(1) or solve(self, *a))
     assert engine.find(_choices(12), code, [("q", True)]) is None
     assert len(calls) < 20
+
+
+def test_the_exchange_takes_in_only_the_differences_its_gain_needs():
+    # S = {a, c} to T = {b, d}: swapping a for b gains g. The swap of c for d, two attack steps
+    # away (both attack h), gains nothing; the exchange leaves it, and the many arguments next
+    # to d, out of its conditions, which only ask S' to hold c (h stays covered).
+    attacks = [("a", "b"), ("b", "a"), ("b", "g"), ("g", "g"), ("a", "h"), ("c", "h")]
+    attacks += [("c", "d"), ("d", "c"), ("d", "h")]
+    for i in range(4):
+        attacks += [("c", f"e{i}"), ("d", f"e{i}"), (f"e{i}", f"e{i}")]
+    af = Framework.from_attacks(attacks)
+    index, names = af.index, af.sorted_arguments
+    members, larger = {"a", "c"}, {"b", "d"}
+    holds, lacks = stage_exchange(af, [index[a] for a in members], [index[a] for a in larger])
+    assert {names[i] for i in holds} == {"c"}
+    assert {names[i] for i in lacks} == {"b", "g"}
+    _assert_rules_out_only_dominated(af, members, larger)
