@@ -487,15 +487,17 @@ class Encoding:
         one-sided encoding may leave some false)."""
         if not self._one_sided or objective != "rng":
             return model
-        literals, n = model.literals, self.n
-        for i, row in enumerate(self.af.attackers_of):
-            if literals[2 * n + i] < 0 and (literals[i] > 0 or any(literals[j] > 0 for j in row)):
-                literals[2 * n + i] = 2 * n + i + 1
+        literals, n, attackers = model.literals, self.n, self.af.attackers_of
+        first = 2 * n
+        unset = [i for i, literal in enumerate(literals[first : first + n]) if literal < 0]
+        for i in unset:
+            if literals[i] > 0 or any(literals[j] > 0 for j in attackers[i]):
+                literals[first + i] = first + i + 1
         return model
 
     def objective_vars(self, objective: Objective) -> list[int]:
-        var = self.in_var if objective == "in" else self.rng_var
-        return [var(i) for i in range(self.n)]
+        first = self.in_var(0) if objective == "in" else self.rng_var(0)
+        return list(range(first, first + self.n))
 
     def extension(self, model: _Model) -> frozenset[str]:
         names = self.af.sorted_arguments
@@ -513,8 +515,9 @@ class Encoding:
         model = self._exact(model, objective)
         true, false = model.partition(self.objective_vars(objective))
         hold = self.fresh()
+        add = self.solver.clause_adder()
         for v in true:
-            self.add([-hold, v])
+            add([-hold, v])
         try:
             while false:
                 grow = self.fresh()
@@ -526,7 +529,7 @@ class Encoding:
                 model = self._exact(larger, objective)
                 won, false = model.partition(false)
                 for v in won:
-                    self.add([-hold, v])
+                    add([-hold, v])
             return model
         finally:
             self.add([-hold])
