@@ -56,6 +56,13 @@ CONFLICT_SLICE = 1000
 #: The smallest slice, in conflicts, that a nearing deadline shrinks a slice to.
 SMALLEST_SLICE = 10
 
+#: Seconds of search a slice holds, at the solver's pace, once that pace is known. Slices of
+#: :data:`CONFLICT_SLICE` conflicts throughout made DC-STG on the 1,000-argument
+#: Erdos-Renyi benchmark framework take 0.55 s under a 10 s limit against 0.37 s without
+#: one (28 slices for 18 calls); slices this long are rarely cut, and a restart a second
+#: costs little.
+SLICE_SECONDS = 1.0
+
 
 def _import_pysolvers() -> Any:
     """python-sat's extension module, loaded with lazy symbol binding where the platform has
@@ -247,13 +254,13 @@ class Glucose(SatSolver):
 
 
 class Cadical(SatSolver):
-    """CaDiCaL 1.9.5, interrupted between slices of at most :data:`CONFLICT_SLICE` conflicts.
+    """CaDiCaL 1.9.5, interrupted between slices of its search.
 
-    Given the time left, a slice is cut to the conflicts that half of it can hold, at the
-    pace of this solver's last undecided slice, which made all the conflicts it was given
-    (never fewer than :data:`SMALLEST_SLICE`): far from the deadline every slice is a full
-    one, and near it they shrink, so that an interrupt waits for a few conflicts, not for a
-    thousand.
+    The first slice holds :data:`CONFLICT_SLICE` conflicts. Once a slice has made all the
+    conflicts it was given, the pace of the last such slice sizes the next ones: as many
+    conflicts as :data:`SLICE_SECONDS` hold, or half of the time left if that is less (never
+    fewer than :data:`SMALLEST_SLICE`), so that near the deadline an interrupt waits for a
+    few conflicts, not for a second of search.
 
     >>> solver = Cadical()
     >>> solver.add_clause([1, 2]); solver.add_clause([-1])
@@ -317,15 +324,15 @@ class Cadical(SatSolver):
         >>> solver = Cadical()
         >>> solver.slice_budget(None), solver.slice_budget(0.5)  # no pace known yet
         (1000, 1000)
-        >>> solver._pace = 0.002  # two milliseconds a conflict
+        >>> solver._pace = 0.0001  # a tenth of a millisecond a conflict
         >>> solver.slice_budget(10.0), solver.slice_budget(1.0), solver.slice_budget(0.001)
-        (1000, 250, 10)
+        (10000, 5000, 10)
         >>> solver.delete()
         """
-        if seconds_left is None or not self._pace:
+        if not self._pace:
             return CONFLICT_SLICE
-        fits = int(seconds_left / 2 / self._pace)
-        return max(SMALLEST_SLICE, min(CONFLICT_SLICE, fits))
+        seconds = SLICE_SECONDS if seconds_left is None else min(SLICE_SECONDS, seconds_left / 2)
+        return max(SMALLEST_SLICE, int(seconds / self._pace))
 
     def interrupt(self) -> None:
         self._interrupted = True
