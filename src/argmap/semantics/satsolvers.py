@@ -45,12 +45,13 @@ __all__ = [
     "direct_calls_available",
 ]
 
-#: Conflicts per slice of an interruptible CaDiCaL call. Each slice is a new call, whose
-#: restarts and phases start afresh, so the sliced search is another search: on the benchmark
-#: frameworks some tasks take several times longer this way and some several times shorter
-#: (docs/benchmarks.md, "Reading the figures"). A slice takes a few milliseconds on most
-#: benchmark frameworks but up to 2.6 s on the 30,000-argument Erdos-Renyi one, where each
-#: conflict costs milliseconds of propagation; hence the shrinking slices near a deadline.
+#: Conflicts in the slices of an interruptible CaDiCaL call until the solver's pace is known
+#: (then see :data:`SLICE_SECONDS`). Each slice is a new call, whose restarts and phases
+#: start afresh, so the sliced search is another search: on the benchmark frameworks some
+#: tasks take longer this way and some shorter (docs/benchmarks.md, "Reading the figures").
+#: A slice of this size takes a few milliseconds on most benchmark frameworks but up to
+#: 2.6 s on the 30,000-argument Erdos-Renyi one, where each conflict costs milliseconds of
+#: propagation; hence the slices sized by the pace near a deadline.
 CONFLICT_SLICE = 1000
 
 #: The smallest slice, in conflicts, that a nearing deadline shrinks a slice to.
