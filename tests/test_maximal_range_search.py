@@ -15,7 +15,7 @@ from argmap.semantics.acceptance import credulously_accepted, sceptically_accept
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-from generate import generate  # noqa: E402
+from generate import generate
 
 #: Far above what the search needs (74 and 297 calls for semi-stable acceptance), far below
 #: what it made when it went wrong.
