@@ -1,4 +1,4 @@
-"""Semi-stable and stage acceptance on a generated benchmark framework, counted in solver calls.
+"""Semi-stable acceptance on a generated benchmark framework, counted in solver calls.
 
 A change in how the range search rules out dominated candidates once turned semi-stable
 acceptance on the 1,000-argument Watts-Strogatz framework from under 300 solver calls into a

@@ -592,20 +592,20 @@ class Encoding:
 
         Each round takes a model that satisfies the clause and grows it to one maximal among
         those that do. If no model at all is strictly larger, that model is maximal and is
-        yielded. Otherwise, for the ``in`` objective, the larger model is grown to a maximal
-        one, which is yielded, and every model below it is ruled out for the rounds to come:
-        none of them satisfies the clause and is maximal, since the one grown was maximal
-        among those satisfying it and lies strictly below; and as clauses only narrow, this
-        stays so. Every round either rules out more or is answered by a narrower clause, so
+        yielded. Otherwise (but in stage searches, below) the larger model is grown to a
+        maximal one, which is yielded, and every model below it is ruled out for the rounds to
+        come: none of them satisfies the clause and is maximal, since the one grown was
+        maximal among those satisfying it and lies strictly below; and as clauses only
+        narrow, this stays so. Every round either rules out more or is answered by a narrower clause, so
         the search ends.
 
         For stage semantics (ranges over conflict-free sets) a round that meets a larger
-        model instead rules out every conflict-free set that the local exchange found between
+        model also rules out every conflict-free set that the local exchange found between
         the two would enlarge (:func:`stage_exchange`): one clause of a few literals that
-        holds wherever else those sets differ, and that the model itself fails, so again
-        every round rules out more. Semi-stable semantics (ranges over complete extensions)
-        rules out the same way every admissible set that the exchange would enlarge
-        (:func:`semi_stable_exchange`). On the 1,000-argument SCC benchmark framework,
+        holds wherever else those sets differ, and that the model itself fails, so that round
+        rules out more even without the range clause. Semi-stable semantics (ranges over
+        complete extensions) rules out the same way every admissible set that the exchange
+        would enlarge (:func:`semi_stable_exchange`). On the 1,000-argument SCC benchmark framework,
         sceptical stage acceptance of the middle argument took 1.5 s with the exchange and
         did not finish in 60 s without it: there the ranges nearly fall apart into local
         choices, and the loop went through their combinations. On one part made of an
