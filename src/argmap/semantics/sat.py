@@ -596,8 +596,8 @@ class Encoding:
         maximal one, which is yielded, and every model below it is ruled out for the rounds to
         come: none of them satisfies the clause and is maximal, since the one grown was
         maximal among those satisfying it and lies strictly below; and as clauses only
-        narrow, this stays so. Every round either rules out more or is answered by a narrower clause, so
-        the search ends.
+        narrow, this stays so. Every round either rules out more or is answered by a
+        narrower clause, so the search ends.
 
         For stage semantics (ranges over conflict-free sets) a round that meets a larger
         model also rules out every conflict-free set that the local exchange found between
