@@ -623,6 +623,18 @@ class Encoding:
         searches keep both: without them, every semi-stable-accepted argument of the
         1,000-argument Watts-Strogatz framework, found in 74 (credulous) and 297 (sceptical)
         solver calls with them, was not found within minutes.
+
+        What a stage round does rule out besides, with no call, is every set whose range lies
+        within the model's own (:meth:`_rule_out_below`). Many sets can share one range, and
+        the exchange's clause names the member that covers each argument the exchange would
+        lose, so a set covering it by another member escaped the clause and took a round of
+        its own. On the 1,000-argument Watts-Strogatz framework, where every conflict-free
+        set leaves only a few arguments out of its range, whether a stage extension holds
+        argument 262 (it does not) took 11,468 rounds and 126 s against 16,758 rounds and
+        230 s. On the SCC frameworks, whose ranges leave out some 40 to 100 arguments, the
+        clause changed little: credulous acceptance of the middle argument of the
+        5,000-argument one 7.1 s against 6.8 s, and sceptical acceptance of that of the
+        1,000-argument one 0.75 s against 0.65 s (1,827 calls against 1,661).
         """
         variables = self.objective_vars(objective)
         dominated = self.fresh()  # guards the clauses that rule out dominated models
@@ -641,19 +653,30 @@ class Encoding:
                     yield model
                     continue
                 if objective == "rng":
-                    exchange = stage_exchange if self.base == "cf" else semi_stable_exchange
-                    holds, lacks = exchange(
-                        self.af, model.true_among(self.n), larger.true_among(self.n)
-                    )
-                    escape = [*(-self.in_var(i) for i in holds), *map(self.in_var, lacks)]
-                    self.add([*escape, -dominated])
+                    self._rule_out_exchange(model, larger, dominated)
                     if self.base == "cf":
+                        self._rule_out_below(model, dominated)
                         continue
                 larger = self.maximise(larger, objective)
                 self.add([*(v for v in variables if not larger[v]), -dominated])
                 yield larger
         finally:
             self.add([-dominated])
+
+    def _rule_out_exchange(self, model: _Model, larger: _Model, dominated: int) -> None:
+        """Under ``dominated``, rule out every set that the exchange between ``model`` and
+        the strictly larger ``larger`` would enlarge."""
+        exchange = stage_exchange if self.base == "cf" else semi_stable_exchange
+        holds, lacks = exchange(self.af, model.true_among(self.n), larger.true_among(self.n))
+        escape = [*(-self.in_var(i) for i in holds), *map(self.in_var, lacks)]
+        self.add([*escape, -dominated])
+
+    def _rule_out_below(self, model: _Model, dominated: int) -> None:
+        """Under ``dominated``, rule out every set whose range lies within that of ``model``,
+        which is known to be strictly dominated: each such set is dominated too. The clause
+        asks for one argument ``model`` leaves out of its range (exact, from
+        :meth:`maximise`); a one-sided encoding's range variable implies it is covered."""
+        self.add([*(v for v in self.objective_vars("rng") if not model[v]), -dominated])
 
 
 #: How many of the arguments a larger range gains are each the start of an exchange
