@@ -115,22 +115,38 @@ def _choices(k):
     return Framework.from_attacks(attacks)
 
 
-def test_the_choices_example_matches_the_definitions():
-    af = _choices(2)
-    for code in ("SST", "STG"):
-        extensions = oracle.extensions(af, code)
-        assert len(extensions) == 4
-        assert all("r" in e and "q" not in e for e in extensions)
+def _covered_alike(k):
+    """q, which r strictly range-dominates (r also attacks g), where q attacks z0..z{k-1},
+    each of them also attacked by either side of a choice a ↔ b: every combination of the
+    choices gives a set holding q the same range, and the exchange of q for r asks to keep
+    whichever side covers each z. h, which nothing else attacks, leaves no stable extension."""
+    attacks = [("q", "r"), ("r", "q"), ("r", "g"), ("g", "g"), ("h", "h"), ("h", "g")]
+    for i in range(k):
+        attacks += [(f"a{i}", f"b{i}"), (f"b{i}", f"a{i}")]
+        attacks += [("q", f"z{i}"), (f"a{i}", f"z{i}"), (f"b{i}", f"z{i}"), (f"z{i}", f"z{i}")]
+    return Framework.from_attacks(attacks)
+
+
+def test_the_examples_of_choices_match_the_definitions():
+    for example in (_choices, _covered_alike):
+        af = example(2)
+        for code in ("SST", "STG"):
+            extensions = oracle.extensions(af, code)
+            assert len(extensions) == 4
+            assert all("r" in e and "q" not in e for e in extensions)
 
 
 @pytest.mark.parametrize("code", ["SST", "STG"])
-def test_one_exchange_rules_out_every_combination_of_the_other_choices(code, monkeypatch):
-    # without the exchange, the search for an extension holding q meets each of the 2**12
-    # combinations of the other choices before it answers
+@pytest.mark.parametrize("example", [_choices, _covered_alike])
+def test_one_round_rules_out_every_combination_of_the_choices(example, code, monkeypatch):
+    # the search for an extension holding q meets each of the 2**12 combinations of the
+    # choices before it answers: without the exchange in _choices; in _covered_alike, where
+    # each exchange's clause holds for one combination, without ruling out every set whose
+    # range lies within the candidate's
     calls = []
     solve = Encoding.solve
     monkeypatch.setattr(Encoding, "solve", lambda self, *a: calls.append(1) or solve(self, *a))
-    assert engine.find(_choices(12), code, [("q", True)]) is None
+    assert engine.find(example(12), code, [("q", True)]) is None
     assert len(calls) < 20
 
 
@@ -149,34 +165,3 @@ def test_the_exchange_takes_in_only_the_differences_its_gain_needs():
     assert {names[i] for i in holds} == {"c"}
     assert {names[i] for i in lacks} == {"b", "g"}
     _assert_rules_out_only_dominated(af, members, larger)
-
-
-def _covered_alike(k):
-    """q, which r strictly range-dominates (r also attacks g), where q attacks z0..z{k-1},
-    each of them also attacked by either side of a choice a ↔ b: every combination of the
-    choices gives a set holding q the same range, and the exchange of q for r asks to keep
-    whichever side covers each z. h, which nothing else attacks, leaves no stable extension."""
-    attacks = [("q", "r"), ("r", "q"), ("r", "g"), ("g", "g"), ("h", "h"), ("h", "g")]
-    for i in range(k):
-        attacks += [(f"a{i}", f"b{i}"), (f"b{i}", f"a{i}")]
-        attacks += [("q", f"z{i}"), (f"a{i}", f"z{i}"), (f"b{i}", f"z{i}"), (f"z{i}", f"z{i}")]
-    return Framework.from_attacks(attacks)
-
-
-def test_the_sets_covered_alike_example_matches_the_definitions():
-    af = _covered_alike(2)
-    for code in ("SST", "STG"):
-        extensions = oracle.extensions(af, code)
-        assert len(extensions) == 4
-        assert all("r" in e and "q" not in e for e in extensions)
-
-
-@pytest.mark.parametrize("code", ["SST", "STG"])
-def test_one_round_rules_out_every_set_with_a_range_no_larger(code, monkeypatch):
-    # each exchange's clause holds for one combination of the choices; without ruling out
-    # every set whose range lies within the candidate's, the search met all 2**12 of them
-    calls = []
-    solve = Encoding.solve
-    monkeypatch.setattr(Encoding, "solve", lambda self, *a: calls.append(1) or solve(self, *a))
-    assert engine.find(_covered_alike(12), code, [("q", True)]) is None
-    assert len(calls) < 20
