@@ -48,3 +48,16 @@ def test_semi_stable_acceptance_on_watts_strogatz_takes_few_solver_calls(counted
     assert len(counted) <= CALLS_AT_MOST
     # semi-stable extensions are complete and exist: each holds the grounded extension
     assert engine.grounded(af) <= sceptical < credulous
+
+
+def test_a_round_of_the_stage_search_makes_one_fresh_variable(monkeypatch):
+    # every model the solver returns lists every variable, so what a round adds slows every
+    # later round down
+    grown, fresh = [], []
+    grow, make = sat.Encoding._grow, sat.Encoding.fresh
+    monkeypatch.setattr(sat.Encoding, "_grow", lambda self, *a: grown.append(1) or grow(self, *a))
+    monkeypatch.setattr(sat.Encoding, "fresh", lambda self: fresh.append(1) or make(self))
+    af = generate("scc", 200, 0)  # every stage extension holds 42: 96 rounds show it
+    assert engine.find(af, "STG", [("42", False)]) is None
+    assert len(grown) > 50
+    assert len(fresh) <= len(grown) + 1  # and one guard over the clauses that rule out

@@ -507,7 +507,19 @@ class Encoding:
     def maximise(
         self, model: _Model, objective: Objective, assumptions: Sequence[int] = ()
     ) -> _Model:
-        """Grow ``model`` until no model has a strictly larger set of true objective variables.
+        """Grow ``model`` until no model has a strictly larger set of true objective variables
+        (under ``assumptions``)."""
+        grown, hold = self._grow(model, objective, assumptions)
+        self.add([-hold])
+        return grown
+
+    def _grow(
+        self, model: _Model, objective: Objective, assumptions: Sequence[int]
+    ) -> tuple[_Model, int]:
+        """:meth:`maximise`, and the guard literal under which the grown model's objective set
+        is held and one more objective variable asked for: a call assuming the guard alone
+        answers :meth:`strictly_larger` for that model without new clauses or variables. The
+        caller retires the guard (adds its negation).
 
         An objective variable once true stays true: a guarded clause holds it, so each call
         assumes one guard literal rather than every variable won so far, and each round looks
@@ -529,14 +541,16 @@ class Encoding:
                 add([*false, -hold])
                 larger = self.solve([*assumptions, hold])
                 if larger is None:
-                    break
+                    return model, hold
                 model = self._exact(larger, objective)
                 won, false = model.partition(false)
                 for v in won:
                     add([-hold, v])
-            return model
-        finally:
+        except BaseException:
             self.add([-hold])
+            raise
+        add([-hold])  # every objective variable is true: nothing is larger
+        return model, hold
 
     def strictly_larger(self, model: _Model, objective: Objective) -> _Model | None:
         """A model whose objective set strictly contains that of ``model``, if any."""
@@ -635,20 +649,35 @@ class Encoding:
         clause changed little: credulous acceptance of the middle argument of the
         5,000-argument one 7.1 s against 6.8 s, and sceptical acceptance of that of the
         1,000-argument one 0.75 s against 0.65 s (1,827 calls against 1,661).
+
+        A round makes one fresh variable, where it made three; every model the solver returns
+        lists every variable, so the rounds' models grew three times as fast. A clause of one
+        literal (a query about one argument) is assumed as it is, and whether any model is
+        strictly larger is asked under the guard of the round's own maximisation
+        (:meth:`_grow`), where that call assumed every objective variable the model had true
+        and guarded a clause over the rest. On 40 random arguments of the 1,000-argument
+        Erdős–Rényi benchmark framework, credulous stage acceptance took 0.68 of the time in
+        median (31.4 s against 33.0 s in all, 2,238 solver calls against 2,542), and the
+        whole DC-STG process on the 30,000-argument Watts-Strogatz one, without a time limit,
+        2.8 s against 6.2 s; the other ICCMA tasks on the benchmark frameworks from 1,000
+        arguments moved within the noise.
         """
         variables = self.objective_vars(objective)
         dominated = self.fresh()  # guards the clauses that rule out dominated models
         try:
             while clause := constraint():
-                wanted = self.fresh()
-                self.add([*clause, -wanted])
+                # one literal is assumed as it is; a longer clause holds under a guard
+                guarded = len(clause) > 1
+                wanted = self._guard(clause) if guarded else clause[0]
                 model = self.solve([dominated, wanted])
                 if model is not None:
-                    model = self.maximise(model, objective, [dominated, wanted])
-                self.add([-wanted])
+                    model, hold = self._grow(model, objective, [dominated, wanted])
+                if guarded:
+                    self.add([-wanted])
                 if model is None:
                     return
-                larger = self.strictly_larger(model, objective)
+                larger = self.solve([hold])  # strictly larger than the grown model
+                self.add([-hold])
                 if larger is None:
                     yield model
                     continue
@@ -676,7 +705,9 @@ class Encoding:
         which is known to be strictly dominated: each such set is dominated too. The clause
         asks for one argument ``model`` leaves out of its range (exact, from
         :meth:`maximise`); a one-sided encoding's range variable implies it is covered."""
-        self.add([*(v for v in self.objective_vars("rng") if not model[v]), -dominated])
+        first = self.rng_var(0)
+        literals = model.literals[first - 1 : first - 1 + self.n]
+        self.add([*(-literal for literal in literals if literal < 0), -dominated])
 
 
 #: How many of the arguments a larger range gains are each the start of an exchange
