@@ -15,9 +15,9 @@ semi-stable extension of a 5,000-argument grid in 0.09 s against 3.4 s, one pref
 extension in 0.09 s against 1.9 s), and steadier on hard single stable and complete queries
 (``engine.query_encoding`` has the figures). Glucose can be interrupted from another thread
 in the middle of a call; CaDiCaL, as python-sat exposes it, cannot, so under a time limit it
-searches in slices of :data:`CONFLICT_SLICE` conflicts (learnt clauses are kept between
-slices) and an interrupt takes effect at the end of the running slice. Given the time left
-before a deadline, the slices shrink as it nears, so that the last one ends close to it.
+searches in slices of a few thousand conflicts (learnt clauses are kept between slices)
+and an interrupt takes effect at the end of the running slice. Given the time left before a
+deadline, the slices shrink as it nears, so that the last one ends close to it.
 """
 
 from __future__ import annotations
@@ -37,7 +37,8 @@ if TYPE_CHECKING:
     from typing import Any
 
 __all__ = [
-    "CONFLICT_SLICE",
+    "FIRST_SLICE",
+    "PACE_PER_CLAUSE",
     "SMALLEST_SLICE",
     "Cadical",
     "Glucose",
@@ -45,20 +46,30 @@ __all__ = [
     "direct_calls_available",
 ]
 
-#: Conflicts in the slices of an interruptible CaDiCaL call until the solver's pace is known
-#: (then see :data:`SLICE_SECONDS`). Each slice is a new call, whose restarts and phases
-#: start afresh, so the sliced search is another search: on the benchmark frameworks some
-#: tasks take longer this way and some shorter (docs/benchmarks.md, "Reading the figures").
-#: A slice of this size takes a few milliseconds on most benchmark frameworks but up to
-#: 2.6 s on the 30,000-argument Erdos-Renyi one, where each conflict costs milliseconds of
-#: propagation; hence the slices sized by the pace near a deadline.
-CONFLICT_SLICE = 1000
+#: Conflicts in the first slice of an interruptible CaDiCaL call, before the solver's pace is
+#: known (then see :data:`SLICE_SECONDS`), if half the time left holds them at
+#: :data:`PACE_PER_CLAUSE`. Each slice is a new call, and every call starts CaDiCaL's schedule
+#: of search modes afresh: 1,000 conflicts in its focused mode, then a phase in its stable
+#: mode, where the hard calls met on the benchmark frameworks find their models (in the
+#: focused mode alone, DS-PR on the 30,000-argument stable framework took 4.0 s against
+#: 1.0 s). Growing that task's counterexample into a preferred extension takes one call of
+#: under 3,000 conflicts, 0.4 s; cut first after 1,000 conflicts, it took four slices and
+#: 2.1 s. On the Watts-Strogatz framework the first model of SE-PR's largest part, cut after
+#: 1,000 conflicts, held 5,106 arguments against 6,154, and its maximisation took 213 calls
+#: against 4.
+FIRST_SLICE = 3000
+
+#: A bound on the seconds one conflict takes per irredundant clause of the formula, for the
+#: first slice of a call: at most 5.2 ns in the slices the benchmark tasks ran out of, up to
+#: 1.8 ms a conflict (the ideal extension's search on the 30,000-argument Erdős–Rényi
+#: framework, 352,000 clauses).
+PACE_PER_CLAUSE = 6e-9
 
 #: The smallest slice, in conflicts, that a nearing deadline shrinks a slice to.
 SMALLEST_SLICE = 10
 
 #: Seconds of search a slice holds, at the solver's pace, once that pace is known. Slices of
-#: :data:`CONFLICT_SLICE` conflicts throughout made DC-STG on the 1,000-argument
+#: 1,000 conflicts throughout made DC-STG on the 1,000-argument
 #: Erdos-Renyi benchmark framework take 0.55 s under a 10 s limit against 0.37 s without
 #: one (28 slices for 18 calls); slices this long are rarely cut, and a restart a second
 #: costs little.
@@ -257,11 +268,12 @@ class Glucose(SatSolver):
 class Cadical(SatSolver):
     """CaDiCaL 1.9.5, interrupted between slices of its search.
 
-    The first slice holds :data:`CONFLICT_SLICE` conflicts. Once a slice has made all the
-    conflicts it was given, the pace of the last such slice sizes the next ones: as many
-    conflicts as :data:`SLICE_SECONDS` hold, or half of the time left if that is less (never
-    fewer than :data:`SMALLEST_SLICE`), so that near the deadline an interrupt waits for a
-    few conflicts, not for a second of search.
+    The first slice holds :data:`FIRST_SLICE` conflicts, or as many as half of the time left
+    holds at an assumed pace of :data:`PACE_PER_CLAUSE` if that is less. Once a slice has
+    made all the conflicts it was given, the pace of the last such slice sizes the next ones:
+    as many conflicts as :data:`SLICE_SECONDS` hold, or half of the time left if that is less
+    (never fewer than :data:`SMALLEST_SLICE`), so that near the deadline an interrupt waits
+    for a few conflicts, not for a second of search.
 
     >>> solver = Cadical()
     >>> solver.add_clause([1, 2]); solver.add_clause([-1])
@@ -274,7 +286,7 @@ class Cadical(SatSolver):
 
     PREFIX = "cadical195"
     WRAPPER = "Cadical195"
-    CALLS = (*SatSolver.CALLS, "cbudget", "set")
+    CALLS = (*SatSolver.CALLS, "cbudget", "set", "nof_cls")
     __slots__ = ("_pace", "options")
 
     def __init__(self, *, direct: bool = True) -> None:
@@ -323,17 +335,28 @@ class Cadical(SatSolver):
         """Conflicts for the next slice, given the seconds left before the deadline.
 
         >>> solver = Cadical()
-        >>> solver.slice_budget(None), solver.slice_budget(0.5)  # no pace known yet
-        (1000, 1000)
-        >>> solver._pace = 0.0001  # a tenth of a millisecond a conflict
+        >>> for i in range(1, 100_001):  # 100,000 clauses: 0.6 ms a conflict at most
+        ...     solver.add_clause([i, i + 1])
+        >>> solver.slice_budget(None), solver.slice_budget(10.0), solver.slice_budget(0.5)
+        (3000, 3000, 416)
+        >>> solver._pace = 0.0001  # a tenth of a millisecond a conflict, measured
         >>> solver.slice_budget(10.0), solver.slice_budget(1.0), solver.slice_budget(0.001)
         (10000, 5000, 10)
         >>> solver.delete()
         """
         if not self._pace:
-            return CONFLICT_SLICE
+            if seconds_left is None:
+                return FIRST_SLICE
+            assumed = PACE_PER_CLAUSE * max(1, self.clause_count())
+            return max(SMALLEST_SLICE, min(FIRST_SLICE, int(seconds_left / 2 / assumed)))
         seconds = SLICE_SECONDS if seconds_left is None else min(SLICE_SECONDS, seconds_left / 2)
         return max(SMALLEST_SLICE, int(seconds / self._pace))
+
+    def clause_count(self) -> int:
+        """The solver's irredundant clauses (learnt ones not counted)."""
+        if self._wrapper is None:
+            return int(self._call("nof_cls"))
+        return int(self._wrapper.nof_clauses())
 
     def interrupt(self) -> None:
         self._interrupted = True
