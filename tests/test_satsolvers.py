@@ -425,3 +425,19 @@ def test_a_clause_for_one_budgeted_call_holds_for_that_call_alone():
         assert encoding.solve_within([b], None, [a]) == (True, None)
         decided, model = encoding.solve_within([a], None)
         assert decided and encoding.extension(model) == {"a"}
+
+
+@pytest.mark.parametrize("direct", [True, False])
+def test_the_first_slice_shrinks_to_what_the_time_left_holds_on_a_large_formula(direct):
+    solver = Cadical(direct=direct)
+    try:
+        for i in range(1, 100_001):
+            solver.add_clause([i, -(i + 1)])
+        assert solver.clause_count() == 100_000
+        assert solver.slice_budget(None) == satsolvers.FIRST_SLICE
+        assert solver.slice_budget(10.0) == satsolvers.FIRST_SLICE
+        # half of 0.5 s at 6 ns a conflict for each of 100,000 clauses
+        assert solver.slice_budget(0.5) == int(0.25 / (satsolvers.PACE_PER_CLAUSE * 100_000))
+        assert solver.slice_budget(1e-6) == satsolvers.SMALLEST_SLICE
+    finally:
+        solver.delete()
