@@ -710,7 +710,7 @@ class Encoding:
         """Under ``dominated``, rule out every set whose range lies within that of ``model``,
         which is known to be strictly dominated: each such set is dominated too. The clause
         asks for one argument ``model`` leaves out of its range (exact, from
-        :meth:`maximise`); a one-sided encoding's range variable implies it is covered."""
+        :meth:`_grow`); a one-sided encoding's range variable implies it is covered."""
         first = self.rng_var(0)
         literals = model.literals[first - 1 : first - 1 + self.n]
         self.add([*(-literal for literal in literals if literal < 0), -dominated])

@@ -60,9 +60,9 @@ __all__ = [
 FIRST_SLICE = 3000
 
 #: A bound on the seconds one conflict takes per irredundant clause of the formula, for the
-#: first slice of a call: at most 5.2 ns in the slices the benchmark tasks ran out of, up to
-#: 1.8 ms a conflict (the ideal extension's search on the 30,000-argument Erdős–Rényi
-#: framework, 352,000 clauses).
+#: first slice of a call. In the slices that ran out on the slowest benchmark tasks it was
+#: 1.0 to 5.2 ns, the most for the ideal extension's search on the 30,000-argument
+#: Erdős–Rényi framework: 1.8 ms a conflict over 352,000 clauses.
 PACE_PER_CLAUSE = 6e-9
 
 #: The smallest slice, in conflicts, that a nearing deadline shrinks a slice to.
