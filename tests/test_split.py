@@ -59,6 +59,31 @@ def test_split_answers_are_whole_extensions(code, af):
     assert_answers_match(af, code, expected)
 
 
+@given(af=frameworks(max_arguments=8, density=0.3))
+def test_credulous_complete_answers_on_the_cone_when_the_dispute_leaves_them(af):
+    # the dispute settles every small framework: without it, the cone is asked, for a stable
+    # extension holding the argument first and then for a complete one
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(engine.dispute, "admissible_holding", lambda *args: (False, None))
+        complete = oracle.extensions(af, "CO")
+        for name in af.sorted_arguments:
+            witness = credulous_witness(af, name, "CO")
+            assert (witness is not None) == any(name in e for e in complete)
+            assert witness is None or (witness in complete and name in witness)
+
+
+def test_credulous_complete_acceptance_falls_back_where_no_stable_extension_holds_it(
+    monkeypatch,
+):
+    monkeypatch.setattr(engine.dispute, "admissible_holding", lambda *args: (False, None))
+    # q and a attack each other, and z, which attacks itself, attacks a: no stable extension
+    # (nothing can attack z), while {q} defends itself and is complete
+    af = Framework.from_attacks([("a", "q"), ("q", "a"), ("z", "a"), ("z", "z")])
+    assert oracle.extensions(af, "ST") == set()
+    assert credulous_witness(af, "q", "CO") == {"q"}
+    assert frozenset("q") in oracle.extensions(af, "CO")
+
+
 def test_a_cone_and_its_completion():
     # q sits downstream of a mutual attack; a separate odd cycle and a separate even cycle do
     # not reach it. The witness holding q is extended to a whole preferred extension: the

@@ -818,6 +818,8 @@ def _find_split(af: Framework, code: str, name: str, wanted: bool) -> Extension 
         found = _find_whole(sub, "ST", [(name, wanted)])
     elif code == "PR" and not wanted:
         found = _preferred_without(sub, name)
+    elif code == "CO":  # and wanted
+        found = _stable_then_complete(sub, name)
     else:
         found = _find_whole(sub, code, [(name, wanted)])
     if found is None:
@@ -829,6 +831,21 @@ def _find_split(af: Framework, code: str, name: str, wanted: bool) -> Extension 
             attacked = any(state[j] == split.IN for j in af.attackers_of[i])
             state[i] = split.OUT if attacked else split.UNDEC
     return split.members(af, split.complete_labels(af, state, local))
+
+
+def _stable_then_complete(af: Framework, name: str) -> Extension | None:
+    """A complete extension holding ``name``: a stable one if any holds it (every stable
+    extension is complete), else one from the complete encoding.
+
+    Where a stable extension holds the argument, the stable query is the quicker one: on
+    the cones of eight random undecided arguments of the 30,000-argument stable benchmark
+    framework (some 9,900 arguments each), the five answered YES took 0.56 to 0.77 s against
+    0.95 to 2.9 s, and the middle argument's whole DC-CO process 0.66 s against 2.2 s. Where
+    none does, the stable query is the price: 0.1 to 0.3 s more for the three answered NO
+    there, 0.01 to 0.05 s more a query on the 1,000-argument Erdős–Rényi framework; on the
+    other benchmark families the dispute answers first."""
+    found = _find_whole(af, "ST", [(name, True)])
+    return found if found is not None else _find_whole(af, "CO", [(name, True)])
 
 
 #: Propagations Glucose is given to say whether some admissible set attacks the argument of
