@@ -246,3 +246,11 @@ def test_disputes_are_given_up_on_a_part_where_they_run_out_of_steps(monkeypatch
         for name in names:
             assert_answer(reasoner, af, expected, name, "CO", "witness")
     assert len(held) == 3
+
+
+def test_the_arguments_an_unknown_argument_error_lists_come_in_natural_order():
+    af = Framework.from_attacks([(str(i), str(i + 1)) for i in range(1, 30)])
+    with Reasoner(af) as reasoner, pytest.raises(UnknownArgumentError) as caught:
+        reasoner.accepted("0", "GR")
+    assert "['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11'," in str(caught.value)
+    assert "... (10 more)" in str(caught.value)

@@ -10,6 +10,7 @@ from __future__ import annotations
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Iterable
+    from typing import Any
 
 __all__ = [
     "ArgmapError",
@@ -27,8 +28,15 @@ __all__ = [
 ]
 
 
+def _in_order(valid: Iterable[object]) -> tuple[Any, ...]:
+    """The valid choices in natural order, so that argument ``2`` comes before ``10``."""
+    from argmap.framework import natural_key  # the framework module imports this one
+
+    return tuple(sorted(valid, key=lambda name: natural_key(str(name))))
+
+
 def _options(valid: Iterable[str], limit: int = 20) -> str:
-    names = sorted(valid, key=str)
+    names = _in_order(valid)
     shown = ", ".join(repr(name) for name in names[:limit])
     more = f", ... ({len(names) - limit} more)" if len(names) > limit else ""
     return f"[{shown}{more}]"
@@ -50,7 +58,7 @@ class UnknownNameError(ArgmapError, ValueError):
     def __init__(self, kind: str, value: object, valid: Iterable[str], *, limit: int = 20) -> None:
         self.kind = kind
         self.value = value
-        self.valid = tuple(sorted(valid, key=str))
+        self.valid = _in_order(valid)
         options = _options(self.valid, limit)
         super().__init__(f"unknown {kind}: {value!r} (must be one of {options})")
 
@@ -67,7 +75,7 @@ class UnknownArgumentError(ArgmapError, KeyError):
 
     def __init__(self, argument: object, valid: Iterable[str] = ()) -> None:
         self.argument = argument
-        self.valid = tuple(sorted(valid, key=str))
+        self.valid = _in_order(valid)
         hint = f" (arguments: {_options(self.valid)})" if self.valid else ""
         super().__init__(f"unknown argument: {argument!r}{hint}")
 
@@ -115,7 +123,7 @@ class UnknownIdError(MapError, KeyError):
     def __init__(self, kind: str, ident: object, valid: Iterable[str] = ()) -> None:
         self.kind = kind
         self.ident = ident
-        self.valid = tuple(sorted(valid, key=str))
+        self.valid = _in_order(valid)
         hint = (
             f" (known {kind} ids: {_options(self.valid)})"
             if self.valid
