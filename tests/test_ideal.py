@@ -51,12 +51,12 @@ def test_a_model_holding_an_attacker_excludes_what_it_attacks():
         assert engine.ideal(Framework.from_attacks([("a", "b"), ("b", "c")])) == {"a", "c"}
 
 
-@pytest.mark.parametrize("propagations", [1, 1000])
+@pytest.mark.parametrize("conflicts", [1, 1000])
 @given(af=frameworks(max_arguments=8, density=0.35))
-def test_ideal_matches_reference_when_stable_calls_run_out_of_propagations(propagations, af):
+def test_ideal_matches_reference_when_stable_calls_run_out_of_conflicts(conflicts, af):
     with pytest.MonkeyPatch.context() as patch:
         _without_disputes(patch)
-        patch.setattr(engine, "IDEAL_STABLE_PROPAGATIONS", propagations)
+        patch.setattr(engine, "IDEAL_STABLE_CONFLICTS", conflicts)
         assert engine.ideal(af) == _reference(af)
 
 
@@ -95,36 +95,39 @@ def test_an_attacker_in_no_stable_extension_may_still_be_accepted(monkeypatch):
     assert engine.ideal(af) == {"a3", "a4"}
 
 
-def _glucose_gives_up(patch):
-    # every call with a propagation budget ends undecided, as one past its budget does
-    patch.setattr(satsolvers.Glucose, "solve_limited", lambda solver, assumptions, budget: None)
+def _budgets_run_out(patch):
+    # every call with a budget ends undecided, as one past its budget does
+    for kind in (satsolvers.Glucose, satsolvers.Cadical):
+        patch.setattr(kind, "solve_limited", lambda solver, *args: None)
 
 
 @given(af=frameworks(max_arguments=8, density=0.35))
-def test_ideal_matches_reference_when_glucose_hands_every_call_over(af):
+def test_ideal_matches_reference_when_every_budgeted_call_hands_over(af):
     with pytest.MonkeyPatch.context() as patch:
         _without_disputes(patch)
-        _glucose_gives_up(patch)
+        _budgets_run_out(patch)
         assert engine.ideal(af) == _reference(af)
 
 
-def test_cadical_settles_what_glucose_gave_up_on(monkeypatch):
-    # the framework above: the stable and the complete calls on Glucose end undecided, and
-    # the complete encoding on CaDiCaL, the third one built, finds {a3} and rejects a1
+def test_cadical_settles_what_the_budgeted_calls_gave_up_on(monkeypatch):
+    # the framework above: the stable call and the complete call on Glucose end undecided,
+    # and the complete encoding on CaDiCaL, the third one built, finds {a3} and rejects a1
     af = Framework.from_attacks(
         [("a1", "a1"), ("a1", "a2"), ("a1", "a3"), ("a2", "a2"), ("a3", "a1")], ["a4"]
     )
-    _glucose_gives_up(monkeypatch)
+    _budgets_run_out(monkeypatch)
     assert _bases_built(af, monkeypatch) == ["st", "co", "co"]
 
 
-def test_the_encoding_cadical_takes_over_eliminates_no_variables(monkeypatch):
-    # its calls each add a guarded clause; CaDiCaL's variable elimination over such clauses
-    # is bounded by no slice of conflicts, and once held a 10 s limit up for over a minute
+def test_the_encodings_on_cadical_eliminate_no_variables(monkeypatch):
+    # their calls each add a guarded clause; CaDiCaL's variable elimination over such
+    # clauses is bounded by no slice of conflicts, and once held a 10 s limit up for over a
+    # minute; on the stable calls of stable-30000 frameworks it made one call of 7,000
+    # conflicts take 9 s
     af = Framework.from_attacks(
         [("a1", "a1"), ("a1", "a2"), ("a1", "a3"), ("a2", "a2"), ("a3", "a1")], ["a4"]
     )
-    _glucose_gives_up(monkeypatch)
+    _budgets_run_out(monkeypatch)
     options = []
     real = engine.Encoding
 
@@ -137,4 +140,4 @@ def test_the_encoding_cadical_takes_over_eliminates_no_variables(monkeypatch):
     _without_disputes(monkeypatch)
     monkeypatch.setattr(engine, "Encoding", spy)
     assert engine.ideal(af) == _reference(af)
-    assert len(options) == 1 and options[0]["elim"] == 0
+    assert [entry["elim"] for entry in options] == [0, 0]  # the stable and the complete one

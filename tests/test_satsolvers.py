@@ -115,26 +115,57 @@ def test_an_interrupt_from_another_thread_stops_a_hard_call(kind, direct):
         solver.delete()
 
 
+@pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("direct", BACKENDS)
-def test_a_propagation_budget_gives_up_on_a_hard_call_and_ends_with_it(direct):
-    solver = Glucose(direct=direct)
+@pytest.mark.parametrize("sliced", [False, True])
+def test_a_budget_gives_up_on_a_hard_call_and_ends_with_it(kind, direct, sliced):
+    # Glucose counts propagations, CaDiCaL conflicts; sliced as under a time limit
+    solver = kind(direct=direct)
+    time_left = (lambda: 100.0) if sliced else None
     try:
-        _pigeonhole(solver, 8)  # refuted in a fraction of a second, not in 1,000 propagations
-        assert solver.solve_limited([], 1000) is None
+        _pigeonhole(solver, 8)  # refuted within a second, not in 1,000 steps of either kind
+        assert solver.solve_limited([], 1000, time_left) is None
         assert solver.solve_interruptible([]) is False  # no budget left over
-        assert solver.solve_limited([], 1000) is False  # known now
+        assert solver.solve_limited([], 1000, time_left) is False  # known now
     finally:
         solver.delete()
 
 
+def test_cadical_spends_its_whole_budget_and_no_more_in_slices(monkeypatch):
+    budgets = []
+    run = Cadical._run
+
+    def spy(solver, assumptions, conflicts):
+        budgets.append(conflicts)
+        return run(solver, assumptions, conflicts)
+
+    monkeypatch.setattr(Cadical, "_run", spy)
+    solver = Cadical()
+    try:
+        _pigeonhole(solver, 9)
+        assert solver.solve_limited([], 5000, lambda: 100.0) is None
+        assert budgets[0] == satsolvers.FIRST_SLICE and sum(budgets) == 5000
+        budgets.clear()
+        assert solver.solve_limited([], 5000) is None
+        assert budgets == [5000]  # nothing can interrupt it: one call
+    finally:
+        solver.delete()
+
+
+@pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("direct", BACKENDS)
+@pytest.mark.parametrize("sliced", [False, True])
 @given(clauses=formulas, assumptions=st.lists(literals, max_size=2))
-def test_a_call_within_its_budget_answers_as_without_one(direct, clauses, assumptions):
-    solver = Glucose(direct=direct)
+def test_a_call_within_its_budget_answers_as_without_one(
+    kind, direct, sliced, clauses, assumptions
+):
+    solver = kind(direct=direct)
+    time_left = (lambda: 100.0) if sliced else None
     try:
         for clause in clauses:
             solver.add_clause(clause)
-        assert solver.solve_limited(assumptions, 10_000) == _satisfiable(clauses, assumptions)
+        found = solver.solve_limited(assumptions, 10_000, time_left)
+        assert found == _satisfiable(clauses, assumptions)
     finally:
         solver.delete()
 

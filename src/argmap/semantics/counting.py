@@ -68,6 +68,14 @@ class _Clauses(SatSolver):
     ) -> bool | None:
         raise TypeError("clauses kept for counting are not solved")
 
+    def solve_limited(
+        self,
+        assumptions: Sequence[int],
+        budget: int,
+        time_left: Callable[[], float | None] | None = None,
+    ) -> bool | None:
+        raise TypeError("clauses kept for counting are not solved")
+
     def interrupt(self) -> None:
         pass
 

@@ -1213,34 +1213,37 @@ def ideal(af: Framework) -> Extension:
     part are asked about, and only while it shrinks. Grounded labels and disputes settle
     most. Then a stable encoding is asked for a stable extension holding one of those still
     open: a stable extension attacks every argument outside it, so each one found shrinks
-    the part to within it. Once none is found within :data:`IDEAL_STABLE_PROPAGATIONS`, a
+    the part to within it. Once none is found within :data:`IDEAL_STABLE_CONFLICTS`, a
     complete encoding is asked the same; each model accepts its members, which excludes what
     they attack, and when there is none, those still open are all rejected. That encoding is
     on Glucose, whose calls that find a model are the quicker ones here; once a call runs past
     :data:`IDEAL_COMPLETE_PROPAGATIONS`, the rest is asked of CaDiCaL, whose refutations are.
 
     Asking about every argument instead (as :func:`credulously_admissible` does), the ideal
-    extension of the 30,000-argument stable benchmark framework took 31 to 45 s; asking
-    about the attackers on the complete encoding alone, 25 to 37 s; with the stable
-    encoding first, 3.4 to 6 s (in one process, under a time limit); on six other
-    frameworks of that family (20,000 and 30,000 arguments, other seeds), 1.0 to 7.6 s
-    against 5 to 38 s on the complete encoding alone. The stable encoding is on Glucose: a
-    CaDiCaL call under a time limit is searched in slices, and the stable calls that took
-    CaDiCaL 0.2 to 0.4 s in one piece took it 13 to 22 s in slices. On two frameworks of
-    that family (30,000 arguments, generator seeds 3 and 6) the last complete call, which
-    finds none of some 4,800 attackers credulously accepted, took Glucose 17 to 25 s and 76 s,
-    CaDiCaL 11 and 16 s (in slices); handing over after Glucose's budget, the ideal extension
-    takes 12 to 14 s against 19 to 27 s, and 26 to 27 s against 86 s. On the benchmark
-    frameworks, where every complete call that finds a model takes Glucose under a quarter of
-    a second, CaDiCaL took 3.3 s for one (Watts-Strogatz, 30,000 arguments), so it is not
-    asked first. The hand-over costs where a call that finds a model runs past the budget:
-    with the stable calls cut to 5 million propagations, so that the complete ones had to
-    find the models, the ideal extension of the stable benchmark framework took 102 s against
-    55 s on Glucose alone (CaDiCaL 67 s for a call Glucose answered in 17 s). A search that
-    reaches the complete calls mostly ends with a refutation (on each of the four benchmark
-    frameworks that reach them, and on both seeds above), so the hand-over is kept. Turns
-    between the two, with budgets doubling, were slower than the hand-over on all three
-    frameworks: a CaDiCaL call of at most 4,000 conflicts took up to 64 s.
+    extension of the 30,000-argument stable benchmark framework took 31 to 45 s; asking about
+    the attackers on the complete encoding alone, 25 to 37 s; with the stable encoding first,
+    3.4 to 6 s (in one process, under a time limit); on six other frameworks of that family
+    (20,000 and 30,000 arguments, other seeds), 1.0 to 7.6 s against 5 to 38 s on the complete
+    encoding alone. Those stable calls were on Glucose. On CaDiCaL, without variable elimination
+    (each call adds a guarded clause, and elimination over those made one call of 7,000
+    conflicts take 9 s), SE-ID as a command under a 60 s limit, on the benchmark framework and
+    22 others of the family (20,000 and 30,000 arguments, seeds 1 to 15), took 1.5 s against 3.2
+    s in median and 90 s against 147 s in all, with the same answers: the benchmark framework
+    1.6 s against 4.3 s, and the one that slowed most (seed 12) 23.9 s against 20.5 s. On two
+    frameworks of that family (30,000 arguments, generator seeds 3 and 6) the last complete
+    call, which finds none of some 4,800 attackers credulously accepted, took Glucose 17 to 25 s
+    and 76 s, CaDiCaL 11 and 16 s (in slices); handing over after Glucose's budget, the ideal
+    extension takes 12 to 14 s against 19 to 27 s, and 26 to 27 s against 86 s. On the benchmark
+    frameworks, where every complete call that finds a model takes Glucose under a quarter of a
+    second, CaDiCaL took 3.3 s for one (Watts-Strogatz, 30,000 arguments), so it is not asked
+    first. The hand-over costs where a call that finds a model runs past the budget: with the
+    stable calls on Glucose cut to 5 million propagations, so that the complete ones had to find
+    the models, the ideal extension of the stable benchmark framework took 102 s against 55 s on
+    Glucose alone (CaDiCaL 67 s for a call Glucose answered in 17 s). A search that reaches the
+    complete calls mostly ends with a refutation (on each of the four benchmark frameworks that
+    reach them, and on both seeds above), so the hand-over is kept. Turns between the two, with
+    budgets doubling, were slower than the hand-over on all three frameworks: a CaDiCaL call of
+    at most 4,000 conflicts took up to 64 s.
     """
     state = split.grounded_state(af)
     if any(label != split.OPEN for label in state):
@@ -1266,9 +1269,10 @@ def ideal(af: Framework) -> Extension:
     bound = _ideal_bound(af, accepted, rejected)
     asked = _open_attackers(af, bound, accepted, rejected)
     if asked and not lone_self_attacker(af):
-        with Encoding(af, "st") as encoding:  # Glucose: CaDiCaL under a time limit is sliced
+        # each call adds a guarded clause: no variable elimination, as for enumeration
+        with Encoding(af, "st", solver=Cadical, enumerating=True) as encoding:
             bound, asked = _settle_attackers(
-                encoding, bound, asked, accepted, rejected, IDEAL_STABLE_PROPAGATIONS
+                encoding, bound, asked, accepted, rejected, IDEAL_STABLE_CONFLICTS
             )
     if asked:
         with Encoding(af, "co") as encoding:
@@ -1284,9 +1288,10 @@ def ideal(af: Framework) -> Extension:
     return frozenset(names[i] for i in range(len(bound)) if bound[i])
 
 
-#: Propagations Glucose may make on each stable call of :func:`ideal` before the search moves
-#: on to complete extensions.
-IDEAL_STABLE_PROPAGATIONS = 20_000_000
+#: Conflicts CaDiCaL may make on each stable call of :func:`ideal` before the search moves on
+#: to complete extensions. The most a stable call took on 15 frameworks of the stable
+#: benchmark family (20,000 and 30,000 arguments) was 50,788 conflicts, in 4.3 s.
+IDEAL_STABLE_CONFLICTS = 100_000
 
 #: Propagations Glucose may make on each complete call of :func:`ideal` (1 to 2 s on the
 #: 30,000-argument stable frameworks) before CaDiCaL takes over the complete calls.
@@ -1299,19 +1304,19 @@ def _settle_attackers(
     asked: list[int],
     accepted: bytearray,
     rejected: bytearray,
-    propagations: int | None,
+    budget: int | None,
 ) -> tuple[bytearray, list[int]]:
     """Ask ``encoding`` for models holding some argument in ``asked``, accepting their
-    members, until none is left to ask, or a call runs out of its ``propagations`` (on
-    Glucose; None for no budget), or (on a stable encoding) none is found; a complete
-    encoding that shows there is none rejects them all. The new bound and what is left to
-    ask."""
+    members, until none is left to ask, or a call runs out of its ``budget`` (see
+    :meth:`Encoding.solve_within`; None for no budget), or (on a stable encoding) none is
+    found; a complete encoding that shows there is none rejects them all. The new bound and
+    what is left to ask."""
     af = encoding.af
     stable = encoding.base == "st"
     while asked:
         encoding.prefer(asked)
         clause = [encoding.in_var(i) for i in asked]
-        decided, model = encoding.solve_within([], propagations, clause)
+        decided, model = encoding.solve_within([], budget, clause)
         if model is None:
             if stable or not decided:  # no stable extension holds them, or out of budget
                 break

@@ -439,24 +439,24 @@ class Encoding:
             self.add([-guard])
 
     def solve_within(
-        self, assumptions: Sequence[int], propagations: int | None, clause: Sequence[int] = ()
+        self, assumptions: Sequence[int], budget: int | None, clause: Sequence[int] = ()
     ) -> tuple[bool, _Model | None]:
-        """:meth:`solve`, given up after ``propagations`` propagations (a budget only Glucose
-        takes; ``None``: none, on either solver), with ``clause``, if given, holding for this
-        call alone: whether the call was decided, and the model if it was satisfiable."""
-        if propagations is None:
+        """:meth:`solve`, given up once the call has spent ``budget`` (``None``: no budget), in
+        the solver's own steps: propagations for Glucose, conflicts for CaDiCaL. ``clause``,
+        if given, holds for this call alone. Whether the call was decided, and the model if
+        it was satisfiable."""
+        if budget is None:
             model = self.solve_with(clause, assumptions) if clause else self.solve(assumptions)
             return True, model
         check_deadline()
-        if not isinstance(self.solver, Glucose):
-            raise TypeError("a propagation budget is given on Glucose only")
         left = remaining()
         if left is not None and self._alarm is None:
             self._alarm = Alarm(left, self.solver.interrupt)
         guard = self._guard(clause) if clause else None
         assumed = [*assumptions] if guard is None else [*assumptions, guard]
         try:
-            result = self.solver.solve_limited(assumed, propagations)
+            time_left = remaining if self._alarm is not None else None
+            result = self.solver.solve_limited(assumed, budget, time_left)
             if self._alarm is not None and self._alarm.fired:
                 raise SolverTimeout(limit_seconds())
             # the model is read before the guard is retired: a new clause discards it

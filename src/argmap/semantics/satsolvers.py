@@ -180,6 +180,17 @@ class SatSolver(ABC):
         can only be stopped between steps of its search, to plan them by."""
 
     @abstractmethod
+    def solve_limited(
+        self,
+        assumptions: Sequence[int],
+        budget: int,
+        time_left: Callable[[], float | None] | None = None,
+    ) -> bool | None:
+        """Like :meth:`solve_interruptible`, but also ``None`` once the call has spent
+        ``budget`` (at least 1) undecided, counted in the solver's own steps: propagations for
+        Glucose, conflicts for CaDiCaL. The budget ends with the call."""
+
+    @abstractmethod
     def interrupt(self) -> None:
         """Stop the running :meth:`solve_interruptible` call (safe from another thread)."""
 
@@ -227,17 +238,21 @@ class Glucose(SatSolver):
     CALLS = (*SatSolver.CALLS, "interrupt", "pbudget")
     __slots__ = ()
 
-    def solve_limited(self, assumptions: Sequence[int], propagations: int) -> bool | None:
-        """Like :meth:`solve_interruptible`, but also ``None`` once the call has made
-        ``propagations`` propagations undecided; the budget ends with the call."""
+    def solve_limited(
+        self,
+        assumptions: Sequence[int],
+        budget: int,
+        time_left: Callable[[], float | None] | None = None,
+    ) -> bool | None:
+        # in propagations; interrupted in the middle of a call, so time_left is not needed
         if self._wrapper is None:
-            self._call("pbudget", propagations)
+            self._call("pbudget", budget)
             try:
                 self._status = self._call("solve_lim", assumptions, _on_main_thread(), 1)
             finally:
                 self._call("pbudget", -1)
         else:
-            self._wrapper.prop_budget(propagations)
+            self._wrapper.prop_budget(budget)
             try:
                 self._status = self._wrapper.solve_limited(
                     assumptions=assumptions, expect_interrupt=True
@@ -309,27 +324,53 @@ class Cadical(SatSolver):
     def solve_interruptible(
         self, assumptions: Sequence[int], time_left: Callable[[], float | None] | None = None
     ) -> bool | None:
+        return self._solve_in_slices(assumptions, None, time_left)
+
+    def solve_limited(
+        self,
+        assumptions: Sequence[int],
+        budget: int,
+        time_left: Callable[[], float | None] | None = None,
+    ) -> bool | None:
+        # in conflicts: one call when nothing will interrupt it, slices of the budget otherwise
+        if time_left is None:
+            return None if self._interrupted else self._run(assumptions, budget)
+        return self._solve_in_slices(assumptions, budget, time_left)
+
+    def _solve_in_slices(
+        self,
+        assumptions: Sequence[int],
+        conflicts: int | None,
+        time_left: Callable[[], float | None] | None,
+    ) -> bool | None:
+        """Search in slices until decided, interrupted, or (unless None) ``conflicts``
+        conflicts are spent."""
         self._status = None
-        while not self._interrupted:
+        while not self._interrupted and (conflicts is None or conflicts > 0):
             left = None if time_left is None else time_left()
             if left is not None and left <= 0:
                 return None  # the deadline has passed: no need to wait for the alarm
             budget = self.slice_budget(left)
+            if conflicts is not None:
+                budget = min(budget, conflicts)
+                conflicts -= budget
             start = time.monotonic()
-            if self._wrapper is None:
-                self._call("cbudget", budget)
-                found = self._call("solve_lim", assumptions, _on_main_thread())
-                if found:
-                    self._status = found > 0
-                    return self._status
-            else:
-                self._wrapper.conf_budget(budget)
-                self._status = self._wrapper.solve_limited(assumptions=assumptions)
-                if self._status is not None:
-                    return self._status
+            if self._run(assumptions, budget) is not None:
+                return self._status
             # undecided: the slice made all its conflicts
             self._pace = (time.monotonic() - start) / budget
         return None
+
+    def _run(self, assumptions: Sequence[int], conflicts: int) -> bool | None:
+        """One call of at most ``conflicts`` conflicts: its answer, None if undecided."""
+        if self._wrapper is None:
+            self._call("cbudget", conflicts)
+            found = self._call("solve_lim", assumptions, _on_main_thread())
+            self._status = found > 0 if found else None
+        else:
+            self._wrapper.conf_budget(conflicts)
+            self._status = self._wrapper.solve_limited(assumptions=assumptions)
+        return self._status
 
     def slice_budget(self, seconds_left: float | None) -> int:
         """Conflicts for the next slice, given the seconds left before the deadline.
