@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from answers import assert_answers_match
 from argmap import Framework, SolverTimeout, accepted_arguments, extensions, some_extension
-from argmap.semantics import satsolvers
+from argmap.semantics import sat, satsolvers
 from argmap.semantics.deadline import Alarm, remaining, time_limit
 from argmap.semantics.sat import Encoding
 from argmap.semantics.satsolvers import Cadical, Glucose, direct_calls_available
@@ -225,9 +225,35 @@ def test_cadical_slices_grow_with_the_pace_and_shrink_as_the_deadline_nears(monk
     assert min(budgets) >= satsolvers.SMALLEST_SLICE
 
 
-def test_the_time_limit_stops_a_call_within_a_propagation_budget():
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_time_limit_stops_a_call_within_a_budget(kind):
     af = Framework.from_attacks([("a", "b")])
-    with Encoding(af, "ad") as encoding:
+    with Encoding(af, "ad", solver=kind) as encoding:
+        _pigeonhole(_Shifted(encoding, encoding.next_var), 12)
+        with pytest.raises(SolverTimeout), time_limit(0.2):
+            encoding.solve_within([], 10**12)
+
+
+class _SilentAlarm:
+    """An alarm that never rings."""
+
+    fired = False
+
+    def __init__(self, seconds, action):
+        pass
+
+    def cancel(self):
+        pass
+
+
+def test_a_budgeted_call_that_stops_at_the_deadline_before_the_alarm_rings_times_out(
+    monkeypatch,
+):
+    # CaDiCaL's slices end once no time is left, whether or not the alarm has rung yet; the
+    # call is then not one that spent its budget, after which the search would go on
+    monkeypatch.setattr(sat, "Alarm", _SilentAlarm)
+    af = Framework.from_attacks([("a", "b")])
+    with Encoding(af, "ad", solver=Cadical) as encoding:
         _pigeonhole(_Shifted(encoding, encoding.next_var), 12)
         with pytest.raises(SolverTimeout), time_limit(0.2):
             encoding.solve_within([], 10**12)

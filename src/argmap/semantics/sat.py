@@ -459,6 +459,10 @@ class Encoding:
             result = self.solver.solve_limited(assumed, budget, time_left)
             if self._alarm is not None and self._alarm.fired:
                 raise SolverTimeout(limit_seconds())
+            if result is None:
+                # CaDiCaL stops slicing once the deadline has passed, maybe before the alarm
+                # rings: that is not a budget spent
+                check_deadline()
             # the model is read before the guard is retired: a new clause discards it
             return result is not None, _Model(self.solver.get_model()) if result else None
         finally:
