@@ -312,8 +312,11 @@ def test_the_time_limit_holds_for_every_accepted_argument_at_once(mode):
         accepted_arguments(af, "STG", mode=mode, timeout=0.2)
 
 
-@pytest.mark.parametrize(("base", "expected"), [("co", [("target", 2)]), ("cf", []), ("ad", [])])
-def test_cadical_takes_the_complete_base_options_there_alone(base, expected):
+@pytest.mark.parametrize(
+    ("base", "expected"),
+    [("co", [("target", 2)]), ("cf", [("elim", 0)]), ("ad", []), ("st", [])],
+)
+def test_cadical_takes_each_base_options_there_alone(base, expected):
     af = Framework.from_attacks([("a", "b"), ("b", "a")])
     chosen = []
     with pytest.MonkeyPatch.context() as patch:
