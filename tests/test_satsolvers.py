@@ -336,26 +336,29 @@ def _start(monkeypatch, af, base, with_range):
     """What an encoding does while it is built: the assumptions of every call it makes, by
     argument name for range variables, and the branching preferences it gives, as
     (variable kind, argument name, polarity), the kinds "in" and "rng"."""
-    calls, preferences = [], []
+    assumed, phased = [], []
     solve, set_phases = Encoding.solve, Cadical.set_phases
     names = af.sorted_arguments
-    n = len(names)
 
     def spy(self, assumptions=()):
-        calls.append({names[v - 2 * n - 1] for v in assumptions})
+        assumed.append(list(assumptions))
         return solve(self, assumptions)
 
     def phases(self, literals):
-        for literal in literals:
-            v = abs(literal)
-            kind = "in" if v <= n else "rng" if v > 2 * n else "def"
-            preferences.append((kind, names[(v - 1) % n], literal > 0))
+        phased.extend(literals)
         set_phases(self, literals)
 
     monkeypatch.setattr(Encoding, "solve", spy)
     monkeypatch.setattr(Cadical, "set_phases", phases)
-    with Encoding(af, base, with_range=with_range, solver=Cadical):
-        pass
+    with Encoding(af, base, with_range=with_range, solver=Cadical) as encoding:
+        kinds = {encoding.in_var(i): ("in", name) for i, name in enumerate(names)}
+        if with_range:
+            kinds.update({encoding.rng_var(i): ("rng", name) for i, name in enumerate(names)})
+    calls = []
+    for assumptions in assumed:
+        assert all(kinds[v][0] == "rng" for v in assumptions)
+        calls.append({kinds[v][1] for v in assumptions})
+    preferences = [(*kinds[abs(literal)], literal > 0) for literal in phased]
     return calls, preferences
 
 
@@ -410,9 +413,9 @@ def test_one_sided_ranges_end_exact_at_a_stage_extension(af, lean):
         model = encoding.maximise(encoding.solve(), "rng")
         members = encoding.extension(model)
         assert members in oracle.extensions(af, "STG")
-        covered = set(model.true_among(encoding.n * 3)) - set(range(2 * encoding.n))
         names = af.sorted_arguments
-        assert {names[v - 2 * encoding.n] for v in covered} == af.range_of(members)
+        covered = {name for i, name in enumerate(names) if model[encoding.rng_var(i)]}
+        assert covered == af.range_of(members)
 
 
 @given(frameworks(max_arguments=6), st.data())
@@ -501,3 +504,32 @@ def test_the_first_slice_shrinks_to_what_the_time_left_holds_on_a_large_formula(
         assert solver.slice_budget(1e-6) == satsolvers.SMALLEST_SLICE
     finally:
         solver.delete()
+
+
+@pytest.mark.parametrize(
+    ("base", "with_range", "blocks"),
+    [
+        ("cf", False, 1),
+        ("cf", True, 2),
+        ("st", False, 1),
+        ("st", True, 3),
+        ("ad", False, 2),
+        ("co", False, 2),
+        ("co", True, 3),
+    ],
+)
+def test_an_encoding_numbers_only_the_variables_it_encodes(base, with_range, blocks):
+    # a solver decides every variable up to the largest, used or not; the fresh variables
+    # follow the blocks of n that the encoding uses (in, def, rng) at once
+    from argmap.semantics.counting import _Clauses
+
+    af = Framework.from_attacks([("a", "b"), ("b", "c"), ("c", "a"), ("c", "d"), ("e", "e")])
+    n = len(af)
+    with Encoding(af, base, with_range=with_range, solver=_Clauses, enumerating=True) as encoding:
+        used = {abs(literal) for clause in encoding.solver.clauses for literal in clause}
+        assert encoding.next_var == blocks * n + 1
+        assert max(used) < encoding.next_var
+        if with_range:
+            assert {encoding.rng_var(i) for i in range(n)} <= used
+            assert encoding.rng_var(n - 1) == blocks * n
+        assert encoding.fresh() == blocks * n + 1
