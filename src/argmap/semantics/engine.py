@@ -1227,23 +1227,24 @@ def ideal(af: Framework) -> Extension:
     encoding alone. Those stable calls were on Glucose. On CaDiCaL, without variable elimination
     (each call adds a guarded clause, and elimination over those made one call of 7,000
     conflicts take 9 s), SE-ID as a command under a 60 s limit, on the benchmark framework and
-    22 others of the family (20,000 and 30,000 arguments, seeds 1 to 15), took 1.5 s against 3.2
-    s in median and 90 s against 147 s in all, with the same answers: the benchmark framework
-    1.6 s against 4.3 s, and the one that slowed most (seed 12) 23.9 s against 20.5 s. On two
-    frameworks of that family (30,000 arguments, generator seeds 3 and 6) the last complete
-    call, which finds none of some 4,800 attackers credulously accepted, took Glucose 17 to 25 s
-    and 76 s, CaDiCaL 11 and 16 s (in slices); handing over after Glucose's budget, the ideal
-    extension takes 12 to 14 s against 19 to 27 s, and 26 to 27 s against 86 s. On the benchmark
-    frameworks, where every complete call that finds a model takes Glucose under a quarter of a
-    second, CaDiCaL took 3.3 s for one (Watts-Strogatz, 30,000 arguments), so it is not asked
-    first. The hand-over costs where a call that finds a model runs past the budget: with the
-    stable calls on Glucose cut to 5 million propagations, so that the complete ones had to find
-    the models, the ideal extension of the stable benchmark framework took 102 s against 55 s on
-    Glucose alone (CaDiCaL 67 s for a call Glucose answered in 17 s). A search that reaches the
-    complete calls mostly ends with a refutation (on each of the four benchmark frameworks that
-    reach them, and on both seeds above), so the hand-over is kept. Turns between the two, with
-    budgets doubling, were slower than the hand-over on all three frameworks: a CaDiCaL call of
-    at most 4,000 conflicts took up to 64 s.
+    22 others of the family (20,000 arguments from generator seeds 1 to 7, 30,000 from seeds 1
+    to 15), took 1.5 s against 3.2 s in median and 90 s against 147 s in all, with the same
+    answers: the benchmark framework 1.6 s against 4.3 s, and the one that slowed most (seed 12)
+    23.9 s against 20.5 s. On two frameworks of that family (30,000 arguments, generator seeds 3
+    and 6) the last complete call, which finds none of some 4,800 attackers credulously
+    accepted, took Glucose 17 to 25 s and 76 s, CaDiCaL 11 and 16 s (in slices); handing over
+    after Glucose's budget, the ideal extension takes 12 to 14 s against 19 to 27 s, and 26 to
+    27 s against 86 s. On the benchmark frameworks, where every complete call that finds a model
+    takes Glucose under a quarter of a second, CaDiCaL took 3.3 s for one (Watts-Strogatz,
+    30,000 arguments), so it is not asked first. The hand-over costs where a call that finds a
+    model runs past the budget: with the stable calls on Glucose cut to 5 million propagations,
+    so that the complete ones had to find the models, the ideal extension of the stable
+    benchmark framework took 102 s against 55 s on Glucose alone (CaDiCaL 67 s for a call
+    Glucose answered in 17 s). A search that reaches the complete calls mostly ends with a
+    refutation (on each of the four benchmark frameworks that reach them, and on both seeds
+    above), so the hand-over is kept. Turns between the two, with budgets doubling, were slower
+    than the hand-over on all three frameworks: a CaDiCaL call of at most 4,000 conflicts took
+    up to 64 s.
     """
     state = split.grounded_state(af)
     if any(label != split.OPEN for label in state):
@@ -1289,8 +1290,10 @@ def ideal(af: Framework) -> Extension:
 
 
 #: Conflicts CaDiCaL may make on each stable call of :func:`ideal` before the search moves on
-#: to complete extensions. The most a stable call took on 15 frameworks of the stable
-#: benchmark family (20,000 and 30,000 arguments) was 50,788 conflicts, in 4.3 s.
+#: to complete extensions. The most a stable call took on 23 frameworks of the stable
+#: benchmark family (20,000 and 30,000 arguments) was 50,788 conflicts, in 4.3 s; on the
+#: Erdős–Rényi frameworks, where no stable call succeeds, 100,000 conflicts took 5.4 s
+#: (5,000 arguments) and 20 s (30,000), and the complete calls that follow run past a minute.
 IDEAL_STABLE_CONFLICTS = 100_000
 
 #: Propagations Glucose may make on each complete call of :func:`ideal` (1 to 2 s on the

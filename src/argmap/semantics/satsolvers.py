@@ -288,7 +288,9 @@ class Cadical(SatSolver):
     made all the conflicts it was given, the pace of the last such slice sizes the next ones:
     as many conflicts as :data:`SLICE_SECONDS` hold, or half of the time left if that is less
     (never fewer than :data:`SMALLEST_SLICE`), so that near the deadline an interrupt waits
-    for a few conflicts, not for a second of search.
+    for a few conflicts, not for a second of search. A call with a budget of conflicts
+    (:meth:`solve_limited`) is one call where nothing will interrupt it, and otherwise
+    searched in slices that together spend no more than the budget.
 
     >>> solver = Cadical()
     >>> solver.add_clause([1, 2]); solver.add_clause([-1])
