@@ -225,15 +225,6 @@ def test_cadical_slices_grow_with_the_pace_and_shrink_as_the_deadline_nears(monk
     assert min(budgets) >= satsolvers.SMALLEST_SLICE
 
 
-@pytest.mark.parametrize("kind", KINDS)
-def test_the_time_limit_stops_a_call_within_a_budget(kind):
-    af = Framework.from_attacks([("a", "b")])
-    with Encoding(af, "ad", solver=kind) as encoding:
-        _pigeonhole(_Shifted(encoding, encoding.next_var), 12)
-        with pytest.raises(SolverTimeout), time_limit(0.2):
-            encoding.solve_within([], 10**12)
-
-
 class _SilentAlarm:
     """An alarm that never rings."""
 
@@ -246,14 +237,18 @@ class _SilentAlarm:
         pass
 
 
-def test_a_budgeted_call_that_stops_at_the_deadline_before_the_alarm_rings_times_out(
-    monkeypatch,
-):
+@pytest.mark.parametrize(
+    ("kind", "rings"),
+    [(Glucose, True), (Cadical, True), (Cadical, False)],
+    ids=["glucose", "cadical", "cadical-before-the-alarm"],
+)
+def test_the_time_limit_stops_a_call_within_a_budget(kind, rings, monkeypatch):
     # CaDiCaL's slices end once no time is left, whether or not the alarm has rung yet; the
     # call is then not one that spent its budget, after which the search would go on
-    monkeypatch.setattr(sat, "Alarm", _SilentAlarm)
+    if not rings:
+        monkeypatch.setattr(sat, "Alarm", _SilentAlarm)
     af = Framework.from_attacks([("a", "b")])
-    with Encoding(af, "ad", solver=Cadical) as encoding:
+    with Encoding(af, "ad", solver=kind) as encoding:
         _pigeonhole(_Shifted(encoding, encoding.next_var), 12)
         with pytest.raises(SolverTimeout), time_limit(0.2):
             encoding.solve_within([], 10**12)

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
     from argmap.semantics.sat import Base
+    from argmap.semantics.satsolvers import TimeLeft
 
 __all__ = ["COUNTED", "available", "count_extensions", "count_models"]
 
@@ -64,7 +65,7 @@ class _Clauses(SatSolver):
         pass
 
     def solve_interruptible(
-        self, assumptions: Sequence[int], time_left: Callable[[], float | None] | None = None
+        self, assumptions: Sequence[int], time_left: TimeLeft = None
     ) -> bool | None:
         raise TypeError("clauses kept for counting are not solved")
 
@@ -72,7 +73,7 @@ class _Clauses(SatSolver):
         self,
         assumptions: Sequence[int],
         budget: int,
-        time_left: Callable[[], float | None] | None = None,
+        time_left: TimeLeft = None,
     ) -> bool | None:
         raise TypeError("clauses kept for counting are not solved")
 

@@ -36,6 +36,9 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
     from typing import Any
 
+    #: Gives the seconds left before an interrupt is due, or None for none.
+    TimeLeft = Callable[[], float | None] | None
+
 __all__ = [
     "FIRST_SLICE",
     "PACE_PER_CLAUSE",
@@ -173,7 +176,7 @@ class SatSolver(ABC):
 
     @abstractmethod
     def solve_interruptible(
-        self, assumptions: Sequence[int], time_left: Callable[[], float | None] | None = None
+        self, assumptions: Sequence[int], time_left: TimeLeft = None
     ) -> bool | None:
         """Like :meth:`solve`, but ``None`` if :meth:`interrupt` stopped the call.
         ``time_left`` gives the seconds left before the interrupt is due, for a solver that
@@ -184,7 +187,7 @@ class SatSolver(ABC):
         self,
         assumptions: Sequence[int],
         budget: int,
-        time_left: Callable[[], float | None] | None = None,
+        time_left: TimeLeft = None,
     ) -> bool | None:
         """Like :meth:`solve_interruptible`, but also ``None`` once the call has spent
         ``budget`` (at least 1) undecided, counted in the solver's own steps: propagations for
@@ -242,7 +245,7 @@ class Glucose(SatSolver):
         self,
         assumptions: Sequence[int],
         budget: int,
-        time_left: Callable[[], float | None] | None = None,
+        time_left: TimeLeft = None,
     ) -> bool | None:
         # in propagations; interrupted in the middle of a call, so time_left is not needed
         if self._wrapper is None:
@@ -262,7 +265,7 @@ class Glucose(SatSolver):
         return self._status
 
     def solve_interruptible(
-        self, assumptions: Sequence[int], time_left: Callable[[], float | None] | None = None
+        self, assumptions: Sequence[int], time_left: TimeLeft = None
     ) -> bool | None:
         # interrupted in the middle of a call: it needs no plan
         if self._wrapper is None:
@@ -324,7 +327,7 @@ class Cadical(SatSolver):
             self._wrapper.configure({name: value})
 
     def solve_interruptible(
-        self, assumptions: Sequence[int], time_left: Callable[[], float | None] | None = None
+        self, assumptions: Sequence[int], time_left: TimeLeft = None
     ) -> bool | None:
         return self._solve_in_slices(assumptions, None, time_left)
 
@@ -332,7 +335,7 @@ class Cadical(SatSolver):
         self,
         assumptions: Sequence[int],
         budget: int,
-        time_left: Callable[[], float | None] | None = None,
+        time_left: TimeLeft = None,
     ) -> bool | None:
         # in conflicts: one call when nothing will interrupt it, slices of the budget otherwise
         if time_left is None:
@@ -343,7 +346,7 @@ class Cadical(SatSolver):
         self,
         assumptions: Sequence[int],
         conflicts: int | None,
-        time_left: Callable[[], float | None] | None,
+        time_left: TimeLeft,
     ) -> bool | None:
         """Search in slices until decided, interrupted, or (unless None) ``conflicts``
         conflicts are spent."""
