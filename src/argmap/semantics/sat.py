@@ -34,7 +34,15 @@ from argmap.semantics.split import grounded_positions
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Callable, Collection, Generator, Iterable, Iterator, Sequence
+    from collections.abc import (
+        Callable,
+        Collection,
+        Container,
+        Generator,
+        Iterable,
+        Iterator,
+        Sequence,
+    )
     from typing import Literal, TypeAlias
 
     Base: TypeAlias = Literal["cf", "ad", "co", "st"]
@@ -743,8 +751,14 @@ class Encoding:
     def _rule_out_exchange(self, model: _Model, larger: _Model, dominated: int) -> None:
         """Under ``dominated``, rule out every set that the exchange between ``model`` and
         the strictly larger ``larger`` would enlarge."""
-        exchange = stage_exchange if self.base == "cf" else semi_stable_exchange
-        holds, lacks = exchange(self.af, model.true_among(self.n), larger.true_among(self.n))
+        first, n = self.rng_var(0), self.n
+        holds, lacks = _range_exchange(
+            self.af,
+            model.true_among(n),
+            larger.true_among(n),
+            admissible=self.base != "cf",
+            covered=_SetTrue(model.literals[first - 1 : first - 1 + n]),
+        )
         escape = [*(-self.in_var(i) for i in holds), *map(self.in_var, lacks)]
         self.add([*escape, -dominated])
 
@@ -822,8 +836,16 @@ def semi_stable_exchange(
 
 
 def _range_exchange(
-    af: Framework, members: Collection[int], larger: Collection[int], *, admissible: bool
+    af: Framework,
+    members: Collection[int],
+    larger: Collection[int],
+    *,
+    admissible: bool,
+    covered: Container[int] | None = None,
 ) -> tuple[set[int], set[int]]:
+    """:func:`stage_exchange` or, if ``admissible``, :func:`semi_stable_exchange`.
+    ``covered``, if given, is the range of ``members``, from a caller that knows the range
+    of ``larger`` to contain it."""
     attackers, targets = af.attackers_of, af.targets_of
     mine, theirs = set(members), set(larger)
     new = theirs - mine
@@ -832,25 +854,39 @@ def _range_exchange(
         found = set(group)
         return found.union(*(targets[i] for i in found))
 
-    def pick(options: Iterable[int], among: Collection[int]) -> int:
+    def pick(options: Iterable[int], among: Container[int]) -> int:
         found = next((z for z in options if z in among), None)
         if found is None:
             raise ValueError("the larger set does not cover (or defend) what the other does")
         return found
 
-    covered = covers(mine)
-    gained = sorted(covers(new) - covered)
-    if not gained or not covered <= covers(theirs):
+    contained = True
+    if covered is None:
+        covered = covers(mine)
+        contained = covered <= covers(theirs)
+    gained = sorted(x for x in covers(new) if x not in covered)
+    if not gained or not contained:
         raise ValueError("the larger set's range does not strictly contain the other's")
     best: tuple[set[int], set[int]] | None = None
     for y in gained[:EXCHANGE_SEEDS]:
+        # what D puts in, what that takes out of S, what the first covers and the second did
         put_in: set[int] = set()
+        taken_out: set[int] = set()
+        reached: set[int] = set()
+        lost: set[int] = set()
+        kept = _Kept(mine, taken_out)
         wanted = {pick((y, *attackers[y]), new)}
         while wanted:  # put in what is wanted, then ask again what the conditions need
             put_in |= wanted
-            taken_out = {j for i in put_in for j in (*attackers[i], *targets[i]) if j in mine}
-            kept, reached = mine - taken_out, covers(put_in)
-            needs = [(x, (x, *attackers[x])) for x in covers(taken_out) - reached]
+            for i in wanted:
+                reached.add(i)
+                reached.update(targets[i])
+                for j in (*attackers[i], *targets[i]):
+                    if j in mine and j not in taken_out:
+                        taken_out.add(j)
+                        lost.add(j)
+                        lost.update(targets[j])
+            needs = [(x, (x, *attackers[x])) for x in lost - reached]
             if admissible:
                 needs += [(x, attackers[x]) for i in put_in for x in attackers[i]]
             needs = [(x, options) for x, options in needs if x not in reached]
@@ -863,3 +899,33 @@ def _range_exchange(
             best = holds, lacks
     assert best is not None
     return best
+
+
+class _SetTrue:
+    """The positions of a block of a model's variables that it sets true, as a set to ask
+    about a few members of, without building it: ``literals`` is the block's slice."""
+
+    __slots__ = ("_literals",)
+
+    def __init__(self, literals: list[int]) -> None:
+        self._literals = literals
+
+    def __contains__(self, item: object) -> bool:
+        return isinstance(item, int) and self._literals[item] > 0
+
+
+class _Kept:
+    """The members of a set that an exchange has not taken out, as a live view: the sets
+    grow as the exchange does, where building the difference would cost a pass over the
+    whole set each time."""
+
+    __slots__ = ("_members", "_taken_out")
+
+    def __init__(self, members: set[int], taken_out: set[int]) -> None:
+        self._members, self._taken_out = members, taken_out
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._members and item not in self._taken_out
+
+    def isdisjoint(self, items: Iterable[int]) -> bool:
+        return not any(i in self for i in items)
