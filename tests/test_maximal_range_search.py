@@ -52,12 +52,20 @@ def test_semi_stable_acceptance_on_watts_strogatz_takes_few_solver_calls(counted
 
 def test_a_round_of_the_stage_search_makes_one_fresh_variable(monkeypatch):
     # every model the solver returns lists every variable, so what a round adds slows every
-    # later round down
-    grown, fresh = [], []
+    # later round down; the guards over blocks of range variables are made once per block,
+    # and again only when a variable leaves its block for good
+    grown, fresh, guards, set_aside = [], [], [], set()
     grow, make = sat.Encoding._grow, sat.Encoding.fresh
+    guard, hold = sat._Blocks._guard, sat._Blocks.hold
     monkeypatch.setattr(sat.Encoding, "_grow", lambda self, *a: grown.append(1) or grow(self, *a))
     monkeypatch.setattr(sat.Encoding, "fresh", lambda self: fresh.append(1) or make(self))
+    monkeypatch.setattr(sat._Blocks, "_guard", lambda self, b: guards.append(1) or guard(self, b))
+    monkeypatch.setattr(
+        sat._Blocks, "hold", lambda self, h, false: set_aside.update(false) or hold(self, h, false)
+    )
     af = generate("scc", 200, 0)  # every stage extension holds 42: 96 rounds show it
     assert engine.find(af, "STG", [("42", False)]) is None
     assert len(grown) > 50
-    assert len(fresh) <= len(grown) + 1  # and one guard over the clauses that rule out
+    assert len(guards) <= -(-len(af) // sat.BLOCK_SIZE) + len(set_aside)
+    # and one guard over the clauses that rule out
+    assert len(fresh) - len(guards) <= len(grown) + 1

@@ -528,3 +528,22 @@ def test_an_encoding_numbers_only_the_variables_it_encodes(base, with_range, blo
             assert {encoding.rng_var(i) for i in range(n)} <= used
             assert encoding.rng_var(n - 1) == blocks * n
         assert encoding.fresh() == blocks * n + 1
+
+
+@given(st.integers(1, 150), st.lists(st.sets(st.integers(0, 149), max_size=8), max_size=6))
+def test_block_guards_hold_every_variable_but_those_left_out(n, rounds):
+    # n isolated arguments: each range variable is free, true exactly when the argument is in
+    af = Framework.from_attacks([], arguments=[f"a{i}" for i in range(n)])
+    with Encoding(af, "cf", with_range=True, solver=Cadical) as encoding:
+        variables = list(encoding.objective_vars("rng"))
+        blocks = sat._Blocks(encoding, variables)
+        for left_out in rounds:
+            false = [variables[i] for i in sorted(left_out) if i < n]
+            hold = encoding.fresh()
+            blocks.hold(hold, false)
+            assert encoding.solve([hold, *(-v for v in false)]) is not None
+            for v in variables:
+                if v not in false:
+                    assert encoding.solve([hold, -v]) is None
+            encoding.add([-hold])
+        assert encoding.solve([-v for v in variables]) is not None

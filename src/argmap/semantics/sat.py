@@ -203,6 +203,7 @@ class Encoding:
                 self.solver.set_option(name, value)
         self._alarm: Alarm | None = None
         self._complete: int | None = None
+        self._range_blocks: _Blocks | None = None
         self._one_sided = one_sided and base == "cf" and with_range and not enumerating
         self._encode(with_range)
         if with_range and not enumerating and base in ("co", "cf"):
@@ -590,8 +591,13 @@ class Encoding:
         true, false = model.partition(self.objective_vars(objective))
         hold = self.fresh()
         add = self.solver.clause_adder()
-        for v in true:
-            add([-hold, v])
+        if objective == "rng":
+            if self._range_blocks is None:
+                self._range_blocks = _Blocks(self, self.objective_vars("rng"))
+            self._range_blocks.hold(hold, false)
+        else:
+            for v in true:
+                add([-hold, v])
         try:
             while false:
                 add([*false, -hold])
@@ -899,6 +905,59 @@ def _range_exchange(
             best = holds, lacks
     assert best is not None
     return best
+
+
+#: How many variables a block of :class:`_Blocks` starts with.
+BLOCK_SIZE = 64
+
+
+class _Blocks:
+    """Guards that hold a block of variables true each, so that a clause per block, not per
+    variable, holds all but a few of them true (:meth:`hold`).
+
+    A range search holds nearly every range variable of each model it grows, and a model
+    leaves out only a few, mostly the same from one round to the next. So the variables start
+    in blocks of :data:`BLOCK_SIZE`, each under a guard that implies them. A variable that
+    some model sets false leaves its block for good (the block is guarded anew without it)
+    and is held alone from then on.
+    """
+
+    def __init__(self, encoding: Encoding, variables: Iterable[int]) -> None:
+        self._encoding = encoding
+        self._guards: dict[int, list[int]] = {}  # guard -> the variables it holds
+        self._guard_of: dict[int, int] = {}
+        self._alone: set[int] = set()
+        block: list[int] = []
+        for v in variables:
+            block.append(v)
+            if len(block) == BLOCK_SIZE:
+                self._guard(block)
+                block = []
+        if block:
+            self._guard(block)
+
+    def _guard(self, block: list[int]) -> None:
+        guard = self._encoding.fresh()
+        add = self._encoding.solver.clause_adder()
+        for v in block:
+            add([-guard, v])
+            self._guard_of[v] = guard
+        self._guards[guard] = block
+
+    def hold(self, hold: int, false: Collection[int]) -> None:
+        """Make ``hold`` imply every variable but those in ``false``."""
+        add = self._encoding.solver.clause_adder()
+        leaving = [v for v in false if v not in self._alone]
+        self._alone.update(leaving)
+        for guard in {self._guard_of.pop(v) for v in leaving}:
+            add([-guard])  # retired: its clauses can go
+            rest = [v for v in self._guards.pop(guard) if v not in self._alone]
+            if rest:
+                self._guard(rest)
+        for guard in self._guards:
+            add([-hold, guard])
+        for v in self._alone.difference(false):
+            add([-hold, v])
 
 
 class _SetTrue:
