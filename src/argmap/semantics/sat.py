@@ -578,8 +578,9 @@ class Encoding:
         answers :meth:`strictly_larger` for that model without new clauses or variables. The
         caller retires the guard (adds its negation).
 
-        An objective variable once true stays true: a guarded clause holds it, so each call
-        assumes one guard literal rather than every variable won so far, and each round looks
+        An objective variable once true stays true: a guarded clause holds it (range
+        variables, by the blocks of :class:`_Blocks`, most of them), so each call assumes
+        one guard literal rather than every variable won so far, and each round looks
         again only at the variables still false. The same guard asks for one of those to turn
         true: each round's clause implies the one before, so they may all stay. One fresh
         variable per maximisation, not one per call, matters because every model the solver
@@ -920,6 +921,11 @@ class _Blocks:
     in blocks of :data:`BLOCK_SIZE`, each under a guard that implies them. A variable that
     some model sets false leaves its block for good (the block is guarded anew without it)
     and is held alone from then on.
+
+    Credulous stage acceptance of the middle argument of the 5,000-argument SCC benchmark
+    framework (573 rounds, each holding some 4,900 of the range variables; 335 set aside in
+    all) took 4.8 s against 8.5 s as a command, with one clause per variable held (medians
+    of five, the two versions in turn).
     """
 
     def __init__(self, encoding: Encoding, variables: Iterable[int]) -> None:
