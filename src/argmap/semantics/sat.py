@@ -758,13 +758,12 @@ class Encoding:
     def _rule_out_exchange(self, model: _Model, larger: _Model, dominated: int) -> None:
         """Under ``dominated``, rule out every set that the exchange between ``model`` and
         the strictly larger ``larger`` would enlarge."""
-        first, n = self.rng_var(0), self.n
         holds, lacks = _range_exchange(
             self.af,
-            model.true_among(n),
-            larger.true_among(n),
+            model.true_among(self.n),
+            larger.true_among(self.n),
             admissible=self.base != "cf",
-            covered=_SetTrue(model.literals[first - 1 : first - 1 + n]),
+            covered=_SetTrue(self._range_literals(model)),
         )
         escape = [*(-self.in_var(i) for i in holds), *map(self.in_var, lacks)]
         self.add([*escape, -dominated])
@@ -774,9 +773,13 @@ class Encoding:
         which is known to be strictly dominated: each such set is dominated too. The clause
         asks for one argument ``model`` leaves out of its range (exact, from
         :meth:`_grow`); a one-sided encoding's range variable implies it is covered."""
-        first = self.rng_var(0)
-        literals = model.literals[first - 1 : first - 1 + self.n]
+        literals = self._range_literals(model)
         self.add([*(-literal for literal in literals if literal < 0), -dominated])
+
+    def _range_literals(self, model: _Model) -> list[int]:
+        """The literals ``model`` gives the range variables, in order of position."""
+        first = self.rng_var(0)
+        return model.literals[first - 1 : first - 1 + self.n]
 
 
 #: How many of the arguments a larger range gains are each the start of an exchange
