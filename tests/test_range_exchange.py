@@ -7,7 +7,14 @@ from hypothesis import strategies as st
 
 from argmap import Framework
 from argmap.semantics import engine
-from argmap.semantics.sat import Encoding, semi_stable_exchange, stage_exchange
+from argmap.semantics.sat import (
+    EXCHANGE_CLAUSES,
+    Encoding,
+    _range_exchanges,
+    semi_stable_exchange,
+    stage_exchange,
+)
+from argmap.semantics.satsolvers import Cadical
 from argmap.strategies import frameworks
 
 import oracle
@@ -23,12 +30,24 @@ def _assert_rules_out_only_dominated(af, members, larger, kind=oracle.conflict_f
     index, names = af.index, af.sorted_arguments
     exchange = stage_exchange if kind is oracle.conflict_free else semi_stable_exchange
     holds, lacks = exchange(af, [index[a] for a in members], [index[a] for a in larger])
-    holds = {names[i] for i in holds}
-    lacks = {names[i] for i in lacks}
-    assert holds <= members and not lacks & members
-    for other, covered in ranges.items():
-        if holds <= other and not lacks & other:
-            assert any(covered < wider for wider in ranges.values()), other
+    exchanges = _range_exchanges(
+        af,
+        [index[a] for a in members],
+        [index[a] for a in larger],
+        admissible=kind is not oracle.conflict_free,
+    )
+    assert exchanges[0] == (holds, lacks)
+    sizes = [len(holds) + len(lacks) for holds, lacks in exchanges]
+    assert sizes == sorted(sizes)
+    for k, (holds, lacks) in enumerate(exchanges):
+        # none asks for all that another asks for: its clause would add nothing
+        assert not any(h <= holds and x <= lacks for h, x in exchanges[:k])
+        holds = {names[i] for i in holds}
+        lacks = {names[i] for i in lacks}
+        assert holds <= members and not lacks & members
+        for other, covered in ranges.items():
+            if holds <= other and not lacks & other:
+                assert any(covered < wider for wider in ranges.values()), other
 
 
 @given(data=st.data(), af=frameworks(max_arguments=7))
@@ -165,3 +184,26 @@ def test_the_exchange_takes_in_only_the_differences_its_gain_needs():
     assert {names[i] for i in holds} == {"c"}
     assert {names[i] for i in lacks} == {"b", "g"}
     _assert_rules_out_only_dominated(af, members, larger)
+
+
+def test_a_round_rules_out_what_each_of_the_smallest_exchanges_would_enlarge():
+    # two copies of a <-> b, b -> g, g -> g: S = {a1, a2} to T = {b1, b2} gains g1 and g2, and
+    # the exchange of each b for its a is one of its own. After one round neither half of S
+    # is left, under the guard: a set lacking b1 (or b2) gains g1 (g2) by that exchange.
+    assert EXCHANGE_CLAUSES >= 2
+    attacks = []
+    for i in (1, 2):
+        attacks += [(f"a{i}", f"b{i}"), (f"b{i}", f"a{i}"), (f"b{i}", f"g{i}"), (f"g{i}", f"g{i}")]
+    af = Framework.from_attacks(attacks)
+    with Encoding(af, "cf", with_range=True, solver=Cadical) as encoding:
+        in_ = {name: encoding.in_var(i) for i, name in enumerate(af.sorted_arguments)}
+        model = encoding.solve([in_["a1"], in_["a2"]])
+        larger = encoding.solve([in_["b1"], in_["b2"]])
+        assert model is not None and larger is not None
+        assert len(_range_exchanges(af, [0, 1], [2, 3], admissible=False)) == 2
+        dominated = encoding.fresh()
+        encoding._rule_out_exchange(model, larger, dominated)
+        assert encoding.solve([dominated, in_["a1"]]) is None
+        assert encoding.solve([dominated, in_["a2"]]) is None
+        assert encoding.solve([dominated, in_["b1"], in_["b2"]]) is not None
+        assert encoding.solve([in_["a1"], in_["a2"]]) is not None  # only under the guard
