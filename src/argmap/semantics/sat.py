@@ -792,12 +792,13 @@ EXCHANGE_SEEDS = 32
 #: How many exchanges a round of a stage or semi-stable search rules out, the smallest first
 #: (:meth:`Encoding.maximal_models_towards`). Each is sound alone, and each rules out sets the
 #: others may not. On 20 random arguments of the 1,000-argument SCC benchmark framework,
-#: credulous and sceptical stage acceptance together took 1,229 rounds and 2.7 s against
-#: 1,483 rounds and 4.4 s with the smallest exchange alone (two a round: 1,370 rounds, 3.9 s;
-#: eight: 1,269 rounds, 3.5 s); on six arguments of the Watts-Strogatz one, 74 rounds and
-#: 0.27 s against 247 rounds and 0.60 s. DC-STG on the 5,000-argument SCC framework, as a
-#: command, took 3.8 s against 4.7 s in medians of five (430 rounds against 528); on ten
-#: arguments of the 1,000-argument Erdős–Rényi framework the time moved within the noise.
+#: credulous and sceptical stage acceptance together took 1,186 rounds and 3.1 s against
+#: 1,483 rounds and 3.7 s with the smallest exchange alone (in another trial, two a round
+#: took 1,370 rounds and eight 1,269, where four took 1,229); on six arguments of the
+#: Watts-Strogatz one, 74 rounds and 0.41 s against 247 and 0.75 s. DC-STG on the
+#: 5,000-argument SCC framework, as a command, took 3.8 s against 4.7 s in medians of five
+#: (419 rounds against 528); on ten arguments of the 1,000-argument Erdős–Rényi framework
+#: the time moved within the noise.
 EXCHANGE_CLAUSES = 4
 
 
