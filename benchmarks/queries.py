@@ -1,0 +1,129 @@
+"""Decision queries about random arguments of one framework, asked one after another.
+
+    python benchmarks/queries.py scc-1000 --tasks DC-STG DS-STG [--count 20] [--seed 1]
+                                 [--limit 20]
+
+The framework is a file, or the name of one in ``benchmarks/instances`` (``scc-1000`` reads
+``scc-1000.i23``, which ``run.py`` writes). ``--count`` arguments are drawn with
+``random.Random(seed)``, and each task is asked about each of them in one process, under
+argmap's own time limit. One line per query: the task, the argument, the answer (``YES``,
+``NO``, or ``-`` past the limit), the seconds, the SAT calls the query made and the rounds of
+a range search that met a strictly larger range (each rules out what its exchanges would
+enlarge). A last line sums them. With ``PYTHONPATH`` set to another checkout's ``src``, the
+same queries time that version, so that two versions can be set side by side.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from argmap.errors import SolverTimeout, UnknownNameError
+from argmap.framework import Framework
+from argmap.io import read_framework
+from argmap.semantics import sat
+from argmap.tasks import parse_task, solve_task
+
+INSTANCES = Path(__file__).resolve().parent / "instances"
+
+
+@dataclass
+class Query:
+    task: str
+    argument: str
+    answer: str
+    seconds: float
+    calls: int
+    rounds: int
+
+
+class _Counts:
+    """Counts the SAT calls and the range rounds made while it is installed."""
+
+    def __init__(self) -> None:
+        self.calls = self.rounds = 0
+
+    def __enter__(self) -> _Counts:
+        self._solve, self._rule_out = sat.Encoding.solve, sat.Encoding._rule_out_exchange
+        solve, rule_out = self._solve, self._rule_out
+
+        def counted_solve(encoding: sat.Encoding, *args: object) -> object:
+            self.calls += 1
+            return solve(encoding, *args)
+
+        def counted_rule_out(encoding: sat.Encoding, *args: object) -> None:
+            self.rounds += 1
+            rule_out(encoding, *args)
+
+        sat.Encoding.solve = counted_solve  # type: ignore[method-assign,assignment]
+        sat.Encoding._rule_out_exchange = counted_rule_out  # type: ignore[method-assign]
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        sat.Encoding.solve = self._solve  # type: ignore[method-assign]
+        sat.Encoding._rule_out_exchange = self._rule_out  # type: ignore[method-assign]
+
+
+def framework_path(name: str) -> Path:
+    """A file given by its path, or by its name in ``benchmarks/instances``."""
+    path = Path(name)
+    if path.exists():
+        return path
+    instance = INSTANCES / f"{name}.i23"
+    if instance.exists():
+        return instance
+    known = sorted(p.stem for p in INSTANCES.glob("*.i23"))
+    raise FileNotFoundError(f"no file {name!r}, nor {instance} (instances: {known})")
+
+
+def ask(af: Framework, tasks: list[str], arguments: list[str], limit: float) -> list[Query]:
+    """Each task about each argument, in that order, under ``limit`` seconds each."""
+    queries = []
+    for task in tasks:
+        parsed = parse_task(task)
+        for argument in arguments:
+            with _Counts() as counts:
+                start = time.perf_counter()
+                try:
+                    answer = solve_task(af, parsed, argument, timeout=limit).split("\n")[0]
+                except SolverTimeout:
+                    answer = "-"
+                seconds = time.perf_counter() - start
+            queries.append(Query(task, argument, answer, seconds, counts.calls, counts.rounds))
+    return queries
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("framework", help="a file, or a name in benchmarks/instances")
+    parser.add_argument("--tasks", nargs="+", required=True, help="DC and DS tasks, as DC-STG")
+    parser.add_argument("--count", type=int, default=20)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--limit", type=float, default=20.0, help="seconds per query")
+    args = parser.parse_args(argv)
+    try:
+        kinds = [parse_task(task).kind for task in args.tasks]
+        path = framework_path(args.framework)
+    except (UnknownNameError, FileNotFoundError) as error:
+        parser.error(str(error))
+    if set(kinds) - {"DC", "DS"}:
+        parser.error("give DC and DS tasks: the others ask about no argument")
+    af = read_framework(path)
+    count = min(args.count, len(af.sorted_arguments))
+    arguments = random.Random(args.seed).sample(af.sorted_arguments, count)
+    queries = ask(af, args.tasks, arguments, args.limit)
+    for q in queries:
+        print(
+            f"{q.task} {q.argument} {q.answer} {q.seconds:.3f} s {q.calls} calls {q.rounds} rounds"
+        )
+    past = sum(q.answer == "-" for q in queries)
+    total = sum(q.seconds for q in queries)
+    calls, rounds = sum(q.calls for q in queries), sum(q.rounds for q in queries)
+    print(f"all {len(queries)} queries: {total:.2f} s, {calls} calls, {rounds} rounds, {past} past")
+
+
+if __name__ == "__main__":
+    main()

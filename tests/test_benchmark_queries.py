@@ -1,0 +1,83 @@
+"""The script that times queries about random arguments (benchmarks/queries.py)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from argmap import Framework
+from argmap.semantics import sat
+from argmap.tasks import parse_task, solve_task
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+import queries
+
+
+def _choice() -> Framework:
+    # a1 <-> b1, b1 -> g1, g1 -> g1: the stage extension is {b1}, whose range is larger than
+    # {a1}'s. h attacks itself and only g1, which attacks itself too, attacks it besides: no
+    # conflict-free set covers h, so there is no stable extension, and h ties the part
+    # together, so the stage search over it meets ranges
+    attacks = [("a1", "b1"), ("b1", "a1"), ("b1", "g1"), ("g1", "g1"), ("g1", "h"), ("h", "h")]
+    return Framework.from_attacks(attacks)
+
+
+def test_each_query_is_answered_as_the_command_line_answers_it_and_counted():
+    af = _choice()
+    found = queries.ask(af, ["DC-STG", "DS-STG"], ["a1", "b1"], limit=10)
+    assert [(q.task, q.argument) for q in found] == [
+        ("DC-STG", "a1"),
+        ("DC-STG", "b1"),
+        ("DS-STG", "a1"),
+        ("DS-STG", "b1"),
+    ]
+    for q in found:
+        assert q.answer == solve_task(af, parse_task(q.task), q.argument).split("\n")[0]
+        assert q.calls >= 1 and q.seconds >= 0
+    assert [q.answer for q in found] == ["NO", "YES", "NO", "YES"]
+    # holding a1, the search meets {b1}'s larger range
+    assert found[0].rounds >= 1
+
+
+def test_the_counters_are_removed_after_each_query():
+    solve, rule_out = sat.Encoding.solve, sat.Encoding._rule_out_exchange
+    queries.ask(_choice(), ["DC-STG"], ["a1"], limit=10)
+    assert sat.Encoding.solve is solve
+    assert sat.Encoding._rule_out_exchange is rule_out
+
+
+def test_a_query_past_the_limit_is_answered_by_a_dash(monkeypatch):
+    from argmap.errors import SolverTimeout
+
+    def too_slow(*args, **kwargs):
+        raise SolverTimeout(0.5)
+
+    monkeypatch.setattr(queries, "solve_task", too_slow)
+    (query,) = queries.ask(_choice(), ["DC-STG"], ["a1"], limit=0.5)
+    assert query.answer == "-"
+
+
+def test_the_command_line_refuses_tasks_about_no_argument_and_unknown_files(capsys, tmp_path):
+    with pytest.raises(SystemExit) as stop:
+        queries.main([str(tmp_path / "missing.i23"), "--tasks", "DC-STG"])
+    assert stop.value.code == 2
+    assert "missing.i23" in capsys.readouterr().err
+    path = tmp_path / "af.i23"
+    path.write_text("p af 2\n1 2\n")
+    with pytest.raises(SystemExit) as stop:
+        queries.main([str(path), "--tasks", "SE-STG"])
+    assert stop.value.code == 2
+    assert "DC and DS" in capsys.readouterr().err
+
+
+def test_the_command_line_prints_a_line_per_query_and_the_sums(capsys, tmp_path):
+    path = tmp_path / "af.i23"
+    path.write_text("p af 3\n1 2\n2 1\n3 3\n")
+    queries.main([str(path), "--tasks", "DC-STG", "--count", "5", "--seed", "2"])
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 4  # three arguments drawn of three, and the sums
+    assert sorted(line.split()[1] for line in lines[:3]) == ["1", "2", "3"]
+    assert lines[-1].startswith("all 3 queries:")
