@@ -1,12 +1,12 @@
 """Decision queries about random arguments of one framework, asked one after another.
 
     python benchmarks/queries.py scc-1000 --tasks DC-STG DS-STG [--count 20] [--seed 1]
-                                 [--limit 20]
+                                 [--arguments 501 ...] [--limit 20]
 
 The framework is a file, or the name of one in ``benchmarks/instances`` (``scc-1000`` reads
 ``scc-1000.i23``, which ``run.py`` writes). ``--count`` arguments are drawn with
-``random.Random(seed)``, and each task is asked about each of them in one process, under
-argmap's own time limit. One line per query: the task, the argument, the answer (``YES``,
+``random.Random(seed)``, unless ``--arguments`` names them, and each task is asked about each
+of them in one process, under argmap's own time limit. One line per query: the task, the argument, the answer (``YES``,
 ``NO``, or ``-`` past the limit), the seconds, the SAT calls the query made and the rounds of
 a range search that met a strictly larger range (each rules out what its exchanges would
 enlarge). A last line sums them. With ``PYTHONPATH`` set to another checkout's ``src``, the
@@ -101,6 +101,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("framework", help="a file, or a name in benchmarks/instances")
     parser.add_argument("--tasks", nargs="+", required=True, help="DC and DS tasks, as DC-STG")
     parser.add_argument("--count", type=int, default=20)
+    parser.add_argument(
+        "--arguments", nargs="+", help="ask about these arguments instead of drawing them"
+    )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--limit", type=float, default=20.0, help="seconds per query")
     args = parser.parse_args(argv)
@@ -112,8 +115,14 @@ def main(argv: list[str] | None = None) -> None:
     if set(kinds) - {"DC", "DS"}:
         parser.error("give DC and DS tasks: the others ask about no argument")
     af = read_framework(path)
-    count = min(args.count, len(af.sorted_arguments))
-    arguments = random.Random(args.seed).sample(af.sorted_arguments, count)
+    if args.arguments:
+        unknown = [name for name in args.arguments if name not in af.index]
+        if unknown:
+            parser.error(f"{path}: no argument {', '.join(map(repr, unknown))}")
+        arguments = args.arguments
+    else:
+        count = min(args.count, len(af.sorted_arguments))
+        arguments = random.Random(args.seed).sample(af.sorted_arguments, count)
     queries = ask(af, args.tasks, arguments, args.limit)
     for q in queries:
         print(

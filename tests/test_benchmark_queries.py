@@ -81,3 +81,18 @@ def test_the_command_line_prints_a_line_per_query_and_the_sums(capsys, tmp_path)
     assert len(lines) == 4  # three arguments drawn of three, and the sums
     assert sorted(line.split()[1] for line in lines[:3]) == ["1", "2", "3"]
     assert lines[-1].startswith("all 3 queries:")
+
+
+def test_named_arguments_are_asked_in_place_of_drawn_ones(capsys, tmp_path):
+    path = tmp_path / "af.i23"
+    path.write_text("p af 3\n1 2\n2 1\n3 3\n")
+    queries.main([str(path), "--tasks", "DS-STG", "--arguments", "2", "1"])
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[:3] for line in lines[:2]] == [
+        ["DS-STG", "2", "NO"],
+        ["DS-STG", "1", "NO"],
+    ]
+    with pytest.raises(SystemExit) as stop:
+        queries.main([str(path), "--tasks", "DS-STG", "--arguments", "4"])
+    assert stop.value.code == 2
+    assert "'4'" in capsys.readouterr().err
