@@ -9,8 +9,9 @@ The framework is a file, or the name of one in ``benchmarks/instances`` (``scc-1
 of them in one process, under argmap's own time limit. One line per query: the task, the
 argument, the answer (``YES``, ``NO``, or ``-`` past the limit), the seconds, the SAT calls
 the query made and the rounds of a range search that met a strictly larger range (each rules
-out what its exchanges would enlarge). A last line sums them. With ``PYTHONPATH`` set to another checkout's ``src``, the
-same queries time that version, so that two versions can be set side by side.
+out what its exchanges would enlarge). A last line sums them. With ``PYTHONPATH`` set to
+another checkout's ``src``, the same queries time that version, so that two versions can be
+set side by side.
 """
 
 from __future__ import annotations
