@@ -19,10 +19,11 @@ from __future__ import annotations
 import argparse
 import random
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from argmap.errors import SolverTimeout, UnknownNameError
+from argmap.errors import FormatError, SolverTimeout, UnknownNameError
 from argmap.framework import Framework
 from argmap.io import read_framework
 from argmap.semantics import sat
@@ -97,16 +98,31 @@ def ask(af: Framework, tasks: list[str], arguments: list[str], limit: float) -> 
     return queries
 
 
+def _positive(kind: type[int] | type[float]) -> Callable[[str], float]:
+    """An argparse type: a number of ``kind`` above zero."""
+
+    def parse(text: str) -> float:
+        try:
+            value = kind(text)
+        except ValueError:
+            value = 0
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"not a positive number: {text!r}")
+        return value
+
+    return parse
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("framework", help="a file, or a name in benchmarks/instances")
     parser.add_argument("--tasks", nargs="+", required=True, help="DC and DS tasks, as DC-STG")
-    parser.add_argument("--count", type=int, default=20)
+    parser.add_argument("--count", type=_positive(int), default=20)
     parser.add_argument(
         "--arguments", nargs="+", help="ask about these arguments instead of drawing them"
     )
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--limit", type=float, default=20.0, help="seconds per query")
+    parser.add_argument("--limit", type=_positive(float), default=20.0, help="seconds per query")
     args = parser.parse_args(argv)
     try:
         kinds = [parse_task(task).kind for task in args.tasks]
@@ -115,7 +131,10 @@ def main(argv: list[str] | None = None) -> None:
         parser.error(str(error))
     if set(kinds) - {"DC", "DS"}:
         parser.error("give DC and DS tasks: the others ask about no argument")
-    af = read_framework(path)
+    try:
+        af = read_framework(path)
+    except FormatError as error:
+        parser.error(str(error))
     if args.arguments:
         unknown = [name for name in args.arguments if name not in af.index]
         if unknown:

@@ -96,3 +96,29 @@ def test_named_arguments_are_asked_in_place_of_drawn_ones(capsys, tmp_path):
         queries.main([str(path), "--tasks", "DS-STG", "--arguments", "4"])
     assert stop.value.code == 2
     assert "'4'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("extra", "said"),
+    [
+        (["--count", "-1"], "--count"),
+        (["--limit", "0"], "--limit"),
+        (["--limit", "soon"], "--limit"),
+    ],
+)
+def test_counts_and_limits_must_be_positive(extra, said, capsys, tmp_path):
+    path = tmp_path / "af.i23"
+    path.write_text("p af 2\n1 2\n")
+    with pytest.raises(SystemExit) as stop:
+        queries.main([str(path), "--tasks", "DC-STG", *extra])
+    assert stop.value.code == 2
+    assert said in capsys.readouterr().err
+
+
+def test_a_malformed_file_is_named_with_its_line(capsys, tmp_path):
+    path = tmp_path / "af.i23"
+    path.write_text("p af 2\n1 3\n")
+    with pytest.raises(SystemExit) as stop:
+        queries.main([str(path), "--tasks", "DC-STG"])
+    assert stop.value.code == 2
+    assert f"{path}:2" in capsys.readouterr().err
