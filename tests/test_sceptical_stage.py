@@ -55,7 +55,7 @@ def asked(monkeypatch):
 
 
 def test_the_search_asks_for_a_neighbour_held_after_its_first_round(asked):
-    # no stable extension (a4 attacks itself and nothing attacks it); the only stage
+    # no stable extension (a4 attacks itself and nothing else attacks it); the only stage
     # extension is {a3}, whose range strictly contains those of {a1} and {a2}, the
     # candidates without it, so the search goes on past its first round and finds none
     af = Framework(
