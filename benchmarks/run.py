@@ -444,14 +444,18 @@ def choose_peers(pythons: list[str], wanted: list[str]) -> dict[str, str]:
     return peers
 
 
-def instances(folder: Path, sizes: list[int], families: list[str]) -> list[Path]:
+def instances(folder: Path, sizes: list[int], families: list[str], seed: int = 0) -> list[Path]:
+    """The APX file of each family at each size, generated from ``seed`` if missing: in
+    ``folder`` for seed 0, in its subfolder ``seed-N`` for another seed."""
+    if seed:
+        folder = folder / f"seed-{seed}"
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for family in families:
         for n in sizes:
             path = folder / f"{family}-{n}.apx"
             if not path.exists():
-                path.write_text(write_framework(generate(family, n, 0), "apx"))
+                path.write_text(write_framework(generate(family, n, seed), "apx"))
             paths.append(path)
     return paths
 
@@ -710,6 +714,12 @@ def main() -> None:
     parser.add_argument("--tasks", nargs="+", default=MAIN_TRACK + EXTRA)
     parser.add_argument("--limit", type=float, default=20.0, help="seconds per call")
     parser.add_argument(
+        "--seed",
+        type=int,
+        default=0,
+        help="the instances' seed (default 0; another seed's files go to instances/seed-N)",
+    )
+    parser.add_argument(
         "--peer-python",
         action="append",
         help="an interpreter with peers installed; may be given more than once (default: "
@@ -779,6 +789,8 @@ def main() -> None:
         if args.memory_limit <= 0:
             parser.error(f"--memory-limit {args.memory_limit!r}: expected a positive number")
         memory_limit = int(args.memory_limit * 2**30)
+    if args.seed < 0:
+        parser.error(f"--seed {args.seed}: expected a number 0 or above")
     signal.signal(signal.SIGTERM, _stop_children)
     signal.signal(signal.SIGINT, _stop_children)
     try:
@@ -801,7 +813,7 @@ def main() -> None:
         handle.flush()
         print(json.dumps(row), flush=True)
 
-    for path in instances(HERE / "instances", args.sizes, args.families):
+    for path in instances(HERE / "instances", args.sizes, args.families, args.seed):
         family, n = path.stem.rsplit("-", 1)
         argument = query_argument(path)
         for task in args.tasks:
@@ -831,7 +843,10 @@ def main() -> None:
                 timed = typical(partial(timer, peers[name], path, task, query, args.limit))
                 record({**base, **timed})
     handle.close()
-    note = f"Sizes {args.sizes}, families {args.families}, limit {args.limit:g} s per call."
+    note = (
+        f"Sizes {args.sizes}, families {args.families}, seed {args.seed}, "
+        f"limit {args.limit:g} s per call."
+    )
     print(write_summary(rows, args.out, note))
 
 

@@ -12,6 +12,9 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 import run
+from generate import generate
+
+from argmap.io import write_framework
 
 
 def row(
@@ -105,6 +108,32 @@ def test_a_bad_solver_option_stops_the_run_with_status_2_and_writes_nothing(tmp_
     assert "--iccma-solver 'nameless': expected NAME=PATH" in done.stderr
     assert "Traceback" not in done.stderr
     assert not out.exists()
+
+
+def test_a_negative_seed_stops_the_run_with_status_2_and_writes_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "rows.csv"
+    done = subprocess.run(
+        [sys.executable, str(Path(run.__file__)), "--seed", "-1", "--out", str(out)],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 2
+    assert "--seed -1: expected a number 0 or above" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not out.exists()
+
+
+def test_another_seed_writes_other_frameworks_beside_seed_0s(tmp_path: Path) -> None:
+    [first] = run.instances(tmp_path, [100], ["ER"])
+    [second] = run.instances(tmp_path, [100], ["ER"], seed=1)
+    assert first == tmp_path / "ER-100.apx"
+    assert second == tmp_path / "seed-1" / "ER-100.apx"
+    assert first.read_text() != second.read_text()
+    # the file of a seed is made from that seed, and kept: asking again rewrites nothing
+    assert second.read_text() == write_framework(generate("ER", 100, 1), "apx")
+    second.write_text("arg(a).\n")
+    assert run.instances(tmp_path, [100], ["ER"], seed=1) == [second]
+    assert second.read_text() == "arg(a).\n"
 
 
 #: A stand-in for afsolver's API (afsolver itself needs Python 3.13), answering from argmap's
