@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from answers import assert_answers_match
-from argmap import Framework, accepted_arguments, count_extensions, extensions
+from argmap import Framework, accepted, accepted_arguments, count_extensions, extensions
 from argmap.semantics import (
     credulous_witness,
     engine,
@@ -282,3 +282,47 @@ def test_semi_stable_extensions_join_the_parts_with_and_without_stable_extension
     assert all({"g"} <= e and not {"x", "p", "q", "r"} & e for e in expected)
     # the stage extensions need not hold the grounded extension, and do not split after it
     assert extensions(af, "STG") == oracle.extensions(af, "STG")
+
+
+def _refuse(*_args, **_kwargs):
+    raise AssertionError("a whole extension was made for a yes or no")
+
+
+def test_acceptance_makes_no_whole_extension_where_grounded_or_a_dispute_answers(monkeypatch):
+    # a and b attack each other; c defeats d; e and f attack each other: grounded labels c IN
+    # and d OUT, and leaves the two mutual attacks open
+    af = Framework.from_attacks([("a", "b"), ("b", "a"), ("c", "d"), ("e", "f"), ("f", "e")])
+    monkeypatch.setattr(split, "complete_labels", _refuse)
+    monkeypatch.setattr(engine, "_preferred_holding", _refuse)
+    monkeypatch.setattr(engine.dispute, "least_complete_holding", _refuse)
+    for code in ("CO", "PR"):
+        assert not accepted(af, "d", code, mode="sceptical")  # grounded: d is OUT
+        assert not accepted(af, "d", code, mode="credulous")
+        assert accepted(af, "c", code, mode="sceptical")  # grounded: c is IN
+        assert accepted(af, "a", code, mode="credulous")  # the dispute holds {a}
+        with pytest.raises(AssertionError, match="whole extension"):
+            sceptical_counterexample(af, "d", code)  # the witness is a whole extension
+
+
+def test_acceptance_makes_no_whole_extension_where_the_cone_answers(monkeypatch):
+    # a and b attack each other and b attacks c: the sceptical query about c is asked of
+    # c's cone {a, b, c}, which has a preferred extension lacking c; d and e lie outside it
+    af = Framework.from_attacks([("a", "b"), ("b", "a"), ("b", "c"), ("d", "e"), ("e", "d")])
+    monkeypatch.setattr(split, "complete_labels", _refuse)
+    assert not accepted(af, "c", "PR", mode="sceptical")  # {b, ...} lacks c
+    assert not accepted(af, "c", "CO", mode="sceptical")
+    with pytest.raises(AssertionError, match="whole extension"):
+        sceptical_counterexample(af, "c", "PR")
+
+
+@pytest.mark.parametrize("code", ["SST", "STG"])
+def test_acceptance_makes_no_extension_of_the_other_parts(monkeypatch, code):
+    # two parts no attack joins: a mutual attack beside an odd cycle, which leaves the whole
+    # framework without a stable extension; the query about a is asked of its part alone
+    af = Framework.from_attacks([("a", "b"), ("b", "a"), ("c", "d"), ("d", "e"), ("e", "c")])
+    assert not extensions(af, "ST")
+    monkeypatch.setattr(engine, "some", _refuse)
+    assert accepted(af, "a", code, mode="credulous")
+    assert not accepted(af, "a", code, mode="sceptical")
+    with pytest.raises(AssertionError, match="whole extension"):
+        credulous_witness(af, "a", code)

@@ -135,15 +135,21 @@ def accepted(
 ) -> bool:
     """Whether ``argument`` is in some (credulous) or in every (sceptical) extension.
 
+    The answer alone: where a piece of the framework settles it (the grounded labelling,
+    the argument's cone or its part), no whole extension is made, as
+    :func:`credulous_witness` and :func:`sceptical_counterexample` make one.
+
     >>> af = Framework.from_attacks([("a", "b"), ("b", "a")], arguments=["c"])
     >>> accepted(af, "a", "PR", mode="credulous"), accepted(af, "a", "PR", mode="sceptical")
     (True, False)
     >>> accepted(af, "c", "PR", mode="sceptical")
     True
     """
-    if is_credulous(mode):
-        return credulous_witness(af, argument, semantics, timeout=timeout) is not None
-    return sceptical_counterexample(af, argument, semantics, timeout=timeout) is None
+    credulous = is_credulous(mode)
+    code = resolve_semantics(semantics)
+    af.check(argument)
+    with time_limit(timeout):
+        return engine.holds(af, code, [(argument, credulous)]) == credulous
 
 
 def accepted_arguments(
