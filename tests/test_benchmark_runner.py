@@ -97,28 +97,24 @@ def test_a_compiled_solver_that_fails_is_reported_not_guessed(tmp_path: Path) ->
     assert timed["status"] == "exit 3" and "answer" not in timed
 
 
-def test_a_bad_solver_option_stops_the_run_with_status_2_and_writes_nothing(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        (["--iccma-solver", "nameless"], "--iccma-solver 'nameless': expected NAME=PATH"),
+        (["--seed", "-1"], "--seed -1: expected a number 0 or above"),
+    ],
+)
+def test_a_bad_option_stops_the_run_with_status_2_and_writes_nothing(
+    tmp_path: Path, option: list[str], message: str
+) -> None:
     out = tmp_path / "rows.csv"
     done = subprocess.run(
-        [sys.executable, str(Path(run.__file__)), "--iccma-solver", "nameless", "--out", str(out)],
+        [sys.executable, str(Path(run.__file__)), *option, "--out", str(out)],
         capture_output=True,
         text=True,
     )
     assert done.returncode == 2
-    assert "--iccma-solver 'nameless': expected NAME=PATH" in done.stderr
-    assert "Traceback" not in done.stderr
-    assert not out.exists()
-
-
-def test_a_negative_seed_stops_the_run_with_status_2_and_writes_nothing(tmp_path: Path) -> None:
-    out = tmp_path / "rows.csv"
-    done = subprocess.run(
-        [sys.executable, str(Path(run.__file__)), "--seed", "-1", "--out", str(out)],
-        capture_output=True,
-        text=True,
-    )
-    assert done.returncode == 2
-    assert "--seed -1: expected a number 0 or above" in done.stderr
+    assert message in done.stderr
     assert "Traceback" not in done.stderr
     assert not out.exists()
 
