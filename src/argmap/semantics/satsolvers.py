@@ -23,8 +23,8 @@ deadline, the slices shrink as it nears, so that the last one ends close to it.
 from __future__ import annotations
 
 import sys
-import time
 from abc import ABC, abstractmethod
+from time import monotonic
 
 try:  # functools' own partial, without importing functools and collections with it
     from _functools import partial  # type: ignore[import-not-found]
@@ -359,11 +359,11 @@ class Cadical(SatSolver):
             if conflicts is not None:
                 budget = min(budget, conflicts)
                 conflicts -= budget
-            start = time.monotonic()
+            start = monotonic()
             if self._run(assumptions, budget) is not None:
                 return self._status
             # undecided: the slice made all its conflicts
-            self._pace = (time.monotonic() - start) / budget
+            self._pace = (monotonic() - start) / budget
         return None
 
     def _run(self, assumptions: Sequence[int], conflicts: int) -> bool | None:
