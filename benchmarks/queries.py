@@ -12,24 +12,41 @@ the query made and the rounds of a range search that met a strictly larger range
 out what its exchanges would enlarge). A last line sums them. With ``PYTHONPATH`` set to
 another checkout's ``src``, the same queries time that version, so that two versions can be
 set side by side.
+
+``--peers pygarg formal-argumentation`` asks each of those Python peers the same queries, in
+a process of its own as ``run.py`` runs it (from ``--peer-python``, by default
+``benchmarks/.peers``), on copies of the framework written in a temporary folder: APX for
+pygarg, i23 for formal-argumentation, the query argument renumbered as i23 numbers it. Each
+line then ends with the peers' answers, and ``DIFFERS`` where one finished with another
+answer than argmap's; the last line counts those, and the script exits with status 1 if
+there are any. A peer is asked only about the semantics it has (pygarg has no stage).
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import sys
+import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from argmap.errors import FormatError, SolverTimeout, UnknownNameError
 from argmap.framework import Framework
-from argmap.io import read_framework
+from argmap.io import read_framework, write_framework
+from argmap.io.iccma import i23_numbering
 from argmap.semantics import sat
 from argmap.tasks import parse_task, solve_task
 
-INSTANCES = Path(__file__).resolve().parent / "instances"
+HERE = Path(__file__).resolve().parent
+INSTANCES = HERE / "instances"
+#: The peers that answer decision queries, with the semantics each has.
+PEERS = {
+    "pygarg": {"CO", "PR", "ST", "SST", "ID", "GR"},
+    "formal-argumentation": {"CO", "PR", "ST", "SST", "STG", "ID", "GR"},
+}
 
 
 @dataclass
@@ -40,6 +57,15 @@ class Query:
     seconds: float
     calls: int
     rounds: int
+    #: each peer asked, with its answer (``-`` past the limit or failed)
+    peers: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def differs(self) -> bool:
+        """Whether a peer finished with another answer than argmap's."""
+        return self.answer != "-" and any(
+            answer not in ("-", self.answer) for answer in self.peers.values()
+        )
 
 
 class _Counts:
@@ -98,6 +124,34 @@ def ask(af: Framework, tasks: list[str], arguments: list[str], limit: float) -> 
     return queries
 
 
+def ask_peers(
+    af: Framework, queries: list[Query], peers: list[str], python: str, limit: float
+) -> None:
+    """Each of ``peers`` answers each query about a semantics it has, in a process of its own
+    under ``limit`` seconds, on APX (pygarg) or i23 (formal-argumentation) copies of ``af``;
+    the answers go into ``Query.peers``."""
+    sys.path.insert(0, str(HERE))
+    import run  # the runner's peer processes, as it times them
+
+    askers = {"pygarg": run.time_pygarg, "formal-argumentation": run.time_formal}
+    numbers = i23_numbering(af)
+    with tempfile.TemporaryDirectory() as folder:
+        apx, i23 = Path(folder) / "framework.apx", Path(folder) / "framework.i23"
+        apx.write_text(write_framework(af, "apx"))
+        i23.write_text(write_framework(af, "i23"))
+        for query in queries:
+            semantics = query.task.split("-")[1]
+            for peer in peers:
+                if semantics not in PEERS[peer]:
+                    continue
+                if peer == "pygarg":
+                    row = askers[peer](python, apx, query.task, query.argument, limit)
+                else:
+                    argument = str(numbers[query.argument])
+                    row = askers[peer](python, i23, query.task, argument, limit)
+                query.peers[peer] = str(row["answer"]) if row["status"] == "ok" else "-"
+
+
 def _positive(kind: type[int] | type[float]) -> Callable[[str], float]:
     """An argparse type: a number of ``kind`` above zero."""
 
@@ -123,7 +177,23 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--limit", type=_positive(float), default=20.0, help="seconds per query")
+    parser.add_argument(
+        "--peers",
+        nargs="+",
+        default=[],
+        choices=PEERS,
+        metavar="NAME",
+        help=f"ask these peers too and compare the answers ({', '.join(PEERS)})",
+    )
+    parser.add_argument(
+        "--peer-python",
+        default=str(HERE / ".peers" / "bin" / "python"),
+        help="the interpreter the peers are installed in (default: benchmarks/.peers)",
+    )
     args = parser.parse_args(argv)
+    if args.peers and not Path(args.peer_python).exists():
+        where = f"--peer-python {args.peer_python}"
+        parser.error(f"{where}: no such interpreter (`make bench` installs the peers there)")
     try:
         kinds = [parse_task(task).kind for task in args.tasks]
         path = framework_path(args.framework)
@@ -144,14 +214,27 @@ def main(argv: list[str] | None = None) -> None:
         count = min(args.count, len(af.sorted_arguments))
         arguments = random.Random(args.seed).sample(af.sorted_arguments, count)
     queries = ask(af, args.tasks, arguments, args.limit)
+    if args.peers:
+        ask_peers(af, queries, args.peers, args.peer_python, args.limit)
     for q in queries:
-        print(
+        line = (
             f"{q.task} {q.argument} {q.answer} {q.seconds:.3f} s {q.calls} calls {q.rounds} rounds"
         )
+        line += "".join(f" {peer} {answer}" for peer, answer in q.peers.items())
+        print(line + (" DIFFERS" if q.differs else ""))
     past = sum(q.answer == "-" for q in queries)
     total = sum(q.seconds for q in queries)
     calls, rounds = sum(q.calls for q in queries), sum(q.rounds for q in queries)
-    print(f"all {len(queries)} queries: {total:.2f} s, {calls} calls, {rounds} rounds, {past} past")
+    summary = (
+        f"all {len(queries)} queries: {total:.2f} s, {calls} calls, {rounds} rounds, {past} past"
+    )
+    if args.peers:
+        answers = [(q.answer, said) for q in queries for said in q.peers.values()]
+        differ = sum(ours != "-" and said not in ("-", ours) for ours, said in answers)
+        summary += f"; {len(answers)} peer answers, {differ} not argmap's"
+    print(summary)
+    if any(q.differs for q in queries):
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,9 @@ from argmap.tasks import parse_task, solve_task
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 import queries
+import run
+
+from argmap.io import read_framework
 
 
 def _choice() -> Framework:
@@ -122,3 +125,92 @@ def test_a_malformed_file_is_named_with_its_line(capsys, tmp_path):
         queries.main([str(path), "--tasks", "DC-STG"])
     assert stop.value.code == 2
     assert f"{path}:2" in capsys.readouterr().err
+
+
+# -- asking the Python peers the same queries ----------------------------------------------
+
+_NAMED = "arg(x).\narg(y).\narg(z).\narg(w).\natt(x,y).\natt(y,z).\natt(z,x).\natt(w,x).\n"
+
+
+def _peer(name, asked, flip=()):
+    """A stand-in for a peer's process: it reads the copy it is given, as the peer would,
+    and answers as argmap does, but for the (task, argument) pairs in ``flip``."""
+
+    def answer(python, path, task, argument, limit):
+        af = read_framework(path)
+        said = solve_task(af, parse_task(task), argument).split("\n")[0]
+        asked.append((name, path.suffix, task, argument, path.read_text()))
+        if (task, argument) in flip:
+            said = {"YES": "NO", "NO": "YES"}[said]
+        return {"solver": name, "status": "ok", "answer": said}
+
+    return answer
+
+
+def test_the_peers_read_copies_in_their_formats_and_are_asked_only_what_they_have(
+    monkeypatch, tmp_path
+):
+    asked = []
+    monkeypatch.setattr(run, "time_pygarg", _peer("pygarg", asked))
+    monkeypatch.setattr(run, "time_formal", _peer("formal-argumentation", asked))
+    path = tmp_path / "named.apx"
+    path.write_text(_NAMED)
+    af = read_framework(path)
+    found = queries.ask(af, ["DC-PR", "DC-STG"], ["y", "z"], limit=10)
+    queries.ask_peers(af, found, ["pygarg", "formal-argumentation"], "python", 10)
+    # pygarg has no stage semantics; formal-argumentation reads i23, where w x y z are 1 2 3 4
+    assert [(peer, suffix, task, argument) for peer, suffix, task, argument, _ in asked] == [
+        ("pygarg", ".apx", "DC-PR", "y"),
+        ("formal-argumentation", ".i23", "DC-PR", "3"),
+        ("pygarg", ".apx", "DC-PR", "z"),
+        ("formal-argumentation", ".i23", "DC-PR", "4"),
+        ("formal-argumentation", ".i23", "DC-STG", "3"),
+        ("formal-argumentation", ".i23", "DC-STG", "4"),
+    ]
+    assert "att(w,x)." in asked[0][4] and asked[1][4].startswith("p af 4")
+    assert [q.peers for q in found] == [
+        {"pygarg": "YES", "formal-argumentation": "YES"},
+        {"pygarg": "NO", "formal-argumentation": "NO"},
+        {"formal-argumentation": "YES"},
+        {"formal-argumentation": "NO"},
+    ]
+    assert not any(q.differs for q in found)
+
+
+def test_a_peer_that_answers_otherwise_is_marked_and_the_script_fails(
+    monkeypatch, capsys, tmp_path
+):
+    asked = []
+    monkeypatch.setattr(run, "time_pygarg", _peer("pygarg", asked, flip={("DS-ST", "z")}))
+    monkeypatch.setattr(run, "time_formal", _peer("formal-argumentation", asked))
+    path = tmp_path / "named.apx"
+    path.write_text(_NAMED)
+    argv = [str(path), "--tasks", "DS-ST", "--arguments", "y", "z", "--peers", "pygarg"]
+    with pytest.raises(SystemExit) as stop:
+        queries.main([*argv, "formal-argumentation", "--peer-python", sys.executable])
+    assert stop.value.code == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split()[:3] == ["DS-ST", "y", "YES"] and not lines[0].endswith("DIFFERS")
+    assert lines[1].split()[:3] == ["DS-ST", "z", "NO"]
+    assert lines[1].endswith("pygarg YES formal-argumentation NO DIFFERS")
+    assert lines[-1].endswith("4 peer answers, 1 not argmap's")
+
+
+def test_a_peer_past_the_limit_is_no_disagreement():
+    query = queries.Query("DC-CO", "1", "YES", 0.1, 1, 0, {"pygarg": "-"})
+    assert not query.differs
+    query.peers["formal-argumentation"] = "NO"
+    assert query.differs
+    assert not queries.Query("DC-CO", "1", "-", 0.1, 1, 0, {"pygarg": "NO"}).differs
+
+
+def test_peers_need_an_interpreter_that_exists(capsys, tmp_path):
+    path = tmp_path / "af.i23"
+    path.write_text("p af 2\n1 2\n")
+    missing = tmp_path / "no-python"
+    with pytest.raises(SystemExit) as stop:
+        queries.main(
+            [str(path), "--tasks", "DC-CO", "--peers", "pygarg", "--peer-python", str(missing)]
+        )
+    assert stop.value.code == 2
+    assert str(missing) in capsys.readouterr().err
