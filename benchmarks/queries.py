@@ -231,7 +231,9 @@ def main(argv: list[str] | None = None) -> None:
     if args.peers:
         answers = [(q.answer, said) for q in queries for said in q.peers.values()]
         differ = sum(ours != "-" and said not in ("-", ours) for ours, said in answers)
-        summary += f"; {len(answers)} peer answers, {differ} not argmap's"
+        unfinished = sum(said == "-" for _, said in answers)
+        summary += f"; {len(answers)} peer answers ({unfinished} past the limit or failed),"
+        summary += f" {differ} not argmap's"
     print(summary)
     if any(q.differs for q in queries):
         sys.exit(1)

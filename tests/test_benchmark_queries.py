@@ -193,7 +193,7 @@ def test_a_peer_that_answers_otherwise_is_marked_and_the_script_fails(
     assert lines[0].split()[:3] == ["DS-ST", "y", "YES"] and not lines[0].endswith("DIFFERS")
     assert lines[1].split()[:3] == ["DS-ST", "z", "NO"]
     assert lines[1].endswith("pygarg YES formal-argumentation NO DIFFERS")
-    assert lines[-1].endswith("4 peer answers, 1 not argmap's")
+    assert lines[-1].endswith("4 peer answers (0 past the limit or failed), 1 not argmap's")
 
 
 def test_a_peer_past_the_limit_is_no_disagreement():
@@ -214,3 +214,18 @@ def test_peers_need_an_interpreter_that_exists(capsys, tmp_path):
         )
     assert stop.value.code == 2
     assert str(missing) in capsys.readouterr().err
+
+
+def test_a_peer_past_the_limit_is_counted_apart(monkeypatch, capsys, tmp_path):
+    asked = []
+    monkeypatch.setattr(run, "time_pygarg", _peer("pygarg", asked))
+    monkeypatch.setattr(
+        run, "time_formal", lambda *args: {"solver": "formal-argumentation", "status": "timeout"}
+    )
+    path = tmp_path / "named.apx"
+    path.write_text(_NAMED)
+    argv = [str(path), "--tasks", "DC-CO", "--arguments", "x", "--peer-python", sys.executable]
+    queries.main([*argv, "--peers", "pygarg", "formal-argumentation"])
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].endswith("pygarg NO formal-argumentation -")
+    assert lines[-1].endswith("2 peer answers (1 past the limit or failed), 0 not argmap's")
