@@ -133,7 +133,6 @@ def ask_peers(
     sys.path.insert(0, str(HERE))
     import run  # the runner's peer processes, as it times them
 
-    askers = {"pygarg": run.time_pygarg, "formal-argumentation": run.time_formal}
     numbers = i23_numbering(af)
     with tempfile.TemporaryDirectory() as folder:
         apx, i23 = Path(folder) / "framework.apx", Path(folder) / "framework.i23"
@@ -145,10 +144,10 @@ def ask_peers(
                 if semantics not in PEERS[peer]:
                     continue
                 if peer == "pygarg":
-                    row = askers[peer](python, apx, query.task, query.argument, limit)
+                    row = run.time_pygarg(python, apx, query.task, query.argument, limit)
                 else:
                     argument = str(numbers[query.argument])
-                    row = askers[peer](python, i23, query.task, argument, limit)
+                    row = run.time_formal(python, i23, query.task, argument, limit)
                 query.peers[peer] = str(row["answer"]) if row["status"] == "ok" else "-"
 
 
