@@ -1,7 +1,7 @@
 """Decision queries about random arguments of one framework, asked one after another.
 
     python benchmarks/queries.py scc-1000 --tasks DC-STG DS-STG [--count 20] [--seed 1]
-                                 [--arguments 501 ...] [--limit 20]
+                                 [--arguments 501 ...] [--limit 20] [--renumber 3]
 
 The framework is a file, or the name of one in ``benchmarks/instances`` (``scc-1000`` reads
 ``scc-1000.i23``, which ``run.py`` writes). ``--count`` arguments are drawn with
@@ -20,6 +20,12 @@ pygarg, i23 for formal-argumentation, the query argument renumbered as i23 numbe
 line then ends with the peers' answers, and ``DIFFERS`` where one finished with another
 answer than argmap's; the last line counts those, and the script exits with status 1 if
 there are any. A peer is asked only about the semantics it has (pygarg has no stage).
+
+``--renumber SEED`` asks the same queries of a copy of the framework whose arguments are
+numbered anew, in an order drawn with ``random.Random(SEED)``; the lines name the arguments
+as the file does. The copy has the same extensions, but its arguments sit at other positions,
+so the solver's variables, and the path its search takes, differ: how long a query takes on
+copies numbered by a few seeds shows how much its time owes to that path.
 """
 
 from __future__ import annotations
@@ -107,6 +113,22 @@ def framework_path(name: str) -> Path:
     raise FileNotFoundError(f"no file {name!r}, nor {instance} (instances: {known})")
 
 
+def renumbered(af: Framework, seed: int) -> tuple[Framework, dict[str, str]]:
+    """A copy of ``af`` with its arguments numbered ``1`` .. ``N`` in an order drawn with
+    ``random.Random(seed)``, and the number each argument has there.
+
+    >>> af = Framework.from_attacks([("a", "b"), ("b", "c")])
+    >>> copy, number = renumbered(af, 1)
+    >>> sorted((number[x], number[y]) for x, y in af.attacks) == sorted(copy.attacks)
+    True
+    """
+    order = list(af.sorted_arguments)
+    random.Random(seed).shuffle(order)
+    number = {name: str(k) for k, name in enumerate(order, start=1)}
+    attacks = [(number[attacker], number[target]) for attacker, target in af.attacks]
+    return Framework.from_attacks(attacks, arguments=number.values()), number
+
+
 def ask(af: Framework, tasks: list[str], arguments: list[str], limit: float) -> list[Query]:
     """Each task about each argument, in that order, under ``limit`` seconds each."""
     queries = []
@@ -177,6 +199,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--limit", type=_positive(float), default=20.0, help="seconds per query")
     parser.add_argument(
+        "--renumber",
+        type=int,
+        metavar="SEED",
+        help="ask a copy whose arguments are numbered anew, in an order drawn with SEED",
+    )
+    parser.add_argument(
         "--peers",
         nargs="+",
         default=[],
@@ -212,9 +240,15 @@ def main(argv: list[str] | None = None) -> None:
     else:
         count = min(args.count, len(af.sorted_arguments))
         arguments = random.Random(args.seed).sample(af.sorted_arguments, count)
-    queries = ask(af, args.tasks, arguments, args.limit)
+    asked, number = af, {name: name for name in arguments}
+    if args.renumber is not None:
+        asked, number = renumbered(af, args.renumber)
+    queries = ask(asked, args.tasks, [number[name] for name in arguments], args.limit)
     if args.peers:
-        ask_peers(af, queries, args.peers, args.peer_python, args.limit)
+        ask_peers(asked, queries, args.peers, args.peer_python, args.limit)
+    named = {number[name]: name for name in arguments}
+    for q in queries:
+        q.argument = named[q.argument]
     for q in queries:
         line = (
             f"{q.task} {q.argument} {q.answer} {q.seconds:.3f} s {q.calls} calls {q.rounds} rounds"

@@ -6,9 +6,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from argmap import Framework
 from argmap.semantics import sat
+from argmap.strategies import frameworks
 from argmap.tasks import parse_task, solve_task
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
@@ -125,6 +128,50 @@ def test_a_malformed_file_is_named_with_its_line(capsys, tmp_path):
         queries.main([str(path), "--tasks", "DC-STG"])
     assert stop.value.code == 2
     assert f"{path}:2" in capsys.readouterr().err
+
+
+# -- asking a copy numbered anew -------------------------------------------------------------
+
+
+@given(af=frameworks(max_arguments=8), seed=st.integers(0, 2**32))
+def test_a_copy_numbered_anew_has_the_same_attacks_between_the_same_arguments(af, seed):
+    copy, number = queries.renumbered(af, seed)
+    assert sorted(number) == sorted(af.arguments)
+    assert sorted(number.values(), key=int) == [str(k) for k in range(1, len(af) + 1)]
+    assert copy.attacks == {(number[a], number[b]) for a, b in af.attacks}
+    assert copy.arguments == set(number.values())
+
+
+def test_copies_numbered_by_different_seeds_place_the_arguments_differently():
+    af = Framework.from_attacks([(f"a{i}", f"a{i + 1}") for i in range(20)])
+    positions = set()
+    for seed in range(3):
+        copy, number = queries.renumbered(af, seed)
+        positions.add(tuple(copy.index[number[name]] for name in af.sorted_arguments))
+    assert len(positions) == 3
+
+
+def test_the_copy_is_asked_about_the_same_arguments_and_the_lines_name_them_as_the_file_does(
+    capsys, tmp_path
+):
+    path = tmp_path / "named.apx"
+    path.write_text(_NAMED)
+    af = read_framework(path)
+    argv = [str(path), "--tasks", "DC-ST", "DS-STG", "--count", "4", "--seed", "5"]
+    queries.main(argv)
+    plain = capsys.readouterr().out.splitlines()
+    for seed in ("1", "2"):
+        queries.main([*argv, "--renumber", seed])
+        lines = capsys.readouterr().out.splitlines()
+        # the same arguments drawn, named as in the file, with the same answers
+        assert [line.split()[:3] for line in lines[:-1]] == [
+            line.split()[:3] for line in plain[:-1]
+        ]
+    assert {line.split()[1] for line in plain[:-1]} == af.arguments
+    with pytest.raises(SystemExit) as stop:
+        queries.main([*argv, "--renumber", "x"])
+    assert stop.value.code == 2
+    assert "--renumber" in capsys.readouterr().err
 
 
 # -- asking the Python peers the same queries ----------------------------------------------
