@@ -193,6 +193,7 @@ class Encoding:
         self._alarm: Alarm | None = None
         self._complete: int | None = None
         self._range_blocks: _Blocks | None = None
+        self._coverers: list[tuple[int, ...]] | None = None
         self._one_sided = one_sided and base == "cf" and with_range and not enumerating
         self._encode(with_range)
         if with_range and not enumerating and base in ("co", "cf"):
@@ -523,21 +524,32 @@ class Encoding:
     def add(self, clause: Sequence[int]) -> None:
         self.solver.add_clause(clause)
 
-    def _exact(self, model: _Model, objective: Objective) -> _Model:
+    def _exact(
+        self, model: _Model, objective: Objective, among: Iterable[int] | None = None
+    ) -> _Model:
         """``model`` with every range variable of an argument its set covers set true (a
-        one-sided encoding may leave some false)."""
+        one-sided encoding may leave some false). ``among``, if given, holds every range
+        variable the model may set false: a caller that holds the others true says so, and
+        only these are looked at."""
         if not self._one_sided or objective != "rng":
             return model
-        literals, n, attackers = model.literals, self.n, self.af.attackers_of
-        first = self._rng_start
-        # the range variables set false come first in sorted order: sorting in C finds the
-        # few of thousands quicker than a loop over all of them in Python
-        for literal in sorted(literals[first : first + n]):
-            if literal > 0:
-                break
-            i = -literal - first - 1
-            if literals[i] > 0 or any(literals[j] > 0 for j in attackers[i]):
-                literals[first + i] = first + i + 1
+        literals, first = model.literals, self._rng_start
+        if among is None:
+            # the range variables set false come first in sorted order: sorting in C finds
+            # the few of thousands quicker than a loop over all of them in Python
+            among = []
+            for literal in sorted(literals[first : first + self.n]):
+                if literal > 0:
+                    break
+                among.append(-literal)
+        if self._coverers is None:
+            # for each argument, the indices in a model of the in variables of the argument
+            # and its attackers, the members that would cover it
+            self._coverers = [(i, *row) for i, row in enumerate(self.af.attackers_of)]
+        coverers, value = self._coverers, literals.__getitem__
+        for v in among:
+            if literals[v - 1] < 0 and max(map(value, coverers[v - first - 1])) > 0:
+                literals[v - 1] = v
         return model
 
     def objective_vars(self, objective: Objective) -> range:
@@ -593,7 +605,8 @@ class Encoding:
                 larger = self.solve([*assumptions, hold])
                 if larger is None:
                     return model, hold
-                model = self._exact(larger, objective)
+                # the hold keeps every objective variable outside ``false`` true
+                model = self._exact(larger, objective, false)
                 won, false = model.partition(false)
                 for v in won:
                     add([-hold, v])
@@ -1009,5 +1022,8 @@ class _Kept:
     def __contains__(self, item: object) -> bool:
         return item in self._members and item not in self._taken_out
 
-    def isdisjoint(self, items: Iterable[int]) -> bool:
-        return not any(i in self for i in items)
+    def isdisjoint(self, items: Collection[int]) -> bool:
+        members = self._members
+        if members.isdisjoint(items):
+            return True
+        return self._taken_out.issuperset(members.intersection(items))

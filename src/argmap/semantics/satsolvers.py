@@ -201,7 +201,10 @@ class SatSolver(ABC):
         """The last model: literal ``v`` or ``-v`` for each variable ``v`` from 1, in order."""
         if self._status is not True:
             raise RuntimeError("no model: the last call was not satisfiable")
-        model = self._call("model") if self._wrapper is None else self._wrapper.get_model()
+        if self._wrapper is None:
+            model = self._call("model")  # a new list each call, the caller's to change
+            return model if model is not None else []
+        model = self._wrapper.get_model()
         return list(model) if model is not None else []
 
     def set_phases(self, literals: Sequence[int]) -> None:
