@@ -546,10 +546,13 @@ class Encoding:
             # for each argument, the indices in a model of the in variables of the argument
             # and its attackers, the members that would cover it
             self._coverers = [(i, *row) for i, row in enumerate(self.af.attackers_of)]
-        coverers, value = self._coverers, literals.__getitem__
-        for v in among:
-            if literals[v - 1] < 0 and max(map(value, coverers[v - first - 1])) > 0:
-                literals[v - 1] = v
+        coverers = self._coverers
+        for v in among:  # plain loops: quicker than any() over a generator, called per model
+            if literals[v - 1] < 0:
+                for j in coverers[v - first - 1]:
+                    if literals[j] > 0:
+                        literals[v - 1] = v
+                        break
         return model
 
     def objective_vars(self, objective: Objective) -> range:
@@ -889,10 +892,10 @@ def _range_exchanges(
         return found.union(*(targets[i] for i in found))
 
     def pick(options: Iterable[int], among: Container[int]) -> int:
-        found = next((z for z in options if z in among), None)
-        if found is None:
-            raise ValueError("the larger set does not cover (or defend) what the other does")
-        return found
+        for z in options:
+            if z in among:
+                return z
+        raise ValueError("the larger set does not cover (or defend) what the other does")
 
     contained = True
     if covered is None:
@@ -1022,8 +1025,10 @@ class _Kept:
     def __contains__(self, item: object) -> bool:
         return item in self._members and item not in self._taken_out
 
-    def isdisjoint(self, items: Collection[int]) -> bool:
-        members = self._members
-        if members.isdisjoint(items):
-            return True
-        return self._taken_out.issuperset(members.intersection(items))
+    def isdisjoint(self, items: Iterable[int]) -> bool:
+        members, taken_out = self._members, self._taken_out
+        # over a handful of items a plain loop is quicker than set operations or all()
+        for i in items:  # noqa: SIM110
+            if i in members and i not in taken_out:
+                return False
+        return True
