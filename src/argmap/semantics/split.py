@@ -301,21 +301,27 @@ def weak_components(af: Framework, members: Iterable[int]) -> list[list[int]]:
     """The parts of ``af`` restricted to ``members`` (positions) that no attack joins, each
     sorted: frameworks of their own, solved apart for any semantics."""
     attackers, targets = af.attackers_of, af.targets_of
-    inside = set(members)
+    roots = sorted(members)
+    inside = bytearray(len(attackers))  # a member not yet in a part
+    for i in roots:
+        inside[i] = 1
     found = []
-    for root in sorted(inside):
-        if root not in inside:
+    for root in roots:
+        if not inside[root]:
             continue
-        inside.discard(root)
-        part, stack = [root], [root]
-        while stack:
-            v = stack.pop()
-            for w in (*attackers[v], *targets[v]):
-                if w in inside:
-                    inside.discard(w)
+        inside[root] = 0
+        part = [root]
+        for v in part:  # the part grows as it is walked
+            for w in attackers[v]:
+                if inside[w]:
+                    inside[w] = 0
                     part.append(w)
-                    stack.append(w)
-        found.append(sorted(part))
+            for w in targets[v]:
+                if inside[w]:
+                    inside[w] = 0
+                    part.append(w)
+        part.sort()
+        found.append(part)
     return found
 
 
