@@ -326,3 +326,42 @@ def test_acceptance_makes_no_extension_of_the_other_parts(monkeypatch, code):
     assert not accepted(af, "a", code, mode="sceptical")
     with pytest.raises(AssertionError, match="whole extension"):
         credulous_witness(af, "a", code)
+
+
+@st.composite
+def _one_part_beside_settled_arguments(draw):
+    """One conflict part (a cycle through its arguments, and more attacks), beside arguments
+    in no conflict and arguments that attack themselves and are attacked by no other."""
+    part = draw(frameworks(min_arguments=2, max_arguments=6, density=0.5, family="one-scc"))
+    free = [f"f{k}" for k in range(draw(st.integers(0, 2)))]
+    lone = [f"s{k}" for k in range(draw(st.integers(0, 2)))]
+    attacks = [*part.attacks, *((s, s) for s in lone)]
+    return Framework.from_attacks(attacks, arguments=[*part.arguments, *free, *lone])
+
+
+@given(af=_one_part_beside_settled_arguments())
+def test_a_stage_search_of_the_one_part_over_the_whole_framework_matches_the_reference(af):
+    expected = oracle.extensions(af, "STG")
+    with pytest.MonkeyPatch.context() as patch:
+        # every one part is searched whole, and no copy of it is made
+        patch.setattr(engine, "WHOLE_STAGE_SHARE", 0.0)
+        patch.setattr(split, "induced", _refuse)
+        assert some_extension(af, "STG") in expected
+        for name in af.sorted_arguments:
+            witness = credulous_witness(af, name, "STG")
+            assert (witness is not None) == any(name in e for e in expected)
+            assert witness is None or (name in witness and witness in expected)
+            counter = sceptical_counterexample(af, name, "STG")
+            assert (counter is None) == all(name in e for e in expected)
+            assert counter is None or (name not in counter and counter in expected)
+
+
+def test_a_stage_search_runs_over_the_whole_framework_only_where_its_one_part_is_most_of_it():
+    cycle = [(f"a{i}", f"a{(i + 1) % 9}") for i in range(9)]
+    nine_of_ten = Framework.from_attacks(cycle, arguments=["free"])
+    assert engine._stage_searched_whole(nine_of_ten, split.conflict_parts(nine_of_ten)[1])
+    short_cycle = [(f"a{i}", f"a{(i + 1) % 8}") for i in range(8)]
+    eight_of_ten = Framework.from_attacks(short_cycle, arguments=["x", "y"])
+    assert not engine._stage_searched_whole(eight_of_ten, split.conflict_parts(eight_of_ten)[1])
+    two_parts = Framework.from_attacks([("a", "b"), ("b", "a"), ("c", "d"), ("d", "c")])
+    assert not engine._stage_searched_whole(two_parts, split.conflict_parts(two_parts)[1])
