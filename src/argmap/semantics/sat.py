@@ -766,9 +766,9 @@ class Encoding:
         the clause. So when the growth ends, the round already knows a strictly larger model
         or that there is none, which took a call of its own after the growth. Leaving
         ``dominated`` in loses no larger model: what it rules out is either not maximal or
-        lies within the range (objective set) of a model ruled out before, which the round's
-        models escape, and every larger one with them; so above a larger model, if any, is a
-        maximal one that ``dominated`` leaves. Whole processes under callgrind without a time
+        lies within the range (objective set) of a maximal model yielded before, which the
+        round's models escape, and every larger one with them; so above a larger model, if
+        any, is a maximal one that ``dominated`` leaves. Whole processes under callgrind without a time
         limit, in billions of instructions: credulous stage acceptance on the 1,000-argument
         Erdős–Rényi framework of argument 244 51.2 to 2.3, of 813 3.2 to 1.8, of 97 1.9 to
         1.1, of 146 4.8 to 3.9, and on the Watts-Strogatz one of argument 190 7.9 to 0.53;
