@@ -768,14 +768,16 @@ class Encoding:
         ``dominated`` in loses no larger model: what it rules out is either not maximal or
         lies within the range (objective set) of a maximal model yielded before, which the
         round's models escape, and every larger one with them; so above a larger model, if
-        any, is a maximal one that ``dominated`` leaves. Whole processes under callgrind without a time
-        limit, in billions of instructions: credulous stage acceptance on the 1,000-argument
-        Erdős–Rényi framework of argument 244 51.2 to 2.3, of 813 3.2 to 1.8, of 97 1.9 to
-        1.1, of 146 4.8 to 3.9, and on the Watts-Strogatz one of argument 190 7.9 to 0.53;
-        but sceptical of 227 on Erdős–Rényi 3.8 to 4.2, and credulous of 1285 on the
-        5,000-argument SCC framework, a NO after some 550 rounds, 25.9 to 32.5, where the
+        any, is a maximal one that ``dominated`` leaves. Whole processes under callgrind
+        without a time limit, in billions of instructions: credulous stage acceptance on the
+        1,000-argument Erdős–Rényi framework of argument 244 51.2 to 2.3, of 813 3.2 to 1.8,
+        of 97 1.9 to 1.1, of 146 4.8 to 3.9, and on the Watts-Strogatz one of argument 190
+        7.9 to 0.53; but sceptical of 227 on Erdős–Rényi 3.8 to 4.2, and credulous of 1285 on
+        the 5,000-argument SCC framework, a NO after some 550 rounds, 25.9 to 32.5, where the
         larger models mostly lack the argument and a step takes two calls. Semi-stable
-        acceptance of argument 432 on Erdős–Rényi moved by under 1 %.
+        acceptance of argument 432 on Erdős–Rényi moved by under 1 %. How long one query
+        takes depends on its path: on renumbered copies some quick queries became slow, while
+        the totals fell (docs/benchmarks.md).
         """
         variables = self.objective_vars(objective)
         dominated = self.fresh()  # guards the clauses that rule out dominated models
