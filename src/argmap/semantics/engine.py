@@ -816,8 +816,9 @@ def preferred_containing(af: Framework, names: Collection[str] = ()) -> Extensio
     24,971-argument cone takes 0.7 s this way; the loop on the admissible encoding that found
     it (Glucose) took 181 s. The admissible base with the same preference did no better over
     nine benchmark frameworks in three namings each (13.0 s against 12.6 s for their open
-    parts): 0.03 to 0.1 s quicker on ER-1000, 0.01 to 0.03 s slower on WS-5000 and
-    stable-5000, and either way by up to 1.1 s on the 30,000-argument ones, by naming.
+    parts): up to 0.11 s quicker on the two ER-1000 frameworks, 0.01 to 0.03 s slower on
+    WS-5000 and stable-5000, and either way by up to 1.1 s on the 30,000-argument ones, by
+    naming.
     """
     with Encoding(af, "co", solver=LOOP_SOLVER) as encoding:
         encoding.prefer(range(encoding.n))
