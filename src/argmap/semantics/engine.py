@@ -378,6 +378,8 @@ def _part_answer(af: Framework, code: str, name: str, wanted: bool) -> Completio
         state = split.grounded_state(af)
         if state[position] != split.OPEN:
             return _any_of(af, code) if (state[position] == split.IN) == wanted else None
+        if wanted and split.indefensible(af, position, state):
+            return None  # semi-stable extensions are admissible
     stable, any_stable = _stable_with(af, [(name, wanted)])
     if any_stable:
         return None if stable is None else lambda: stable
