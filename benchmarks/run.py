@@ -14,6 +14,10 @@ a small script here that makes the calls of its own command line or API: ``pygar
 the SAT backend, on the i23 copies), ``python-argumentation`` (PyArg: enumerates extensions, on
 the APX copies) and ``afsolver`` (enumerates conflict-free sets, on the APX copies).
 
+Decision tasks (DC, DS) ask about the middle argument of each instance, or with
+``--arguments K`` about K arguments drawn at random (``--argument-seed``); each row names its
+argument, and ratios and answers are compared query by query.
+
 A compiled solver with the ICCMA 2023 command line (``-p TASK -f FILE [-a ARG]``, and
 ``--problems`` listing its tasks) joins the run with ``--iccma-solver NAME=PATH``. It is
 timed on the i23 copies, at every size, on the tasks it lists; only its whole process is
@@ -28,6 +32,7 @@ import csv
 import json
 import os
 import platform
+import random
 import resource
 import signal
 import statistics
@@ -35,7 +40,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
 
@@ -462,8 +467,35 @@ def instances(folder: Path, sizes: list[int], families: list[str], seed: int = 0
 
 def query_argument(path: Path) -> str:
     """A fixed query argument: the middle one of the file's arguments."""
-    names = [line[4:-2] for line in path.read_text().splitlines() if line.startswith("arg(")]
+    names = _argument_names(path)
     return names[len(names) // 2]
+
+
+def query_arguments(path: Path, count: int | None, seed: int) -> list[str]:
+    """The arguments the decision tasks ask about: the middle one (``count`` None), or
+    ``count`` drawn at random with ``random.Random(seed)``, the same for every task."""
+    if count is None:
+        return [query_argument(path)]
+    names = _argument_names(path)
+    return random.Random(seed).sample(names, min(count, len(names)))
+
+
+def task_queries(tasks: list[str], arguments: list[str]) -> Iterator[tuple[str, str]]:
+    """(task, query argument): each decision task about each argument, the others once,
+    about none."""
+    for task in tasks:
+        for argument in arguments if task[:2] in ("DC", "DS") else [""]:
+            yield task, argument
+
+
+def _argument_names(path: Path) -> list[str]:
+    return [line[4:-2] for line in path.read_text().splitlines() if line.startswith("arg(")]
+
+
+def pair_key(r: dict[str, object]) -> tuple[object, ...]:
+    """What a row answers: instance, task and query argument (rows of runs that asked about
+    one argument of each instance may lack the argument)."""
+    return (r["family"], r["n"], r["task"], r.get("argument") or "")
 
 
 def _median(values: list[float]) -> str:
@@ -476,18 +508,18 @@ def _ratio(rows: list[dict[str, object]], task: str, solver: str, field: str) ->
     if solver == "argmap":
         return ""
     ours = {
-        (r["family"], r["n"]): float(str(r[field]))
+        pair_key(r): float(str(r[field]))
         for r in rows
         if r["task"] == task and r["solver"] == "argmap" and r["status"] == "ok"
     }
     ratios = [
-        float(str(r[field])) / ours[(r["family"], r["n"])]
+        float(str(r[field])) / ours[pair_key(r)]
         for r in rows
         if r["task"] == task
         and r["solver"] == solver
         and r["status"] == "ok"
         and r.get(field) not in (None, "")
-        and (r["family"], r["n"]) in ours
+        and pair_key(r) in ours
     ]
     return f"{statistics.median(ratios):.1f}x ({len(ratios)})" if ratios else "-"
 
@@ -495,17 +527,17 @@ def _ratio(rows: list[dict[str, object]], task: str, solver: str, field: str) ->
 def disagreements(rows: list[dict[str, object]]) -> list[str]:
     """Decision answers (YES/NO) on which a peer and argmap differ, both having finished."""
     ours = {
-        (r["family"], r["n"], r["task"]): r["answer"]
-        for r in rows
-        if r["solver"] == "argmap" and r["status"] == "ok"
+        pair_key(r): r["answer"] for r in rows if r["solver"] == "argmap" and r["status"] == "ok"
     }
     found = []
     for r in rows:
-        key = (r["family"], r["n"], r["task"])
+        key = pair_key(r)
         if r["solver"] == "argmap" or r["status"] != "ok" or str(r["task"])[:2] not in ("DC", "DS"):
             continue
         if key in ours and r["answer"] != ours[key]:
             where = f"{r['task']} on {r['family']}-{r['n']}"
+            if r.get("argument"):
+                where += f" about {r['argument']}"
             found.append(f"{where}: {r['solver']} {r['answer']}, argmap {ours[key]}")
     return found
 
@@ -534,6 +566,7 @@ FIELDS = [
     "family",
     "n",
     "task",
+    "argument",
     "solver",
     "status",
     "wall",
@@ -551,13 +584,13 @@ def _pairs(rows: list[dict[str, object]], group: Callable[[dict[str, object]], s
     many pairs only one of the two solved; and a lower bound on the median wall ratio over
     every pair either solved, taking a peer's time to the limit as its time (it would have
     needed at least that) and a pair only the peer solved as ratio 0."""
-    ours = {(r["family"], r["n"], r["task"]): r for r in rows if r["solver"] == "argmap"}
+    ours = {pair_key(r): r for r in rows if r["solver"] == "argmap"}
     both: dict[tuple[str, str], list[float]] = {}
     solving: dict[tuple[str, str], list[float]] = {}
     bound: dict[tuple[str, str], list[float]] = {}
     only: dict[tuple[str, str], list[int]] = {}
     for r in rows:
-        mine = ours.get((r["family"], r["n"], r["task"]))
+        mine = ours.get(pair_key(r))
         if r["solver"] == "argmap" or mine is None:
             continue
         key = (str(r["solver"]), group(r))
@@ -658,7 +691,7 @@ def against_compiled(rows: list[dict[str, object]]) -> str:
     names = compiled_solvers(rows)
     if not names:
         return ""
-    ours = {(r["family"], r["n"], r["task"]): r for r in rows if r["solver"] == "argmap"}
+    ours = {pair_key(r): r for r in rows if r["solver"] == "argmap"}
     low, high = BAND
     lines = [
         f"| solver | semantics | pairs where it took {low:g}-{high:g} s "
@@ -669,7 +702,7 @@ def against_compiled(rows: list[dict[str, object]]) -> str:
         groups: dict[str, list[float]] = {}
         unfinished: dict[str, int] = {}
         for r in rows:
-            mine = ours.get((r["family"], r["n"], r["task"]))
+            mine = ours.get(pair_key(r))
             if r["solver"] != name or r["status"] != "ok" or mine is None:
                 continue
             if not low <= float(str(r["wall"])) <= high:
@@ -718,6 +751,20 @@ def main() -> None:
         type=int,
         default=0,
         help="the instances' seed (default 0; another seed's files go to instances/seed-N)",
+    )
+    parser.add_argument(
+        "--arguments",
+        type=int,
+        metavar="K",
+        help="ask each decision task about K arguments of each instance, drawn at random "
+        "(default: the middle argument only)",
+    )
+    parser.add_argument(
+        "--argument-seed",
+        type=int,
+        default=0,
+        metavar="S",
+        help="the seed the --arguments are drawn with (default 0)",
     )
     parser.add_argument(
         "--peer-python",
@@ -791,6 +838,8 @@ def main() -> None:
         memory_limit = int(args.memory_limit * 2**30)
     if args.seed < 0:
         parser.error(f"--seed {args.seed}: expected a number 0 or above")
+    if args.arguments is not None and args.arguments <= 0:
+        parser.error(f"--arguments {args.arguments}: expected a number 1 or above")
     signal.signal(signal.SIGTERM, _stop_children)
     signal.signal(signal.SIGINT, _stop_children)
     try:
@@ -815,11 +864,9 @@ def main() -> None:
 
     for path in instances(HERE / "instances", args.sizes, args.families, args.seed):
         family, n = path.stem.rsplit("-", 1)
-        argument = query_argument(path)
-        for task in args.tasks:
-            needs = task[:2] in ("DC", "DS")
-            base = {"family": family, "n": int(n), "task": task}
-            query = argument if needs else ""
+        arguments = query_arguments(path, args.arguments, args.argument_seed)
+        for task, query in task_queries(args.tasks, arguments):
+            base = {"family": family, "n": int(n), "task": task, "argument": query}
             record({**base, **typical(partial(time_argmap, path, task, query, args.limit))})
             for name, binary, supported in compiled:
                 if task in supported:
@@ -847,6 +894,8 @@ def main() -> None:
         f"Sizes {args.sizes}, families {args.families}, seed {args.seed}, "
         f"limit {args.limit:g} s per call."
     )
+    if args.arguments is not None:
+        note += f" {args.arguments} arguments drawn with seed {args.argument_seed}."
     print(write_summary(rows, args.out, note))
 
 

@@ -57,6 +57,35 @@ def test_band_table_says_so_when_no_pair_is_in_the_band() -> None:
     assert run.against_compiled([row("argmap", "DC-CO", 1, 0.5, solve=0.4)]) == ""
 
 
+def test_rows_about_other_arguments_of_one_instance_are_other_pairs() -> None:
+    rows = [
+        row("argmap", "DC-STG", 1, 0.3, solve=0.2, argument="7", answer="YES"),
+        row("fast", "DC-STG", 1, 0.2, argument="7", answer="YES"),  # 1.5x
+        row("argmap", "DC-STG", 1, 30.0, status="timeout", argument="9"),
+        row("fast", "DC-STG", 1, 0.8, argument="9", answer="YES"),  # argmap unfinished
+        row("argmap", "DS-STG", 1, 0.3, solve=0.2, argument="9", answer="NO"),
+        row("fast", "DS-STG", 1, 0.4, argument="9", answer="YES"),  # differs about 9 only
+        row("fast", "DS-STG", 1, 0.4, argument="7", answer="NO"),  # argmap never asked
+    ]
+    assert "| fast | STG | 3 | 1.12x | 1.50x | 2 | 1 |" in run.against_compiled(rows).splitlines()
+    assert run.disagreements(rows) == ["DS-STG on ER-1 about 9: fast YES, argmap NO"]
+    # rows of runs that asked one argument an instance name none, and still pair up
+    old = [row("argmap", "DC-CO", 1, 2.0, solve=1.9), row("fast", "DC-CO", 1, 1.0)]
+    assert "| fast | all | 1 | 2.00x | 2.00x | 1 | 0 |" in run.against_compiled(old)
+
+
+def test_decision_tasks_ask_the_middle_argument_or_ones_drawn_at_random(tmp_path: Path) -> None:
+    apx = tmp_path / "ER-9.apx"
+    apx.write_text("".join(f"arg({i}).\n" for i in range(1, 10)) + "att(1,2).\n")
+    assert run.query_arguments(apx, None, 0) == ["5"]
+    drawn = run.query_arguments(apx, 4, 3)
+    assert len(set(drawn)) == 4 and set(drawn) <= {str(i) for i in range(1, 10)}
+    assert run.query_arguments(apx, 4, 3) == drawn  # the seed fixes the draw
+    assert sorted(run.query_arguments(apx, 20, 3), key=int) == [str(i) for i in range(1, 10)]
+    pairs = list(run.task_queries(["DC-CO", "SE-PR", "DS-ST"], ["2", "8"]))
+    assert pairs == [("DC-CO", "2"), ("DC-CO", "8"), ("SE-PR", ""), ("DS-ST", "2"), ("DS-ST", "8")]
+
+
 def fake_solver(tmp_path: Path, body: str) -> Path:
     script = tmp_path / "solver"
     script.write_text(f"#!{sys.executable}\nimport sys\n{body}\n")
@@ -102,6 +131,7 @@ def test_a_compiled_solver_that_fails_is_reported_not_guessed(tmp_path: Path) ->
     [
         (["--iccma-solver", "nameless"], "--iccma-solver 'nameless': expected NAME=PATH"),
         (["--seed", "-1"], "--seed -1: expected a number 0 or above"),
+        (["--arguments", "0"], "--arguments 0: expected a number 1 or above"),
     ],
 )
 def test_a_bad_option_stops_the_run_with_status_2_and_writes_nothing(
