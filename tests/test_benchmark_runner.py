@@ -69,7 +69,7 @@ def test_rows_about_other_arguments_of_one_instance_are_other_pairs() -> None:
     ]
     assert "| fast | STG | 3 | 1.12x | 1.50x | 2 | 1 |" in run.against_compiled(rows).splitlines()
     assert run.disagreements(rows) == ["DS-STG on ER-1 about 9: fast YES, argmap NO"]
-    # rows of runs that asked one argument an instance name none, and still pair up
+    # rows of runs that asked about one argument per instance name none, and still pair up
     old = [row("argmap", "DC-CO", 1, 2.0, solve=1.9), row("fast", "DC-CO", 1, 1.0)]
     assert "| fast | all | 1 | 2.00x | 2.00x | 1 | 0 |" in run.against_compiled(old)
 
@@ -81,6 +81,7 @@ def test_decision_tasks_ask_the_middle_argument_or_ones_drawn_at_random(tmp_path
     drawn = run.query_arguments(apx, 4, 3)
     assert len(set(drawn)) == 4 and set(drawn) <= {str(i) for i in range(1, 10)}
     assert run.query_arguments(apx, 4, 3) == drawn  # the seed fixes the draw
+    assert run.query_arguments(apx, 4, 4) != drawn
     assert sorted(run.query_arguments(apx, 20, 3), key=int) == [str(i) for i in range(1, 10)]
     pairs = list(run.task_queries(["DC-CO", "SE-PR", "DS-ST"], ["2", "8"]))
     assert pairs == [("DC-CO", "2"), ("DC-CO", "8"), ("SE-PR", ""), ("DS-ST", "2"), ("DS-ST", "8")]
