@@ -102,3 +102,24 @@ def test_an_argument_attacking_itself_is_refused_at_once():
     af = Framework.from_attacks([("a", "a"), ("a", "b")])
     state = split.grounded_state(af)
     assert admissible_holding(af, af.index["a"], state, steps=0) == (True, None)
+
+
+def test_an_attacker_no_possible_member_answers_loses_the_dispute_at_its_first_step():
+    # q's attacker a is attacked by b alone, and q attacks b: grounded decides nothing here
+    cycle = Framework.from_attacks([("b", "a"), ("a", "q"), ("q", "b")])
+    state = split.grounded_state(cycle)
+    assert set(state) == {split.OPEN}
+    assert admissible_holding(cycle, cycle.index["q"], state, steps=1) == (True, None)
+    # a's attackers: b, OUT in the grounded labelling (g attacks it), and c, which attacks
+    # itself; neither can be in an admissible set, though q stays undecided
+    beaten = Framework.from_attacks([("a", "q"), ("b", "a"), ("c", "a"), ("c", "c"), ("g", "b")])
+    state = split.grounded_state(beaten)
+    assert state[beaten.index["b"]] == split.OUT
+    assert state[beaten.index["q"]] == split.OPEN
+    assert admissible_holding(beaten, beaten.index["q"], state, steps=1) == (True, None)
+    assert not any("q" in s for s in oracle.extensions(beaten, "AD"))
+    # q counterattacks its attacker itself
+    mutual = Framework.from_attacks([("a", "q"), ("q", "a")])
+    state = split.grounded_state(mutual)
+    q = mutual.index["q"]
+    assert admissible_holding(mutual, q, state, steps=1) == (True, [q])
