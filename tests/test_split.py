@@ -13,6 +13,7 @@ from argmap.semantics import (
     some_extension,
     split,
 )
+from argmap.semantics.sat import Encoding
 from argmap.strategies import frameworks
 from parts import separate_parts
 
@@ -59,17 +60,30 @@ def test_split_answers_are_whole_extensions(code, af):
     assert_answers_match(af, code, expected)
 
 
+def _credulous_complete_matches_reference(af):
+    complete = oracle.extensions(af, "CO")
+    for name in af.sorted_arguments:
+        witness = credulous_witness(af, name, "CO")
+        assert (witness is not None) == any(name in e for e in complete)
+        assert witness is None or (witness in complete and name in witness)
+
+
 @given(af=frameworks(max_arguments=8, density=0.3))
 def test_credulous_complete_answers_on_the_cone_when_the_dispute_leaves_them(af):
     # the dispute settles every small framework: without it, the cone is asked, for a stable
-    # extension holding the argument first and then for a complete one
+    # extension holding the argument first and then for an admissible set holding it
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(engine.dispute, "admissible_holding", lambda *args: (False, None))
-        complete = oracle.extensions(af, "CO")
-        for name in af.sorted_arguments:
-            witness = credulous_witness(af, name, "CO")
-            assert (witness is not None) == any(name in e for e in complete)
-            assert witness is None or (witness in complete and name in witness)
+        _credulous_complete_matches_reference(af)
+
+
+@given(af=frameworks(max_arguments=8, density=0.3))
+def test_credulous_complete_answers_the_same_when_its_admissible_query_moves_to_cadical(af):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(engine.dispute, "admissible_holding", lambda *args: (False, None))
+        # as if Glucose had used up its propagations on every query
+        patch.setattr(Encoding, "solve_within", lambda *args: (False, None))
+        _credulous_complete_matches_reference(af)
 
 
 def test_credulous_complete_acceptance_falls_back_where_no_stable_extension_holds_it(
@@ -82,6 +96,29 @@ def test_credulous_complete_acceptance_falls_back_where_no_stable_extension_hold
     assert oracle.extensions(af, "ST") == set()
     assert credulous_witness(af, "q", "CO") == {"q"}
     assert frozenset("q") in oracle.extensions(af, "CO")
+
+
+def test_a_credulous_complete_witness_is_the_least_complete_extension_of_an_admissible_set(
+    monkeypatch,
+):
+    monkeypatch.setattr(engine.dispute, "admissible_holding", lambda *args: (False, None))
+    # as above, and q defends r against a: {q} is admissible but not complete, and no
+    # admissible set holds a, whom z attacks
+    af = Framework.from_attacks([("a", "q"), ("q", "a"), ("z", "a"), ("z", "z"), ("a", "r")])
+    assert oracle.extensions(af, "ST") == set()
+    assert oracle.extensions(af, "CO") == {frozenset(), frozenset("qr")}
+    assert credulous_witness(af, "a", "CO") is None
+    asked = []
+
+    def smallest(part, position):
+        # the admissible query answers {q} alone, for q and for r
+        asked.append(part.sorted_arguments[position])
+        return [part.index["q"]]
+
+    monkeypatch.setattr(engine, "_admissible_holding", smallest)
+    assert credulous_witness(af, "q", "CO") == {"q", "r"}
+    assert credulous_witness(af, "r", "CO") == {"q", "r"}
+    assert asked == ["q", "r"]
 
 
 def test_a_cone_and_its_completion():
