@@ -3,8 +3,8 @@
 import pytest
 from hypothesis import given
 
-from argmap import Framework
-from argmap.semantics import engine, satsolvers
+from argmap import Framework, accepted
+from argmap.semantics import credulous_witness, engine, satsolvers, sceptical_counterexample
 from argmap.strategies import frameworks
 
 import oracle
@@ -141,3 +141,25 @@ def test_the_encodings_on_cadical_eliminate_no_variables(monkeypatch):
     monkeypatch.setattr(engine, "Encoding", spy)
     assert engine.ideal(af) == _reference(af)
     assert [entry["elim"] for entry in options] == [0, 0]  # the stable and the complete one
+
+
+@pytest.mark.parametrize("code", ["ID", "EA"])
+@pytest.mark.parametrize("steps", [0, 200])
+def test_queries_the_unique_extension_answers_the_other_way_do_not_find_it(code, steps):
+    # b, c and d form an odd cycle and b attacks a: d defends a against b, but nothing
+    # defends d against c, so no admissible set holds a (a dispute of 200 steps shows it, or
+    # else the admissible query on a's cone); e is unattacked and attacks f
+    af = Framework.from_attacks([("b", "c"), ("c", "d"), ("d", "b"), ("b", "a"), ("e", "f")])
+
+    def found(af):
+        raise AssertionError("the extension was found")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(engine.dispute, "DISPUTE_STEPS", steps)
+        patch.setitem(engine.UNIQUE, code, found)
+        for name in "af":
+            assert credulous_witness(af, name, code) is None
+            assert not accepted(af, name, code, mode="credulous")
+        assert sceptical_counterexample(af, "e", code) is None
+        assert accepted(af, "e", code, mode="sceptical")
+    assert oracle.extensions(af, code) == {frozenset("e")}

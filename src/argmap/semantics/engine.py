@@ -511,7 +511,9 @@ def find(af: Framework, code: str, clause: Clause) -> Extension | None:
     argument's cone of influence, and the answer is extended to a whole extension. Stable
     queries about an argument that grounded labels IN or OUT need one extension, or none.
     Semi-stable and stage queries about one argument are asked of the part that holds it
-    (see :func:`maximal_parts`).
+    (see :func:`maximal_parts`). An ideal or eager query about one argument that grounded or
+    the argument's admissibility answers the other way does not find the extension (see
+    :func:`_unique_refuses`).
     """
     if code in ("CO", "PR") and len(clause) == 1:
         return _made_whole(_split_answer(af, code, *clause[0]))
@@ -530,7 +532,42 @@ def find(af: Framework, code: str, clause: Clause) -> Extension | None:
         return naive_with(af, *clause[0])
     if code in _RECURSIVE and len(clause) == 1:
         return _find_in_cone(af, code, *clause[0])
+    if code in ("ID", "EA") and len(clause) == 1 and _unique_refuses(af, *clause[0]):
+        return None  # the one extension answers the other way: it need not be found
     return _find_whole(af, code, clause)
+
+
+def _unique_refuses(af: Framework, name: str, wanted: bool) -> bool:
+    """Whether the ideal or the eager extension is known, without finding it, to hold
+    ``name`` if not ``wanted`` and to lack it if ``wanted``. Each is complete, so holds every
+    argument grounded labels IN and none it labels OUT, and admissible, so lacks every
+    argument that no admissible set holds: a lost dispute shows it, or else the admissible
+    query on the argument's cone (:func:`_admissible_holding`). Nothing short of the
+    extension shows an argument grounded leaves open to be in it.
+
+    DC-ID about argument 978 of the 1,000-argument Erdős–Rényi benchmark framework, which no
+    admissible set holds, took 0.32 s as a command while the ideal extension was found, and
+    takes 0.16 s; about an argument grounded labels OUT there, 0.34 s and 0.03 s. On 80
+    random undecided arguments of each of the two 1,000-argument Erdős–Rényi frameworks
+    (seeds 0 and 1), the 143 DC-ID queries answered NO took 10.7 s against 27.5 s in all,
+    and the 17 answered YES, which make the admissible query and then find the extension,
+    6.8 s against 5.4 s (1.28 times as long in median); DS-ID took the same time. On ten
+    random arguments of every 1,000- and 5,000-argument benchmark framework and four of each
+    30,000-argument one (Erdős–Rényi from 5,000 arguments left out), the 48 DS-ID queries
+    answered YES took 3.3 s against 7.1 s, most of them about arguments grounded labels IN."""
+    state = split.grounded_state(af)
+    position = af.index[name]
+    if state[position] != split.OPEN:
+        return (state[position] == split.IN) != wanted
+    if not wanted:
+        return False
+    decided, members = dispute.admissible_holding(af, position, state, dispute.DISPUTE_STEPS)
+    if members is not None:
+        return False
+    if not decided:
+        part = split.induced(af, split.cone(af, position, state))
+        return _admissible_holding(part, part.index[name]) is None
+    return True
 
 
 def holds(af: Framework, code: str, clause: Clause) -> bool:
