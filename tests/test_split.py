@@ -86,6 +86,18 @@ def test_credulous_complete_answers_the_same_when_its_admissible_query_moves_to_
         _credulous_complete_matches_reference(af)
 
 
+@given(af=frameworks(max_arguments=8, density=0.3))
+def test_credulous_preferred_answers_on_the_cone_when_the_dispute_leaves_them(af):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(engine.dispute, "admissible_holding", lambda *args: (False, None))
+        patch.setattr(engine, "coherent", lambda af: False)  # no stable shortcut
+        preferred = oracle.extensions(af, "PR")
+        for name in af.sorted_arguments:
+            witness = credulous_witness(af, name, "PR")
+            assert (witness is not None) == any(name in e for e in preferred)
+            assert witness is None or (witness in preferred and name in witness)
+
+
 def test_credulous_complete_acceptance_falls_back_where_no_stable_extension_holds_it(
     monkeypatch,
 ):
@@ -98,7 +110,7 @@ def test_credulous_complete_acceptance_falls_back_where_no_stable_extension_hold
     assert frozenset("q") in oracle.extensions(af, "CO")
 
 
-def test_a_credulous_complete_witness_is_the_least_complete_extension_of_an_admissible_set(
+def test_a_credulous_witness_is_grown_from_an_admissible_set_where_no_stable_one_holds_it(
     monkeypatch,
 ):
     monkeypatch.setattr(engine.dispute, "admissible_holding", lambda *args: (False, None))
@@ -118,7 +130,10 @@ def test_a_credulous_complete_witness_is_the_least_complete_extension_of_an_admi
     monkeypatch.setattr(engine, "_admissible_holding", smallest)
     assert credulous_witness(af, "q", "CO") == {"q", "r"}
     assert credulous_witness(af, "r", "CO") == {"q", "r"}
-    assert asked == ["q", "r"]
+    # credulous preferred acceptance grows the same set into a preferred extension
+    assert credulous_witness(af, "q", "PR") == {"q", "r"}
+    assert asked == ["q", "r", "q"]
+    assert oracle.extensions(af, "PR") == {frozenset("qr")}
 
 
 def test_a_cone_and_its_completion():
