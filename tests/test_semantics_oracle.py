@@ -143,7 +143,7 @@ def test_accepted_arguments_names_an_unknown_mode():
         accepted_arguments(af, "PR", mode="certain")
 
 
-@pytest.mark.parametrize("code", ["CO", "PR", "ID", "EA"])
+@pytest.mark.parametrize("code", ["CO", "PR", "SST", "ID", "EA"])
 @given(af=frameworks(max_arguments=6))
 def test_answers_are_the_same_when_the_dispute_gives_up_at_once(code, af):
     with pytest.MonkeyPatch.context() as patch:

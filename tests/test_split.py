@@ -242,6 +242,25 @@ def test_credulous_semi_stable_refuses_an_argument_no_admissible_set_holds_befor
     assert not any("q" in e for e in oracle.extensions(deeper, "SST"))
 
 
+def test_credulous_semi_stable_asks_the_cone_for_an_admissible_set_before_its_search(
+    monkeypatch,
+):
+    def no_search(*args):
+        raise AssertionError("searched")
+
+    # the dispute runs out of steps; no stable extension exists (nothing attacks s, which
+    # attacks itself), and the cone's admissible query finds none holding q
+    monkeypatch.setattr(engine.dispute, "admissible_holding", lambda *args: (False, None))
+    monkeypatch.setattr(engine, "_maximal_whole", no_search)
+    monkeypatch.setattr(engine, "_find_whole", no_search)
+    deeper = Framework.from_attacks(
+        [("a", "q"), ("b", "a"), ("d", "b"), ("s", "d"), ("s", "s"), ("q", "r"), ("r", "q")]
+    )
+    assert oracle.extensions(deeper, "ST") == set()
+    assert not accepted(deeper, "q", "SST", mode="credulous")
+    assert credulous_witness(deeper, "q", "SST") is None
+
+
 @given(af=frameworks(max_arguments=7, density=0.3))
 def test_largest_admissible_subset_matches_the_definition(af):
     from argmap.semantics.engine import largest_admissible_subset

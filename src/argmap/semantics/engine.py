@@ -380,18 +380,35 @@ def _part_answer(af: Framework, code: str, name: str, wanted: bool) -> Completio
     0.73 s through the stable and semi-stable searches and takes 0.08 s; about the middle
     argument of that framework at seed 1, lost in one step, 0.75 s and 0.07 s. Where the
     dispute runs out of steps (on every open argument of the 1,000-argument Erdős–Rényi one)
-    it costs 20 to 27 ms."""
+    it costs 20 to 27 ms, and where no stable extension decides the query, the admissible
+    query on the argument's cone (:func:`_admissible_holding`) asks the same before the
+    semi-stable search: on 80 random undecided arguments of each of the two 1,000-argument
+    Erdős–Rényi frameworks (seeds 0 and 1), the 143 DC-SST queries answered NO took 14.1 s
+    against 32.1 s in all, and the 17 answered YES 8.0 s against 6.8 s (1.17 times as long in
+    median). Asked before the stable query, it made DC-SST about argument 20412 of the
+    30,000-argument stable framework, a YES that a stable extension answers, 2.8 s against
+    1.2 s; after it, the queries of the stable, Watts-Strogatz and SCC frameworks drawn took
+    the same time."""
     position = af.index[name]
     state = None
+    open_question = False  # whether the dispute left it open if an admissible set holds it
     if code == "SST":
         state = split.grounded_state(af)
         if state[position] != split.OPEN:
             return _any_of(af, code) if (state[position] == split.IN) == wanted else None
-        if wanted and dispute.admissible_holding(af, position, state) == (True, None):
-            return None  # semi-stable extensions are admissible
+        if wanted:
+            steps = dispute.DISPUTE_STEPS
+            decided, members = dispute.admissible_holding(af, position, state, steps)
+            if decided and members is None:
+                return None  # semi-stable extensions are admissible
+            open_question = not decided
     stable, any_stable = _stable_with(af, [(name, wanted)])
     if any_stable:
         return None if stable is None else lambda: stable
+    if open_question and state is not None:
+        cone = split.induced(af, split.cone(af, position, state))
+        if _admissible_holding(cone, cone.index[name]) is None:
+            return None  # no admissible set holds it, so no semi-stable extension
     fixed, parts = split.conflict_parts(af) if state is None else split.open_parts(af, state)
     home = next((part for part in parts if position in part), None)
     if home is None:  # for stage: in no conflict (so in every extension) or in none
@@ -559,14 +576,19 @@ def _unique_refuses(af: Framework, name: str, wanted: bool) -> bool:
     position = af.index[name]
     if state[position] != split.OPEN:
         return (state[position] == split.IN) != wanted
-    if not wanted:
-        return False
+    return wanted and _inadmissible(af, position, state)
+
+
+def _inadmissible(af: Framework, position: int, state: list[int]) -> bool:
+    """Whether no admissible set holds the argument at ``position``, which the grounded
+    labelling ``state`` leaves open: a lost dispute shows it, or else the admissible query
+    on the argument's cone (:func:`_admissible_holding`)."""
     decided, members = dispute.admissible_holding(af, position, state, dispute.DISPUTE_STEPS)
     if members is not None:
         return False
     if not decided:
         part = split.induced(af, split.cone(af, position, state))
-        return _admissible_holding(part, part.index[name]) is None
+        return _admissible_holding(part, part.index[af.sorted_arguments[position]]) is None
     return True
 
 
