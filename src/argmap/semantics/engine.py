@@ -405,10 +405,8 @@ def _part_answer(af: Framework, code: str, name: str, wanted: bool) -> Completio
     stable, any_stable = _stable_with(af, [(name, wanted)])
     if any_stable:
         return None if stable is None else lambda: stable
-    if open_question and state is not None:
-        cone = split.induced(af, split.cone(af, position, state))
-        if _admissible_holding(cone, cone.index[name]) is None:
-            return None  # no admissible set holds it, so no semi-stable extension
+    if open_question and state is not None and _cone_inadmissible(af, position, state):
+        return None  # no admissible set holds it, so no semi-stable extension
     fixed, parts = split.conflict_parts(af) if state is None else split.open_parts(af, state)
     home = next((part for part in parts if position in part), None)
     if home is None:  # for stage: in no conflict (so in every extension) or in none
@@ -586,10 +584,14 @@ def _inadmissible(af: Framework, position: int, state: list[int]) -> bool:
     decided, members = dispute.admissible_holding(af, position, state, dispute.DISPUTE_STEPS)
     if members is not None:
         return False
-    if not decided:
-        part = split.induced(af, split.cone(af, position, state))
-        return _admissible_holding(part, part.index[af.sorted_arguments[position]]) is None
-    return True
+    return decided or _cone_inadmissible(af, position, state)
+
+
+def _cone_inadmissible(af: Framework, position: int, state: list[int]) -> bool:
+    """Whether no admissible set holds the argument at ``position`` (open in ``state``), by
+    the admissible query on its cone, where it is decided (see :mod:`~argmap.semantics.split`)."""
+    part = split.induced(af, split.cone(af, position, state))
+    return _admissible_holding(part, part.index[af.sorted_arguments[position]]) is None
 
 
 def holds(af: Framework, code: str, clause: Clause) -> bool:
