@@ -40,7 +40,7 @@ def test_sceptical_stage_counterexamples_without_stable_extensions_match_the_ref
 def asked(monkeypatch):
     """The clauses each range search asks for, round by round."""
     clauses: list[list[int]] = []
-    search = sat.Encoding.maximal_models_towards
+    search = sat.Encoding.rounds_towards
 
     def recording(self, objective, constraint):
         def ask():
@@ -50,7 +50,7 @@ def asked(monkeypatch):
 
         return search(self, objective, ask)
 
-    monkeypatch.setattr(sat.Encoding, "maximal_models_towards", recording)
+    monkeypatch.setattr(sat.Encoding, "rounds_towards", recording)
     return clauses
 
 

@@ -14,6 +14,7 @@ from argmap.semantics.deadline import check_deadline
 from argmap.semantics.sat import Encoding
 from argmap.semantics.satsolvers import Cadical
 from argmap.semantics.split import grounded_positions
+from argmap.semantics.witness import find_stage
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -470,12 +471,7 @@ def _stage_lacking(af: Framework, name: str, ask_stable: bool) -> Extension | No
         lacks = [-encoding.in_var(position)]
         clauses = iter([lacks])
         held = [encoding.in_var(i) for i in neighbours]
-        models = encoding.maximal_models_towards("rng", lambda: next(clauses, held))
-        try:
-            found = next((model for model in models if model.satisfies(lacks)), None)
-            return None if found is None else encoding.extension(found)
-        finally:
-            models.close()
+        return find_stage(encoding, lambda: next(clauses, held), lacks, position, False)
 
 
 def _any_of(af: Framework, code: str) -> Completion:
@@ -866,6 +862,11 @@ def _maximal_whole(af: Framework, code: str, clause: Clause) -> Extension | None
     with Encoding(
         af, base, with_range=objective == "rng", solver=LOOP_SOLVER, one_sided=one_sided
     ) as encoding:
+        if code == "STG" and len(clause) == 1:
+            # about one argument: the range search in turns with a second one
+            ((name, wanted),) = clause
+            literals = _literals(encoding, clause)
+            return find_stage(encoding, lambda: literals, literals, af.index[name], wanted)
         if clause:
             model = encoding.find_maximal_with(_literals(encoding, clause), objective)
         else:

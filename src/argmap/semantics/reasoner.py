@@ -39,6 +39,7 @@ from argmap.semantics import acceptance, dispute, engine, split
 from argmap.semantics.deadline import time_limit
 from argmap.semantics.registry import is_credulous, resolve_semantics
 from argmap.semantics.sat import Encoding
+from argmap.semantics.witness import find_stage
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -531,6 +532,19 @@ class Reasoner:
         literal = encoding.in_var(self._parts[part].index[name])
         clause = [literal if wanted else -literal]
         _, objective = engine.MAXIMAL[code]
+        if code == "STG":
+            found = find_stage(
+                encoding,
+                lambda: clause,
+                clause,
+                self._parts[part].index[name],
+                wanted,
+                met=lambda extension: memo.record(extension, arguments),
+            )
+            if found is not None:
+                return memo.record(found, arguments)
+            memo.proved_by_search(name, wanted)
+            return None
         models = encoding.maximal_models_towards(objective, lambda: clause)
         try:
             for model in models:

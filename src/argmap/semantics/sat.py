@@ -161,6 +161,10 @@ class Encoding:
     against 0.77 s. Sceptical stage acceptance on the 1,000-argument SCC framework took
     2.6 s against 1.7 s, its loop meeting other models (7,449 calls against 5,434), so
     sceptical searches keep both directions.
+
+    ``steer=False`` leaves the solver as it comes: none of the options above for the range
+    loops, and no first call or branching towards a large range (:meth:`_lean_to_wide_range`),
+    for a search that does better without them (:mod:`argmap.semantics.witness`).
     """
 
     def __init__(
@@ -172,6 +176,7 @@ class Encoding:
         solver: type[SatSolver] = Glucose,
         enumerating: bool = False,
         one_sided: bool = False,
+        steer: bool = True,
     ) -> None:
         self.af = af
         self.base = base
@@ -182,7 +187,7 @@ class Encoding:
         self._rng_start = 2 * n if defined else n
         self.next_var = (self._rng_start + n if with_range else n + n * defined) + 1
         self.solver = solver()
-        if isinstance(self.solver, Cadical):
+        if isinstance(self.solver, Cadical) and steer:
             options = {
                 **(CADICAL_COMPLETE_OPTIONS if base == "co" else {}),
                 **(CADICAL_CONFLICT_FREE_OPTIONS if base == "cf" else {}),
@@ -196,7 +201,7 @@ class Encoding:
         self._coverers: list[tuple[int, ...]] | None = None
         self._one_sided = one_sided and base == "cf" and with_range and not enumerating
         self._encode(with_range)
-        if with_range and not enumerating and base in ("co", "cf"):
+        if with_range and not enumerating and base in ("co", "cf") and steer:
             try:
                 self._lean_to_wide_range()
             except BaseException:
@@ -779,6 +784,20 @@ class Encoding:
         takes depends on its path: on renumbered copies some quick queries became slow, while
         the totals fell (docs/benchmarks.md).
         """
+        rounds = self.rounds_towards(objective, constraint)
+        try:
+            for model in rounds:
+                if model is not None:
+                    yield model
+        finally:
+            rounds.close()
+
+    def rounds_towards(
+        self, objective: Objective, constraint: Callable[[], Sequence[int]]
+    ) -> Generator[_Model | None, None, None]:
+        """The search of :meth:`maximal_models_towards`, round by round: each maximal model
+        it meets, and None for a round that met none, so that a caller can take turns with
+        another search between rounds (:func:`argmap.semantics.witness.in_turns`)."""
         variables = self.objective_vars(objective)
         dominated = self.fresh()  # guards the clauses that rule out dominated models
         try:
@@ -804,6 +823,7 @@ class Encoding:
                     self._rule_out_exchange(model, larger, dominated)
                     if self.base == "cf":
                         self._rule_out_below(model, dominated)
+                        yield None
                         continue
                 larger = self.maximise(larger, objective)
                 self.add([*(v for v in variables if not larger[v]), -dominated])
