@@ -15,7 +15,7 @@ well, so a stage query runs the range search alone for a while and then both in 
 (:func:`in_turns`), on separate solvers; the first answer ends both. On the 1,000-argument
 Watts-Strogatz benchmark framework, DC-STG about argument 767 took the range search alone
 110 to 125 s and DC-STG about 841 more than 200 s; in turns, 12 s and 2.2 s. DS-STG about 923 there,
-which the range search alone did not answer in 190 s, takes 3.5 to 6.8 s, and DC-STG about
+which the range search alone did not answer in 190 s, takes 4.1 to 6.8 s, and DC-STG about
 945 of the seed-1 framework 2.6 s against 31 s. On copies of these two frameworks numbered
 by six other seeds, the second search alone answered DC-STG 767 in 0.13 to 9.5 s, where the
 range search ran past 20 s on each of three copies tried.
