@@ -45,14 +45,16 @@ def test_the_second_search_answers_as_the_reference_does(af):
             assert found is None or found in matching
 
 
-def test_the_second_search_meets_dominated_ranges_before_its_answer():
-    # b's only conflict-free sets are {b} and {b, d}; their ranges lie strictly within that of
-    # {c, e} (b, c, d, e against b, c, d), so no stage extension holds b
+def test_the_second_search_refuses_a_set_whose_range_another_strictly_exceeds():
+    # b's conflict-free sets are {b} and {b, d}; the range of {b, d} (b, c, d) lies strictly
+    # within that of {c, e} (a, b, c, d, e), so no stage extension holds b, though {b, d}'s
+    # range is the largest among the sets holding b
     af = Framework.from_attacks([("a", "b"), ("b", "c"), ("c", "a"), ("c", "d"), ("e", "b")])
-    assert not any("b" in e for e in oracle.extensions(af, "STG"))
-    found, rounds = run(witness_rounds(af, af.index["b"], True))
+    holding = [e for e in oracle.extensions(af, "CF") if "b" in e]
+    assert set(holding) == {frozenset("b"), frozenset("bd")}
+    assert oracle.range_(af, frozenset("bd")) < oracle.range_(af, frozenset("ce"))
+    found, _ = run(witness_rounds(af, af.index["b"], True))
     assert found is None
-    assert rounds >= 1  # at least one grown set was met and shown dominated
 
 
 def test_the_second_search_closes_its_solver_when_stopped(monkeypatch):

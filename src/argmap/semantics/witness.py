@@ -63,8 +63,8 @@ __all__ = ["SECOND_AFTER", "SECOND_SHARE", "find_stage", "in_turns", "witness_ro
 SECOND_AFTER = 2.0
 
 #: The share of the time the second search is given once both run. On those 800 queries,
-#: against the range search alone: with a third, 783 answered against 781, the queries that
-#: took it 2 to 6 s 1.4 to 1.6 times as long (DC-STG about argument 1285 of SCC-5000, 3.95 s
+#: against the range search alone: with a third, 783 answered against 781, the five that
+#: took it 2 to 10 s 1.4 to 1.6 times as long (DC-STG about argument 1285 of SCC-5000, 3.95 s
 #: against 6.35 s); with half, 782, as one of those queries passed 10 s (DC-STG about 966 of
 #: ER-1000, 6.1 s alone) and the rest took up to 2.3 times as long.
 SECOND_SHARE = 1 / 3
@@ -79,8 +79,8 @@ def witness_rounds(af: Framework, position: int, wanted: bool) -> Search[Extensi
     A round asks for a conflict-free set satisfying the query, grows it while a set
     satisfying the query has a strictly larger range, and asks whether any conflict-free set
     has a range strictly larger than the grown one's, R. If none has, the grown set is a
-    stage extension. Each step of the growth first adds a clause that every range lie
-    outside the current one: sound once that range is known to be strictly exceeded, as
+    stage extension. Each step of the growth first adds a clause that the range reach
+    beyond the current one: sound once that range is known to be strictly exceeded, as
     every set whose range lies within it is then no stage extension. Only the last step's
     range is not known to be exceeded when its clause is added, and it is exceeded unless
     the round answers; so the clauses stay for good and the solver keeps what it learnt from
@@ -183,11 +183,11 @@ def find_stage(
     met: Callable[[Extension], object] | None = None,
 ) -> Extension | None:
     """A stage extension that holds (``wanted``) or lacks the argument at ``position`` of
-    ``encoding``'s framework, or None: the range search on ``encoding`` (a conflict-free one
-    with ranges), asked ``constraint`` (as :meth:`~argmap.semantics.sat.Encoding.\
-maximal_models_towards` asks it) and ending at the first model that satisfies the clause
-    ``accept``, in turns with :func:`witness_rounds`. ``met`` is told every stage extension
-    the range search meets."""
+    ``encoding``'s framework, or None: the range search on ``encoding`` (a conflict-free
+    encoding with ranges) for ``constraint``, as
+    :meth:`~argmap.semantics.sat.Encoding.rounds_towards` takes it, ending at the first
+    model that satisfies the clause ``accept``, in turns with :func:`witness_rounds`.
+    ``met`` is told every stage extension the range search meets."""
 
     def ranged() -> Search[Extension | None]:
         rounds = encoding.rounds_towards("rng", constraint)
