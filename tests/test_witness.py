@@ -13,7 +13,7 @@ from argmap import Framework, Reasoner
 from argmap.errors import SolverTimeout
 from argmap.semantics import engine, sat, witness
 from argmap.semantics.deadline import time_limit
-from argmap.semantics.witness import in_turns, witness_rounds
+from argmap.semantics.witness import in_turns, witness_search
 from argmap.strategies import frameworks
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
@@ -24,14 +24,12 @@ import oracle
 
 
 def run(search):
-    """Drive a search to its end: its answer and how many times it yielded."""
-    steps = 0
+    """Drive a search to its end and return its answer."""
     while True:
         try:
             next(search)
         except StopIteration as answer:
-            return answer.value, steps
-        steps += 1
+            return answer.value
 
 
 @given(af=frameworks(max_arguments=7))
@@ -39,7 +37,7 @@ def test_the_second_search_answers_as_the_reference_does(af):
     expected = oracle.extensions(af, "STG")
     for name in af.sorted_arguments:
         for wanted in (True, False):
-            found, _ = run(witness_rounds(af, af.index[name], wanted))
+            found = run(witness_search(af, af.index[name], wanted))
             matching = [e for e in expected if (name in e) == wanted]
             assert (found is None) == (not matching)
             assert found is None or found in matching
@@ -53,7 +51,7 @@ def test_the_second_search_refuses_a_set_whose_range_another_strictly_exceeds():
     holding = [e for e in oracle.extensions(af, "CF") if "b" in e]
     assert set(holding) == {frozenset("b"), frozenset("bd")}
     assert oracle.range_(af, frozenset("bd")) < oracle.range_(af, frozenset("ce"))
-    found, _ = run(witness_rounds(af, af.index["b"], True))
+    found = run(witness_search(af, af.index["b"], True))
     assert found is None
 
 
@@ -67,7 +65,7 @@ def test_the_second_search_closes_its_solver_when_stopped(monkeypatch):
 
     monkeypatch.setattr(sat.Encoding, "close", recording)
     af = Framework.from_attacks([("a", "b"), ("b", "c"), ("c", "a"), ("c", "d"), ("e", "b")])
-    search = witness_rounds(af, af.index["b"], True)
+    search = witness_search(af, af.index["b"], True)
     next(search)
     assert not closed
     search.close()
@@ -200,9 +198,9 @@ def test_the_second_search_is_started_once_the_first_has_had_its_time(monkeypatc
 
     def recording(af, position, wanted):
         started.append((af.sorted_arguments[position], wanted))
-        return witness_rounds(af, position, wanted)
+        return witness_search(af, position, wanted)
 
-    monkeypatch.setattr(witness, "witness_rounds", recording)
+    monkeypatch.setattr(witness, "witness_search", recording)
     # no stable extension, so the stage search runs; {b, d} is a stage extension
     af = Framework.from_attacks([("a", "b"), ("b", "c"), ("c", "a"), ("c", "d")])
     assert not oracle.extensions(af, "ST")

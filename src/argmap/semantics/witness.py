@@ -54,9 +54,9 @@ if TYPE_CHECKING:
     Extension = frozenset[str]
     Search = Generator[None, None, T]
 
-__all__ = ["SECOND_AFTER", "SECOND_SHARE", "find_stage", "in_turns", "witness_rounds"]
+__all__ = ["SECOND_AFTER", "SECOND_SHARE", "find_stage", "in_turns", "witness_search"]
 
-#: Seconds the range search runs alone before the second search (:func:`witness_rounds`)
+#: Seconds the range search runs alone before the second search (:func:`witness_search`)
 #: starts taking turns with it. Of the 800 stage queries of the benchmarks (DC-STG and
 #: DS-STG about twenty random arguments of each framework of 1,000 and 5,000 arguments, 10 s
 #: each), the range search alone answered 781, 776 of them within 2 s.
@@ -70,7 +70,7 @@ SECOND_AFTER = 2.0
 SECOND_SHARE = 1 / 3
 
 
-def witness_rounds(af: Framework, position: int, wanted: bool) -> Search[Extension | None]:
+def witness_search(af: Framework, position: int, wanted: bool) -> Search[Extension | None]:
     """A stage extension (Verheij 1996) of ``af`` that holds (``wanted``) or lacks the
     argument at ``position``, or None if there is none; a generator that yields between its
     solver calls and returns the answer. (Its rounds can take many calls each, and a turn
@@ -87,7 +87,7 @@ def witness_rounds(af: Framework, position: int, wanted: bool) -> Search[Extensi
     them, and the encoding, which then rules out the answer's own range, ends with the search.
 
     >>> af = Framework.from_attacks([("a", "b"), ("b", "c"), ("c", "a"), ("c", "d")])
-    >>> search = witness_rounds(af, af.index["d"], False)
+    >>> search = witness_search(af, af.index["d"], False)
     >>> try:
     ...     while True:
     ...         next(search)
@@ -186,7 +186,7 @@ def find_stage(
     ``encoding``'s framework, or None: the range search on ``encoding`` (a conflict-free
     encoding with ranges) for ``constraint``, as
     :meth:`~argmap.semantics.sat.Encoding.rounds_towards` takes it, ending at the first
-    model that satisfies the clause ``accept``, in turns with :func:`witness_rounds`.
+    model that satisfies the clause ``accept``, in turns with :func:`witness_search`.
     ``met`` is told every stage extension the range search meets."""
 
     def ranged() -> Search[Extension | None]:
@@ -206,7 +206,7 @@ def find_stage(
 
     return in_turns(
         ranged(),
-        lambda: witness_rounds(encoding.af, position, wanted),
+        lambda: witness_search(encoding.af, position, wanted),
         after=SECOND_AFTER,
         share=SECOND_SHARE,
     )
