@@ -18,6 +18,13 @@ Decision tasks (DC, DS) ask about the middle argument of each instance, or with
 ``--arguments K`` about K arguments drawn at random (``--argument-seed``); each row names its
 argument, and ratios and answers are compared query by query.
 
+How long one query takes can depend on how the file numbers the arguments, which sets the
+path a solver's search takes, for a compiled solver as for argmap. With ``--renumber SEED``
+every solver is timed on a copy of each instance whose arguments are numbered anew, in an
+order drawn with ``random.Random(SEED)`` (``queries.renumbered``), written beside it in the
+subfolder ``renumbered-SEED``. The arguments asked about are drawn from the file as without
+it, and the rows name them as the file does; witnesses name the copy's arguments.
+
 A compiled solver with the ICCMA 2023 command line (``-p TASK -f FILE [-a ARG]``, and
 ``--problems`` listing its tasks) joins the run with ``--iccma-solver NAME=PATH``. It is
 timed on the i23 copies, at every size, on the tasks it lists; only its whole process is
@@ -49,9 +56,10 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 from generate import FAMILIES, generate  # noqa: E402
+from queries import renumbered  # noqa: E402
 
 import argmap  # noqa: E402
-from argmap.io import write_framework  # noqa: E402
+from argmap.io import read_framework, write_framework  # noqa: E402
 
 MAIN_TRACK = [
     "DC-CO",
@@ -329,8 +337,6 @@ def i23_copy(path: Path) -> Path:
     """The i23 copy of an instance (the format ICCMA 2023 gives solvers), written if missing."""
     i23 = path.with_suffix(".i23")
     if not i23.exists():
-        from argmap.io import read_framework
-
         i23.write_text(write_framework(read_framework(path), "i23"))
     return i23
 
@@ -463,6 +469,36 @@ def instances(folder: Path, sizes: list[int], families: list[str], seed: int = 0
                 path.write_text(write_framework(generate(family, n, seed), "apx"))
             paths.append(path)
     return paths
+
+
+def renumbered_copy(path: Path, seed: int) -> tuple[Path, dict[str, str]]:
+    """The copy of the APX instance ``path`` numbered anew with ``seed``, in the subfolder
+    ``renumbered-SEED`` beside it (written if missing), and the name each argument of the
+    file has there."""
+    copy, number = renumbered(read_framework(path), seed)
+    target = path.parent / f"renumbered-{seed}" / path.name
+    if not target.exists():
+        target.parent.mkdir(exist_ok=True)
+        target.write_text(write_framework(copy, "apx"))
+    return target, number
+
+
+def planned_queries(
+    file: Path, tasks: list[str], count: int | None, argument_seed: int, renumber: int | None
+) -> tuple[Path, list[tuple[str, str, str]]]:
+    """The instance the solvers are timed on for the APX ``file`` (its copy numbered anew
+    with ``renumber``, or the file itself), and each query as (task, the argument as the
+    file names it, the argument as that instance names it); the arguments are drawn as
+    :func:`query_arguments` draws them, from the file."""
+    arguments = query_arguments(file, count, argument_seed)
+    path, number = file, {name: name for name in arguments}
+    if renumber is not None:
+        path, number = renumbered_copy(file, renumber)
+    queries = [
+        (task, named, number[named] if named else named)
+        for task, named in task_queries(tasks, arguments)
+    ]
+    return path, queries
 
 
 def query_argument(path: Path) -> str:
@@ -815,6 +851,13 @@ def main() -> None:
         help="address space of each timed process, in GiB (none by default; afsolver takes up "
         "to 12 GiB, so give 8 when two runners share 24 GiB)",
     )
+    parser.add_argument(
+        "--renumber",
+        type=int,
+        metavar="SEED",
+        help="time every solver on copies of the instances numbered anew, in an order drawn "
+        "with SEED (the rows name the arguments as the files do)",
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.csv")
     parser.add_argument(
         "--summarise",
@@ -862,11 +905,13 @@ def main() -> None:
         handle.flush()
         print(json.dumps(row), flush=True)
 
-    for path in instances(HERE / "instances", args.sizes, args.families, args.seed):
-        family, n = path.stem.rsplit("-", 1)
-        arguments = query_arguments(path, args.arguments, args.argument_seed)
-        for task, query in task_queries(args.tasks, arguments):
-            base = {"family": family, "n": int(n), "task": task, "argument": query}
+    for file in instances(HERE / "instances", args.sizes, args.families, args.seed):
+        family, n = file.stem.rsplit("-", 1)
+        path, queries = planned_queries(
+            file, args.tasks, args.arguments, args.argument_seed, args.renumber
+        )
+        for task, named, query in queries:
+            base = {"family": family, "n": int(n), "task": task, "argument": named}
             record({**base, **typical(partial(time_argmap, path, task, query, args.limit))})
             for name, binary, supported in compiled:
                 if task in supported:
@@ -896,6 +941,8 @@ def main() -> None:
     )
     if args.arguments is not None:
         note += f" {args.arguments} arguments drawn with seed {args.argument_seed}."
+    if args.renumber is not None:
+        note += f" Each instance numbered anew with seed {args.renumber}."
     print(write_summary(rows, args.out, note))
 
 

@@ -14,7 +14,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 import run
 from generate import generate
 
-from argmap.io import write_framework
+from argmap import accepted
+from argmap.io import read_framework, write_framework
 
 
 def row(
@@ -85,6 +86,32 @@ def test_decision_tasks_ask_the_middle_argument_or_ones_drawn_at_random(tmp_path
     assert sorted(run.query_arguments(apx, 20, 3), key=int) == [str(i) for i in range(1, 10)]
     pairs = list(run.task_queries(["DC-CO", "SE-PR", "DS-ST"], ["2", "8"]))
     assert pairs == [("DC-CO", "2"), ("DC-CO", "8"), ("SE-PR", ""), ("DS-ST", "2"), ("DS-ST", "8")]
+
+
+def test_a_renumbered_run_asks_the_copy_about_the_arguments_drawn_from_the_file(
+    tmp_path: Path,
+) -> None:
+    apx = tmp_path / "ER-9.apx"
+    apx.write_text(write_framework(generate("ER", 9, 2), "apx"))
+    af = read_framework(apx)
+    tasks = ["DC-PR", "DS-STG", "SE-GR"]
+    plain, asked = run.planned_queries(apx, tasks, 3, 5, None)
+    assert plain == apx and all(named == query for _, named, query in asked)
+    path, renamed = run.planned_queries(apx, tasks, 3, 5, 4)
+    assert path == tmp_path / "renumbered-4" / "ER-9.apx"
+    _, number = run.renumbered_copy(apx, 4)
+    copy = read_framework(path)
+    assert copy.attacks == {(number[a], number[b]) for a, b in af.attacks}
+    assert number != {name: name for name in af.arguments}
+    # the same draw from the file, the rows naming its arguments, the copy asked in its own
+    assert renamed == [(task, named, number.get(named, "")) for task, named, _ in asked]
+    for task, named, query in renamed:
+        if named:
+            code, mode = task[3:], "credulous" if task[:2] == "DC" else "sceptical"
+            assert accepted(copy, query, code, mode=mode) == accepted(af, named, code, mode=mode)
+    # the copy is kept: planning again rewrites nothing
+    path.write_text("arg(kept).\n")
+    assert run.planned_queries(apx, ["SE-GR"], None, 0, 4)[0].read_text() == "arg(kept).\n"
 
 
 def fake_solver(tmp_path: Path, body: str) -> Path:
