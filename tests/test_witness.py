@@ -145,6 +145,37 @@ def test_a_smaller_share_gives_the_second_search_less_of_the_time():
     assert 39 <= log.count("first") <= 41
 
 
+def test_past_its_time_the_first_search_runs_alone_until_it_is_ready_for_the_second():
+    clock, log = Clock(), []
+    checked = []
+
+    def ready():
+        checked.append(log.count("first"))
+        return log.count("first") >= 5
+
+    answer = in_turns(
+        costly(clock, log, "first", [1.0] * 100, "first's"),
+        lambda: costly(clock, log, "second", [0.5] * 2, "second's"),
+        after=2.0,
+        share=0.5,
+        clock=clock,
+        ready=ready,
+    )
+    assert answer == "second's"
+    # ready is asked only once the time is up, and the second starts once it says so
+    assert checked == [2, 3, 4, 5]
+    assert log == ["first"] * 5 + ["second"] * 2 + ["second closed", "first closed"]
+    log.clear()
+    never = in_turns(
+        costly(clock, log, "first", [1.0] * 3, "first's"),
+        lambda: costly(clock, log, "second", [0.1], "second's"),
+        after=0.0,
+        clock=clock,
+        ready=lambda: False,
+    )
+    assert never == "first's" and "second" not in log
+
+
 def test_an_error_in_either_search_closes_both():
     clock, log = Clock(), []
 
@@ -167,12 +198,12 @@ def test_a_share_outside_the_open_unit_interval_is_refused(share):
 @contextmanager
 def both_at_once(share):
     """Stage queries run both searches from their first step, the second with ``share``."""
-    saved = witness.SECOND_AFTER, witness.SECOND_SHARE
-    witness.SECOND_AFTER, witness.SECOND_SHARE = 0.0, share
+    saved = witness.SECOND_AFTER, witness.SECOND_ROUNDS, witness.SECOND_SHARE
+    witness.SECOND_AFTER, witness.SECOND_ROUNDS, witness.SECOND_SHARE = 0.0, 0, share
     try:
         yield
     finally:
-        witness.SECOND_AFTER, witness.SECOND_SHARE = saved
+        witness.SECOND_AFTER, witness.SECOND_ROUNDS, witness.SECOND_SHARE = saved
 
 
 @pytest.mark.parametrize("share", [0.1, 0.5, 0.9])
@@ -208,6 +239,11 @@ def test_the_second_search_is_started_once_the_first_has_had_its_time(monkeypatc
     assert started == []
     with both_at_once(0.5):
         assert engine.find(af, "STG", [("b", True)]) == {"b", "d"}
+    assert started == [("b", True)]
+    # nor before the range search has made its rounds: here it answers in its first
+    monkeypatch.setattr(witness, "SECOND_AFTER", 0.0)
+    monkeypatch.setattr(witness, "SECOND_ROUNDS", 2)
+    assert engine.find(af, "STG", [("b", True)]) == {"b", "d"}
     assert started == [("b", True)]
 
 

@@ -12,7 +12,10 @@ is strictly larger, and if one is, rule out for good every set whose range lies 
 
 It answers the queries the range search struggles with, and struggles where that one does
 well, so a stage query runs the range search alone for a while and then both in turns
-(:func:`in_turns`), on separate solvers; the first answer ends both. On the 1,000-argument
+(:func:`in_turns`), on separate solvers; the first answer ends both. The second search
+joins only a range search that has met range after range without settling the query, many
+cheap rounds (:data:`SECOND_ROUNDS`): where rounds are few and costly, it only took time from
+the range search. On the 1,000-argument
 Watts-Strogatz benchmark framework, DC-STG about argument 767 took the range search alone
 110 to 125 s and DC-STG about 841 more than 200 s; in turns, 12 s and 2.2 s. DS-STG about 923 there,
 which the range search alone did not answer in 190 s, takes 4.1 to 6.8 s, and DC-STG about
@@ -54,13 +57,27 @@ if TYPE_CHECKING:
     Extension = frozenset[str]
     Search = Generator[None, None, T]
 
-__all__ = ["SECOND_AFTER", "SECOND_SHARE", "find_stage", "in_turns", "witness_search"]
+__all__ = [
+    "SECOND_AFTER",
+    "SECOND_ROUNDS",
+    "SECOND_SHARE",
+    "find_stage",
+    "in_turns",
+    "witness_search",
+]
 
 #: Seconds the range search runs alone before the second search (:func:`witness_search`)
 #: starts taking turns with it. Of the 800 stage queries of the benchmarks (DC-STG and
 #: DS-STG about twenty random arguments of each framework of 1,000 and 5,000 arguments, 10 s
 #: each), the range search alone answered 781, 776 of them within 2 s.
 SECOND_AFTER = 2.0
+
+#: Rounds the range search makes before the second search may join it (and not before
+#: :data:`SECOND_AFTER`). Where the second search helped, on the 1,000-argument Watts-Strogatz
+#: frameworks, the range search had made 660 to 720 rounds by 2 s; where it only slowed the
+#: answer, 18 to 390 (DC-STG about 966 of ER-1000 18, about 1285 and DS-STG about 4343, 836
+#: and 108 of SCC-5000 270 to 390, DS-STG about the middle argument of SCC-30000 35).
+SECOND_ROUNDS = 500
 
 #: The share of the time the second search is given once both run. On those 800 queries,
 #: against the range search alone: with a third, 783 answered against 781, the five that
@@ -126,12 +143,13 @@ def in_turns(
     after: float = SECOND_AFTER,
     share: float = SECOND_SHARE,
     clock: Callable[[], float] = time.perf_counter,
+    ready: Callable[[], bool] | None = None,
 ) -> T:
     """What the first of two searches to end returns. Each is a generator that yields
     between its steps and returns its answer; ``first`` runs alone for ``after`` seconds,
-    then ``second()`` starts, and each next step goes to the search furthest behind its
-    share of the time (``share`` for the second). Both end, closed, before this returns or
-    raises.
+    and after them for as long as ``ready()`` (if given) is false; then ``second()``
+    starts, and each next step goes to the search furthest behind its share of the time
+    (``share`` for the second). Both end, closed, before this returns or raises.
 
     With a clock that moves on a second each time it is read:
 
@@ -152,7 +170,7 @@ def in_turns(
     searches = [first]
     try:
         start = clock()
-        while clock() - start < after:
+        while clock() - start < after or (ready is not None and not ready()):
             try:
                 next(first)
             except StopIteration as answer:
@@ -187,12 +205,17 @@ def find_stage(
     encoding with ranges) for ``constraint``, as
     :meth:`~argmap.semantics.sat.Encoding.rounds_towards` takes it, ending at the first
     model that satisfies the clause ``accept``, in turns with :func:`witness_search`.
-    ``met`` is told every stage extension the range search meets."""
+    ``met`` is told every stage extension the range search meets. The second search joins
+    once the range search has run :data:`SECOND_AFTER` seconds and :data:`SECOND_ROUNDS`
+    rounds."""
+    made = 0  # rounds of the range search
 
     def ranged() -> Search[Extension | None]:
+        nonlocal made
         rounds = encoding.rounds_towards("rng", constraint)
         try:
             for model in rounds:
+                made += 1
                 if model is not None:
                     extension = encoding.extension(model)
                     if met is not None:
@@ -209,4 +232,5 @@ def find_stage(
         lambda: witness_search(encoding.af, position, wanted),
         after=SECOND_AFTER,
         share=SECOND_SHARE,
+        ready=lambda: made >= SECOND_ROUNDS,
     )
