@@ -13,15 +13,15 @@ is strictly larger, and if one is, rule out for good every set whose range lies 
 It answers the queries the range search struggles with, and struggles where that one does
 well, so a stage query runs the range search alone for a while and then both in turns
 (:func:`in_turns`), on separate solvers; the first answer ends both. The second search
-joins only a range search that has met range after range without settling the query, many
-cheap rounds (:data:`SECOND_ROUNDS`): where rounds are few and costly, it only took time from
-the range search. On the 1,000-argument
-Watts-Strogatz benchmark framework, DC-STG about argument 767 took the range search alone
-110 to 125 s and DC-STG about 841 more than 200 s; in turns, 12 s and 2.2 s. DS-STG about 923 there,
-which the range search alone did not answer in 190 s, takes 4.1 to 6.8 s, and DC-STG about
-945 of the seed-1 framework 2.6 s against 31 s. On copies of these two frameworks numbered
-by six other seeds, the second search alone answered DC-STG 767 in 0.13 to 9.5 s, where the
-range search ran past 20 s on each of three copies tried.
+joins only a range search that has met range after range without settling the query, in
+many cheap rounds (:data:`SECOND_ROUNDS`): where rounds are few and costly, it only took
+time from the range search. On the 1,000-argument Watts-Strogatz benchmark framework,
+DC-STG about argument 767 took the range search alone 110 to 125 s and DC-STG about 841
+more than 200 s; in turns, 12 s and 2.2 s. DS-STG about 923 there, which the range search
+alone did not answer in 190 s, takes 4.1 to 6.8 s, and DC-STG about 945 of the seed-1
+framework 2.6 s against 31 s. On copies of these two frameworks numbered by six other seeds,
+the second search alone answered DC-STG 767 in 0.13 to 9.5 s, where the range search ran
+past 20 s on each of three copies tried.
 
 The second search leaves the solver as it comes (``steer=False`` of
 :class:`~argmap.semantics.sat.Encoding`), and its clauses stay for good, unguarded. In a
