@@ -97,6 +97,19 @@ def test_integer_views_of_a_numbered_framework_match_its_attacks(af):
     assert back.index == rebuilt.index
 
 
+@given(frameworks(max_arguments=8))
+def test_attacker_counts_before_and_after_the_attackers_view(af):
+    # counted from the attacks while the attackers view is unbuilt, from the view after it
+    expected = [sum(1 for _, b in af.attacks if b == name) for name in af.sorted_arguments]
+    for framework in (parse_i23(write_framework(af, "i23")), Framework(af.arguments, af.attacks)):
+        first = framework.attacker_counts()
+        assert "attackers_of" not in framework.__dict__
+        first[:] = [-1] * len(first)  # a new list each call: changing one leaves the next alone
+        assert framework.attacker_counts() == expected
+        assert [len(row) for row in framework.attackers_of] == expected
+        assert framework.attacker_counts() == expected
+
+
 def test_apx_spaces_comments_and_several_facts_per_line():
     text = (
         "% a comment\narg(a).arg( b ).  arg(c).\r\natt(a, b). att( b ,c ). % trailing\natt(a,b).\n"

@@ -76,9 +76,8 @@ OPEN, IN, OUT, UNDEC = 0, 1, 2, 3
 
 def grounded_positions(af: Framework) -> tuple[list[int], list[int]]:
     """The grounded IN and OUT arguments as positions in ``af.sorted_arguments``."""
-    attackers = af.attackers_of
     targets = af.targets_of
-    pending = [len(row) for row in attackers]  # attackers not yet labelled OUT
+    pending = af.attacker_counts()  # attackers not yet labelled OUT
     state = [0] * len(pending)  # 0 undecided, 1 in, 2 out
     # in_ is also the queue: an argument is appended once accepted and its targets are
     # rejected when the loop reaches it
