@@ -52,6 +52,14 @@ def test_grounded_state_is_the_grounded_labelling(af):
     assert split.propagate(af, [split.OPEN] * len(names)) == state
 
 
+@given(af=frameworks(max_arguments=8, density=0.3))
+def test_grounded_counts_attackers_without_listing_them(af):
+    # the list of each argument's attackers took half of grounded's time on a million attacks
+    fresh = Framework(af.arguments, af.attacks)
+    assert split.members(fresh, split.grounded_state(fresh)) == oracle.grounded(af)
+    assert "attackers_of" not in fresh.__dict__
+
+
 @pytest.mark.parametrize("code", ["CO", "PR"])
 @given(af=frameworks(max_arguments=8, density=0.3))
 def test_split_answers_are_whole_extensions(code, af):
