@@ -118,6 +118,13 @@ def test_an_attacker_no_possible_member_answers_loses_the_dispute_at_its_first_s
     assert state[beaten.index["q"]] == split.OPEN
     assert admissible_holding(beaten, beaten.index["q"], state, steps=1) == (True, None)
     assert not any("q" in s for s in oracle.extensions(beaten, "AD"))
+    # q's attackers a and c answer each other only: each would answer the other while
+    # attacking q, so neither is an answer
+    rivals = Framework.from_attacks([("a", "q"), ("c", "q"), ("a", "c"), ("c", "a")])
+    state = split.grounded_state(rivals)
+    assert set(state) == {split.OPEN}
+    assert admissible_holding(rivals, rivals.index["q"], state, steps=1) == (True, None)
+    assert not any("q" in s for s in oracle.extensions(rivals, "AD"))
     # q counterattacks its attacker itself
     mutual = Framework.from_attacks([("a", "q"), ("q", "a")])
     state = split.grounded_state(mutual)
