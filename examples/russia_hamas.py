@@ -281,8 +281,8 @@ def main(output: Path) -> None:
     for semantics in ("grounded", "preferred"):
         ev = m.evaluate(semantics)
         print(
-            f"== {ev.semantics_name} semantics ({len(ev.labellings)} extension"
-            f"{'s' if len(ev.labellings) != 1 else ''}) =="
+            f"== {ev.semantics_name} semantics ({ev.extension_count} extension"
+            f"{'s' if ev.extension_count != 1 else ''}) =="
         )
         print(ev.table(KEY_CLAIMS))
         print()

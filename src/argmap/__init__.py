@@ -33,13 +33,16 @@ _EXPORTS = {
             "MapError",
             "MapValidationError",
             "SolverTimeout",
+            "TooManyExtensionsError",
             "UnknownArgumentError",
             "UnknownNameError",
             "UnknownSemanticsError",
         ],
         "argmap.errors",
     ),
-    **dict.fromkeys(["Acceptance", "Evaluation", "Status", "evaluate"], "argmap.evaluation"),
+    **dict.fromkeys(
+        ["Acceptance", "Evaluation", "Status", "Tally", "evaluate"], "argmap.evaluation"
+    ),
     "Framework": "argmap.framework",
     **dict.fromkeys(
         ["ArgumentMap", "Confidence", "Credibility", "Likelihood", "MapModel", "Reliability"],
@@ -83,11 +86,12 @@ if TYPE_CHECKING:
         MapError,
         MapValidationError,
         SolverTimeout,
+        TooManyExtensionsError,
         UnknownArgumentError,
         UnknownNameError,
         UnknownSemanticsError,
     )
-    from argmap.evaluation import Acceptance, Evaluation, Status, evaluate
+    from argmap.evaluation import Acceptance, Evaluation, Status, Tally, evaluate
     from argmap.framework import Framework
     from argmap.map import (
         ArgumentMap,
@@ -141,6 +145,8 @@ __all__ = [
     "Reliability",
     "SolverTimeout",
     "Status",
+    "Tally",
+    "TooManyExtensionsError",
     "UnknownArgumentError",
     "UnknownNameError",
     "UnknownSemanticsError",

@@ -383,7 +383,7 @@ def _cmd_evaluate(args: Arguments) -> str:
     header = (
         f"{title}\n{ev.semantics_name} semantics, {ev.translation.name} translation, "
         f"preferences {'on' if ev.preferences else 'off'}, "
-        f"{len(ev.labellings)} extension{'s' if len(ev.labellings) != 1 else ''}"
+        f"{ev.extension_count:,} extension{'s' if ev.extension_count != 1 else ''}"
     )
     parts = [header, "", ev.table()]
     if ev.notes:

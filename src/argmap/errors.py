@@ -21,6 +21,7 @@ __all__ = [
     "MapValidationError",
     "RenderError",
     "SolverTimeout",
+    "TooManyExtensionsError",
     "UnknownArgumentError",
     "UnknownIdError",
     "UnknownNameError",
@@ -111,6 +112,10 @@ class SolverTimeout(ArgmapError, TimeoutError):
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
         super().__init__(f"no answer within the time limit of {seconds:g} s")
+
+
+class TooManyExtensionsError(ArgmapError, RuntimeError):
+    """A map with more extensions than an evaluation can count its claims' labels over."""
 
 
 class MapError(ArgmapError, ValueError):

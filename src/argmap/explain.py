@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from argmap.evaluation import Status
 from argmap.semantics import Label, Labelling
 from argmap.translate import CancelledAttack
 
@@ -203,7 +204,7 @@ def explain(ev: Evaluation, claim: str) -> str:
     """Why ``claim`` has its status in ``ev``, in plain sentences."""
     status = ev.status(claim)
     head = f"{_quote(ev, claim)} is {status.value.upper()} under {ev.semantics_name} semantics"
-    if not ev.labellings:
+    if not ev.has_extensions:
         return (
             f"{head}: this semantics gives the map no extension at all (typically an "
             "odd cycle of defeats), so no claim can be accepted."
@@ -215,7 +216,7 @@ def explain(ev: Evaluation, claim: str) -> str:
             "- No argument for it can be built: every support for it rests, through "
             "a cycle of support, on itself."
         )
-    count = len(ev.labellings)
+    count = ev.extension_count
     if count == 1:
         labelling = ev.labellings[0]
         if status.value == "in":
@@ -236,25 +237,24 @@ def explain(ev: Evaluation, claim: str) -> str:
         else:
             lines += _undecided_lines(ev, claim, labelling)
     else:
-        labels = ev.labels(claim)
-        tally = {s: sum(1 for x in labels if x.value == s) for s in ("in", "out", "undec")}
+        tally = ev.tally(claim)
         lines.append(
-            f"- Across the {count} extensions it is IN in {tally['in']}, OUT in "
-            f"{tally['out']} and undecided in {tally['undec']}."
+            f"- Across the {count:,} extensions it is IN in {tally.in_:,}, OUT in "
+            f"{tally.out:,} and undecided in {tally.undec:,}."
         )
-        for wanted in ("in", "out"):
-            index = next((i for i, x in enumerate(labels) if x.value == wanted), None)
-            if index is None:
+        labels = ev.labels(claim) if ev.all_listed else ()
+        for wanted in (Status.IN, Status.OUT):
+            example = ev.examples[claim].get(wanted)
+            if example is None:
                 continue
-            labelling = ev.labellings[index]
-            if wanted == "in":
-                name = next(a for a in arguments if a in labelling.in_)
+            where = f"In extension {labels.index(wanted) + 1}" if labels else "In one of them"
+            if wanted is Status.IN:
+                name = next(a for a in arguments if a in example.in_)
                 lines.append(
-                    f"- In extension {index + 1}, {_argument(ev, name)} stands, "
-                    "defended against every defeater."
+                    f"- {where}, {_argument(ev, name)} stands, defended against every defeater."
                 )
             else:
-                lines.append(f"- In extension {index + 1} it falls:")
-                lines += ["  " + line for line in _defeat_lines(ev, claim, labelling)]
+                lines.append(f"- {where} it falls:")
+                lines += ["  " + line for line in _defeat_lines(ev, claim, example)]
     lines += _cancelled_lines(ev, claim)
     return head + ".\n" + "\n".join(lines)

@@ -347,8 +347,13 @@ class ArgumentMap:
         preferences: bool = True,
         link: str = "weakest",
         timeout: float | None = None,
+        list_limit: int | None = None,
     ) -> Evaluation:
-        """Translate the map to a Dung framework and evaluate it; see :mod:`argmap.evaluation`."""
+        """Translate the map to a Dung framework and evaluate it; see :mod:`argmap.evaluation`.
+
+        At most ``list_limit`` labellings are listed (by default
+        :data:`~argmap.evaluation.LIST_LIMIT`); past them each claim's labels are counted
+        without listing every extension."""
         from argmap.evaluation import evaluate
 
         return evaluate(
@@ -358,6 +363,7 @@ class ArgumentMap:
             preferences=preferences,
             link=link,
             timeout=timeout,
+            list_limit=list_limit,
         )
 
     def to_dict(self) -> dict[str, Any]:

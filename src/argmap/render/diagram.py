@@ -101,7 +101,7 @@ def _html_lines(text: str, width: int) -> str:
 def _claim_label(ev: Evaluation, claim: Claim, width: int, show_strength: bool) -> str:
     status = ev.status(claim).value
     head = f"<B>{STATUS_STYLES[status].badge}</B>"
-    if len(ev.labellings) > 1:
+    if ev.extension_count > 1:
         head += f" · {ev.acceptance(claim).value}"
     if show_strength:
         head += f" · {ev.strength(claim):.2f}"
@@ -233,7 +233,7 @@ def render_map(
         f"{ev.semantics_name} semantics · {ev.translation.name} translation · "
         f"preferences {'on' if ev.preferences else 'off'}"
     )
-    if not ev.labellings:
+    if not ev.has_extensions:
         subtitle += " · no extension"
     graph = _new_graph("argmap", direction, layout)
 
