@@ -7,9 +7,9 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from argmap import Acceptance, ArgumentMap, Status, Tally, TooManyExtensionsError
+from argmap import Acceptance, ArgumentMap, Status, Tally, TooManyExtensionsError, evaluation
 from argmap.cli import main
-from argmap.semantics import Labelling
+from argmap.semantics import Labelling, counting
 from argmap.strategies import argument_maps
 
 import oracle
@@ -49,6 +49,26 @@ def _claim_label(labelling, arguments):
 def test_labels_counted_by_parts_match_every_extension_of_the_oracle(
     m, disputes, semantics, translation
 ):
+    _assert_counts_match_the_oracle(m, disputes, semantics, translation)
+
+
+@pytest.mark.skipif(not counting.available(), reason="the model counter is not installed")
+@given(
+    argument_maps(max_claims=5, max_supports=4, max_attacks=6),
+    st.integers(0, 2),
+    st.sampled_from(["conflict-free", "admissible", "complete", "stable", "naive"]),
+    st.sampled_from(["aspic", "flat"]),
+)
+def test_labels_counted_by_the_model_counter_match_the_oracle(m, disputes, semantics, translation):
+    listed_up_to = evaluation.COUNT_FROM
+    evaluation.COUNT_FROM = 0  # every part with an extension is counted, none listed
+    try:
+        _assert_counts_match_the_oracle(m, disputes, semantics, translation)
+    finally:
+        evaluation.COUNT_FROM = listed_up_to
+
+
+def _assert_counts_match_the_oracle(m, disputes, semantics, translation):
     # independent disputes, one supporting the map's first claim, multiply the extensions
     for i in range(disputes):
         m.claim(f"x{i}", f"x{i}")
@@ -141,15 +161,15 @@ def test_a_map_with_no_extension_is_counted_as_having_none():
 
 
 def test_a_part_with_too_many_extensions_is_refused_clearly(monkeypatch):
-    monkeypatch.setattr("argmap.evaluation.PART_LIMIT", 3)
+    monkeypatch.setattr("argmap.evaluation.PART_LIMIT", 2)
     m = disputes(0)
     for name in "pqrs":
         m.claim(name, name)
     for attacker, target in itertools.pairwise("pqrs"):  # one part of four arguments
         m.contradict(attacker, target)
-    m.evaluate("preferred", translation="flat", list_limit=3)  # three: listed in full
-    with pytest.raises(TooManyExtensionsError, match="complete semantics gives one part"):
-        m.evaluate("complete", translation="flat", list_limit=3)
+    m.evaluate("stage", translation="flat", list_limit=3)  # three: listed in full
+    with pytest.raises(TooManyExtensionsError, match="stage semantics gives one part"):
+        m.evaluate("stage", translation="flat", list_limit=2)
 
 
 @pytest.mark.parametrize("limit", [0, -1, True, 2.5, "10"])
@@ -168,8 +188,28 @@ def test_the_command_line_refuses_too_many_extensions_with_status_2(capsys, monk
     m.contradict("p", "q")
     m.contradict("q", "r")
     m.save(path)
-    assert main(["evaluate", str(path), "-s", "preferred", "-t", "flat"]) == 2
+    assert main(["evaluate", str(path), "-s", "stage", "-t", "flat"]) == 2
     out, err = capsys.readouterr()
     assert out == ""
-    assert err.startswith("argmap: error: preferred semantics gives one part of this map")
+    assert err.startswith("argmap: error: stage semantics gives one part of this map")
     assert "Traceback" not in err
+
+
+@pytest.mark.skipif(not counting.available(), reason="the model counter is not installed")
+def test_a_part_the_model_counter_does_not_count_in_time_is_refused(monkeypatch):
+    monkeypatch.setattr("argmap.evaluation.COUNT_FROM", 1)
+    m = disputes(3)
+    counted = m.evaluate("complete", preferences=False, list_limit=1)
+    assert counted.extension_count == 3**3  # each dispute: neither side, or one of the two
+    assert counted.tally("c") == m.evaluate("complete", preferences=False).tally("c")
+    monkeypatch.setattr("argmap.evaluation.COUNT_TRIAL", 1e-9)
+    with pytest.raises(
+        TooManyExtensionsError, match="more extensions than the model counter counts in"
+    ):
+        m.evaluate("complete", preferences=False, list_limit=1)
+    monkeypatch.setattr("argmap.evaluation.COUNT_TRIAL", 5.0)
+    monkeypatch.setattr("argmap.evaluation.COUNT_SECONDS", 0.0)
+    with pytest.raises(
+        TooManyExtensionsError, match="so many extensions that counting took more than 0 s"
+    ):
+        m.evaluate("complete", preferences=False, list_limit=1)

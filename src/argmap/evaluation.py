@@ -26,21 +26,26 @@ from __future__ import annotations
 import enum
 import itertools
 import math
+import time
 from typing import Any, NamedTuple
 
 import attrs
 
-from argmap.errors import TooManyExtensionsError, UnknownIdError
+from argmap.errors import SolverTimeout, TooManyExtensionsError, UnknownIdError
 from argmap.framework import Framework
 from argmap.gradual import dfquad_strengths
 from argmap.map.model import Claim, MapModel
-from argmap.semantics import Label, Labelling, resolve_semantics, split
+from argmap.semantics import Label, Labelling, counting, resolve_semantics, split
 from argmap.semantics.deadline import check_deadline, time_limit
 from argmap.semantics.engine import iterate
 from argmap.semantics.registry import SEMANTICS
+from argmap.semantics.sat import Encoding
 from argmap.translate import Translation, translate
 
 __all__ = [
+    "COUNT_FROM",
+    "COUNT_SECONDS",
+    "COUNT_TRIAL",
     "LIST_LIMIT",
     "PART_LIMIT",
     "Acceptance",
@@ -54,9 +59,26 @@ __all__ = [
 #: claim's labels are counted part by part.
 LIST_LIMIT = 1_000
 
-#: The most extensions one part of a framework (arguments no attack joins to the rest) may
-#: have when the claims' labels are counted part by part: each of them is listed to count.
+#: The extensions of one part of a framework (arguments no attack joins to the rest) that
+#: are listed to count the claims' labels, when the claims' labels are counted part by part;
+#: past them the model counter counts them (:mod:`argmap.semantics.counting`), for the
+#: semantics it counts (conflict-free, admissible, complete, stable, naive) where it is
+#: installed.
+COUNT_FROM = 1_000
+
+#: The most extensions one part may have, where the model counter does not count them: each
+#: of them is listed to count the claims' labels.
 PART_LIMIT = 100_000
+
+#: Seconds the model counter is given to count a part's extensions before the claims' labels
+#: in it are counted; a part it cannot count in that time is refused. (Counting the naive
+#: extensions of a random map's part of 268 arguments ran past two minutes; counting the
+#: complete extensions of its part of 70 arguments took 0.06 s.)
+COUNT_TRIAL = 2.0
+
+#: Seconds of counting the claims' labels, over all parts of one evaluation, after which the
+#: evaluation is refused.
+COUNT_SECONDS = 30.0
 
 
 class Status(enum.StrEnum):
@@ -149,12 +171,7 @@ class Evaluation:
 
     def label_in(self, claim: Claim | str, labelling: Labelling) -> Status:
         """The claim's status in one labelling."""
-        labels = [labelling.label(a) for a in self.translation.arguments_for[self._claim(claim)]]
-        if Label.IN in labels:
-            return Status.IN
-        if all(label is Label.OUT for label in labels):
-            return Status.OUT
-        return Status.UNDEC
+        return _claim_label(labelling, self.translation.arguments_for[self._claim(claim)])
 
     def labels(self, claim: Claim | str) -> tuple[Status, ...]:
         """The claim's status in each listed labelling, in order."""
@@ -307,6 +324,7 @@ def _ordered(af: Framework, found: list[frozenset[str]]) -> list[Labelling]:
 
 
 def _claim_label(labelling: Labelling, arguments: tuple[str, ...] | list[str]) -> Status:
+    """A claim's status in one labelling, given the arguments for it."""
     labels = [labelling.label(a) for a in arguments]
     if Label.IN in labels:
         return Status.IN
@@ -359,43 +377,126 @@ def _parts(af: Framework, code: str) -> tuple[list[Label], list[list[int]]]:
     return [Label.UNDEC] * size, split.weak_components(af, range(size))
 
 
+class _ListedPart:
+    """A part whose extensions are listed, with what each attacks."""
+
+    def __init__(self, local: Framework, found: list[frozenset[str]]) -> None:
+        self.total = len(found)
+        self.first = found[0] if found else frozenset()
+        self._extensions = found
+        self._beaten = [local.attacked_by_set(extension) for extension in found]
+
+    def holding(self, group: list[str]) -> tuple[int, frozenset[str] | None]:
+        """How many extensions hold one of ``group``, and the first that does."""
+        hits = [e for e in self._extensions if any(a in e for a in group)]
+        return len(hits), hits[0] if hits else None
+
+    def beating(self, group: list[str]) -> tuple[int, frozenset[str] | None]:
+        """How many extensions attack every argument of ``group``, and the first that does."""
+        hits = [
+            e
+            for e, beaten in zip(self._extensions, self._beaten, strict=True)
+            if all(a in beaten for a in group)
+        ]
+        return len(hits), hits[0] if hits else None
+
+
+class _CountedPart:
+    """A part whose extensions the model counter counts (:mod:`argmap.semantics.counting`),
+    and a SAT encoding of them finds one example each. The counting stops with
+    :class:`TooManyExtensionsError` once ``give_up`` (a :func:`time.perf_counter` reading)
+    has passed."""
+
+    def __init__(self, local: Framework, code: str, give_up: float) -> None:
+        self._local, self._code, self._give_up = local, code, give_up
+        try:
+            with time_limit(COUNT_TRIAL):
+                self.total = counting.count_extensions(local, code)
+        except SolverTimeout:
+            check_deadline()  # the caller's own time limit, if that is what ran out
+            raise _too_many(
+                local, code, f"more extensions than the model counter counts in {COUNT_TRIAL:g} s"
+            ) from None
+        self.first = self._example([]) or frozenset()
+
+    def _count(self, clauses: list[list[tuple[int, bool]]]) -> tuple[int, frozenset[str] | None]:
+        if any(not clause for clause in clauses):
+            return 0, None
+        if time.perf_counter() > self._give_up:
+            raise _too_many(
+                self._local,
+                self._code,
+                f"so many extensions that counting took more than {COUNT_SECONDS:g} s",
+            )
+        count = counting.count_extensions(self._local, self._code, clauses=clauses)
+        return count, self._example(clauses) if count else None
+
+    def _example(self, clauses: list[list[tuple[int, bool]]]) -> frozenset[str] | None:
+        with Encoding(self._local, counting.COUNTED[self._code]) as encoding:
+            if self._code == "NA":
+                encoding.add_naive()
+            for clause in clauses:
+                encoding.add(
+                    [encoding.in_var(i) if held else -encoding.in_var(i) for i, held in clause]
+                )
+            model = encoding.solve()
+            return None if model is None else encoding.extension(model)
+
+    def holding(self, group: list[str]) -> tuple[int, frozenset[str] | None]:
+        index = self._local.index
+        return self._count([[(index[a], True) for a in group]])
+
+    def beating(self, group: list[str]) -> tuple[int, frozenset[str] | None]:
+        index, attackers = self._local.index, self._local.attackers_of
+        return self._count([[(b, True) for b in attackers[index[a]]] for a in group])
+
+
+def _part(local: Framework, code: str, give_up: float) -> _ListedPart | _CountedPart:
+    """A part's extensions, listed up to :data:`COUNT_FROM`; past it, counted by the model
+    counter where it counts this semantics, else listed up to :data:`PART_LIMIT`."""
+    countable = code in counting.COUNTED and counting.available()
+    most = COUNT_FROM if countable else PART_LIMIT
+    found = list(itertools.islice(iterate(local, code), most + 1))
+    if len(found) <= most:
+        return _ListedPart(local, found)
+    if countable:
+        return _CountedPart(local, code, give_up)
+    raise _too_many(local, code, f"more than {PART_LIMIT:,} extensions")
+
+
+def _too_many(local: Framework, code: str, how_many: str) -> TooManyExtensionsError:
+    return TooManyExtensionsError(
+        f"{SEMANTICS[code].name} semantics gives one part of this map, of {len(local)} "
+        f"arguments, {how_many}: too many to count its claims' labels; a "
+        "semantics with one extension (grounded, ideal, eager) answers at once, and "
+        "argmap.accepted_arguments tells which arguments each semantics accepts"
+    )
+
+
 def _count_by_parts(translation: Translation, code: str) -> Counted:
     """Each claim's labels counted over every extension without listing them: the product,
     over the parts of the framework that no attack joins, of each part's counts."""
     af = translation.framework
     names = af.sorted_arguments
-    fixed, parts = _parts(af, code)
+    fixed, positions = _parts(af, code)
     held_in = frozenset(names[i] for i, label in enumerate(fixed) if label is Label.IN)
     part_of = [-1] * len(names)
-    extensions: list[list[frozenset[str]]] = []
-    beaten: list[list[frozenset[str]]] = []  # what each of those extensions attacks
-    for k, part in enumerate(parts):
+    parts = []
+    give_up = time.perf_counter() + COUNT_SECONDS
+    for k, part in enumerate(positions):
         for position in part:
             part_of[position] = k
-        local = split.induced(af, part)
-        found = list(itertools.islice(iterate(local, code), PART_LIMIT + 1))
-        if len(found) > PART_LIMIT:
-            raise TooManyExtensionsError(
-                f"{SEMANTICS[code].name} semantics gives one part of this map, of "
-                f"{len(part)} arguments, more than {PART_LIMIT:,} extensions, too many to "
-                "count its claims' labels; a semantics with one extension (grounded, ideal, "
-                "eager) answers at once, and argmap.accepted_arguments tells which arguments "
-                "each semantics accepts"
-            )
-        extensions.append(found)
-        beaten.append([local.attacked_by_set(extension) for extension in found])
+        parts.append(_part(split.induced(af, part), code, give_up))
         check_deadline()
-    count = math.prod(len(found) for found in extensions)
+    count = math.prod(part.total for part in parts)
     index = af.index
-    first = [0] * len(parts)
-    made: dict[tuple[int, ...], Labelling] = {}
+    made: dict[frozenset[str], Labelling] = {}
 
-    def whole(choice: list[int]) -> Labelling:
-        key = tuple(choice)
-        if key not in made:
-            chosen = (found[i] for found, i in zip(extensions, choice, strict=True))
-            made[key] = Labelling.from_extension(af, held_in.union(*chosen))
-        return made[key]
+    def whole(chosen: dict[int, frozenset[str]]) -> Labelling:
+        members = held_in.union(*(chosen.get(k, part.first) for k, part in enumerate(parts)))
+        if members not in made:
+            made[members] = Labelling.from_extension(af, members)
+        return made[members]
 
     tallies: dict[str, Tally] = {}
     examples: dict[str, dict[Status, Labelling]] = {}
@@ -412,29 +513,24 @@ def _count_by_parts(translation: Translation, code: str) -> Counted:
                 outside.append(fixed[index[name]])
             else:
                 held.setdefault(k, []).append(name)
-        # in each part: which extensions hold one of the claim's arguments there, and which
-        # attack them all
-        ins = {k: [any(a in e for a in group) for e in extensions[k]] for k, group in held.items()}
-        outs = {k: [all(a in b for a in group) for b in beaten[k]] for k, group in held.items()}
-        within = math.prod(len(extensions[k]) for k in held)
+        within = math.prod(parts[k].total for k in held)
         rest = count // within
         if Label.IN in outside:
-            in_count, out_count = count, 0
-        else:
-            lacking = math.prod(len(extensions[k]) - sum(ins[k]) for k in held)
-            in_count = rest * (within - lacking)
-            all_out = all(label is Label.OUT for label in outside)
-            out_count = rest * math.prod(sum(outs[k]) for k in held) if all_out else 0
-        tallies[ident] = Tally(in_count, out_count, count - in_count - out_count)
+            tallies[ident] = Tally(count, 0, 0)
+            examples[ident][Status.IN] = whole({})
+            continue
+        # in each part: the extensions that hold one of the claim's arguments there, and
+        # those that attack them all
+        holding = {k: parts[k].holding(group) for k, group in held.items()}
+        in_count = rest * (within - math.prod(parts[k].total - holding[k][0] for k in held))
+        out_count = 0
+        if all(label is Label.OUT for label in outside):
+            beating = {k: parts[k].beating(group) for k, group in held.items()}
+            out_count = rest * math.prod(beating[k][0] for k in held)
+            if out_count:
+                examples[ident][Status.OUT] = whole({k: e for k, (_, e) in beating.items() if e})
         if in_count:
-            choice = list(first)
-            if Label.IN not in outside:
-                k = next(k for k in held if any(ins[k]))
-                choice[k] = ins[k].index(True)
-            examples[ident][Status.IN] = whole(choice)
-        if out_count:
-            choice = list(first)
-            for k in held:
-                choice[k] = outs[k].index(True)
-            examples[ident][Status.OUT] = whole(choice)
+            k, (_, example) = next((k, h) for k, h in holding.items() if h[0])
+            examples[ident][Status.IN] = whole({k: example} if example else {})
+        tallies[ident] = Tally(in_count, out_count, count - in_count - out_count)
     return count, tallies, examples

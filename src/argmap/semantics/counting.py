@@ -88,10 +88,16 @@ class _Clauses(SatSolver):
 COUNTED: dict[str, Base] = {"CF": "cf", "AD": "ad", "CO": "co", "ST": "st", "NA": "cf"}
 
 
-def count_extensions(af: Framework, code: str, fixed: Sequence[tuple[int, bool]] = ()) -> int:
+def count_extensions(
+    af: Framework,
+    code: str,
+    fixed: Sequence[tuple[int, bool]] = (),
+    clauses: Sequence[Sequence[tuple[int, bool]]] = (),
+) -> int:
     """The number of conflict-free (``code`` "CF"), admissible ("AD"), complete ("CO"),
     stable ("ST") or naive ("NA") extensions of ``af``, counted by Ganak; with ``fixed``
-    (positions, each True for held), of those that hold and lack those arguments.
+    (positions, each True for held), of those that hold and lack those arguments, and with
+    ``clauses`` (each a sequence of such pairs), of those that satisfy every clause.
 
     Naive extensions are the conflict-free sets to which no argument can be added: every
     argument outside, unless it attacks itself, is in conflict with a member. That is one
@@ -104,15 +110,20 @@ def count_extensions(af: Framework, code: str, fixed: Sequence[tuple[int, bool]]
     True
     >>> count_extensions(pairs, "CO") == 3**40
     True
+    >>> count_extensions(pairs, "ST", clauses=[[(0, True), (1, True)]]) == 3 * 2**38
+    True
     """
     with Encoding(af, COUNTED[code], solver=_Clauses) as encoding:
         assert isinstance(encoding.solver, _Clauses)
-        clauses = encoding.solver.clauses
+        added = encoding.solver.clauses
         if code == "NA":
             encoding.add_naive()
-        clauses.extend([encoding.in_var(i) if held else -encoding.in_var(i)] for i, held in fixed)
+        for clause in [*([pair] for pair in fixed), *clauses]:
+            added.append(
+                [encoding.in_var(i) if held else -encoding.in_var(i) for i, held in clause]
+            )
         variables = max(encoding.next_var - 1, encoding.n)
-        return count_models(clauses, variables, range(1, encoding.n + 1))
+        return count_models(added, variables, range(1, encoding.n + 1))
 
 
 def count_models(
