@@ -4,7 +4,8 @@ python benchmarks/evaluate_large.py [CLAIMS]
 
 The maps are those of render_large.py (random, six sections, 1 and 3 relations a claim).
 Each evaluation runs in a process of its own, with every claim's explanation, so that its
-peak memory is its own; a map refused with TooManyExtensionsError is reported as refused.
+peak memory is its own; a map that is refused (TooManyExtensionsError, or a MapError for an
+ASPIC translation with too many structured arguments) is reported with the reason.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ SEMANTICS = [
 
 
 def one(claims: int, density: float, translation: str, semantics: str) -> dict[str, object]:
-    from argmap import TooManyExtensionsError
+    from argmap import MapError, TooManyExtensionsError
 
     m = random_map(claims, density)
     start = time.perf_counter()
@@ -46,8 +47,8 @@ def one(claims: int, density: float, translation: str, semantics: str) -> dict[s
             "listed": len(ev.labellings),
             "arguments": len(ev.framework),
         }
-    except TooManyExtensionsError as refusal:
-        outcome = {"refused": str(refusal).split(":")[0]}
+    except (MapError, TooManyExtensionsError) as refusal:
+        outcome = {"refused": "refused: " + str(refusal).split(":")[0]}
     outcome["seconds"] = time.perf_counter() - start
     outcome["peak_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     return outcome

@@ -76,8 +76,8 @@ PART_LIMIT = 100_000
 #: complete extensions of its part of 70 arguments took 0.06 s.)
 COUNT_TRIAL = 2.0
 
-#: Seconds of counting the claims' labels, over all parts of one evaluation, after which the
-#: evaluation is refused.
+#: Seconds of counting the claims' labels, over all parts of one evaluation: once the counts
+#: it expects to make would, at the pace of those made, take longer, it is refused.
 COUNT_SECONDS = 30.0
 
 
@@ -401,14 +401,30 @@ class _ListedPart:
         return len(hits), hits[0] if hits else None
 
 
+class _Budget:
+    """The time one evaluation counts claims' labels in: :data:`COUNT_SECONDS`, shared by
+    the counts it expects to make."""
+
+    def __init__(self) -> None:
+        self.expected = self.done = 0
+        self.spent = 0.0
+
+    def spend(self, seconds: float) -> bool:
+        """Record one count; whether all of them, at the pace so far, fit the time."""
+        self.done += 1
+        self.spent += seconds
+        left = max(self.expected - self.done, 0)
+        return self.spent + self.spent / self.done * left <= COUNT_SECONDS
+
+
 class _CountedPart:
     """A part whose extensions the model counter counts (:mod:`argmap.semantics.counting`),
-    and a SAT encoding of them finds one example each. The counting stops with
-    :class:`TooManyExtensionsError` once ``give_up`` (a :func:`time.perf_counter` reading)
-    has passed."""
+    and a SAT encoding of them finds one example each. The part's total is counted first,
+    within :data:`COUNT_TRIAL`; then each count is charged to ``budget``, and once the
+    counts expected of it no longer fit, :class:`TooManyExtensionsError` is raised."""
 
-    def __init__(self, local: Framework, code: str, give_up: float) -> None:
-        self._local, self._code, self._give_up = local, code, give_up
+    def __init__(self, local: Framework, code: str, budget: _Budget) -> None:
+        self._local, self._code, self._budget = local, code, budget
         try:
             with time_limit(COUNT_TRIAL):
                 self.total = counting.count_extensions(local, code)
@@ -422,14 +438,16 @@ class _CountedPart:
     def _count(self, clauses: list[list[tuple[int, bool]]]) -> tuple[int, frozenset[str] | None]:
         if any(not clause for clause in clauses):
             return 0, None
-        if time.perf_counter() > self._give_up:
+        start = time.perf_counter()
+        count = counting.count_extensions(self._local, self._code, clauses=clauses)
+        example = self._example(clauses) if count else None
+        if not self._budget.spend(time.perf_counter() - start):
             raise _too_many(
                 self._local,
                 self._code,
-                f"so many extensions that counting took more than {COUNT_SECONDS:g} s",
+                f"so many extensions that counting them would take more than {COUNT_SECONDS:g} s",
             )
-        count = counting.count_extensions(self._local, self._code, clauses=clauses)
-        return count, self._example(clauses) if count else None
+        return count, example
 
     def _example(self, clauses: list[list[tuple[int, bool]]]) -> frozenset[str] | None:
         with Encoding(self._local, counting.COUNTED[self._code]) as encoding:
@@ -451,7 +469,7 @@ class _CountedPart:
         return self._count([[(b, True) for b in attackers[index[a]]] for a in group])
 
 
-def _part(local: Framework, code: str, give_up: float) -> _ListedPart | _CountedPart:
+def _part(local: Framework, code: str, budget: _Budget) -> _ListedPart | _CountedPart:
     """A part's extensions, listed up to :data:`COUNT_FROM`; past it, counted by the model
     counter where it counts this semantics, else listed up to :data:`PART_LIMIT`."""
     countable = code in counting.COUNTED and counting.available()
@@ -460,7 +478,7 @@ def _part(local: Framework, code: str, give_up: float) -> _ListedPart | _Counted
     if len(found) <= most:
         return _ListedPart(local, found)
     if countable:
-        return _CountedPart(local, code, give_up)
+        return _CountedPart(local, code, budget)
     raise _too_many(local, code, f"more than {PART_LIMIT:,} extensions")
 
 
@@ -482,14 +500,28 @@ def _count_by_parts(translation: Translation, code: str) -> Counted:
     held_in = frozenset(names[i] for i, label in enumerate(fixed) if label is Label.IN)
     part_of = [-1] * len(names)
     parts = []
-    give_up = time.perf_counter() + COUNT_SECONDS
+    budget = _Budget()
     for k, part in enumerate(positions):
         for position in part:
             part_of[position] = k
-        parts.append(_part(split.induced(af, part), code, give_up))
+        parts.append(_part(split.induced(af, part), code, budget))
         check_deadline()
     count = math.prod(part.total for part in parts)
     index = af.index
+    # for each claim, its arguments in each part, and the labels of those in no part
+    where: dict[str, tuple[dict[int, list[str]], list[Label]]] = {}
+    for ident, arguments in translation.arguments_for.items():
+        held: dict[int, list[str]] = {}
+        outside = []
+        for name in arguments:
+            k = part_of[index[name]]
+            if k < 0:
+                outside.append(fixed[index[name]])
+            else:
+                held.setdefault(k, []).append(name)
+        where[ident] = held, outside
+        # a count of those holding one of them, and one of those attacking them all
+        budget.expected += 2 * sum(isinstance(parts[k], _CountedPart) for k in held)
     made: dict[frozenset[str], Labelling] = {}
 
     def whole(chosen: dict[int, frozenset[str]]) -> Labelling:
@@ -500,19 +532,11 @@ def _count_by_parts(translation: Translation, code: str) -> Counted:
 
     tallies: dict[str, Tally] = {}
     examples: dict[str, dict[Status, Labelling]] = {}
-    for ident, arguments in translation.arguments_for.items():
+    for ident, (held, outside) in where.items():
         examples[ident] = {}
         if count == 0:
             tallies[ident] = Tally(0, 0, 0)
             continue
-        held: dict[int, list[str]] = {}  # the claim's arguments in each part
-        outside = []  # the labels of those in no part
-        for name in arguments:
-            k = part_of[index[name]]
-            if k < 0:
-                outside.append(fixed[index[name]])
-            else:
-                held.setdefault(k, []).append(name)
         within = math.prod(parts[k].total for k in held)
         rest = count // within
         if Label.IN in outside:
