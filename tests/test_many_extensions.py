@@ -10,25 +10,12 @@ from hypothesis import strategies as st
 from argmap import Acceptance, ArgumentMap, Status, Tally, TooManyExtensionsError, evaluation
 from argmap.cli import main
 from argmap.semantics import Labelling, counting
+from argmap.semantics.registry import SEMANTICS
 from argmap.strategies import argument_maps
 
 import oracle
 
-EVERY_SEMANTICS = [
-    "conflict-free",
-    "admissible",
-    "complete",
-    "grounded",
-    "preferred",
-    "stable",
-    "semi-stable",
-    "stage",
-    "ideal",
-    "eager",
-    "naive",
-    "cf2",
-    "stage2",
-]
+EVERY_SEMANTICS = [semantics.name for semantics in SEMANTICS.values()]
 
 
 def _claim_label(labelling, arguments):
