@@ -19,6 +19,10 @@ whose extensions all hold the rest; otherwise the whole framework. A claim's lab
 only on the parts that hold its arguments (an argument's attackers that may be in an
 extension lie in its part), so how many extensions of the whole label it IN, OUT
 or UNDEC is a product over parts, and the statuses are exact without listing those unions.
+A part's own extensions are listed, or, past :data:`COUNT_FROM` of them, counted by the model
+counter where it counts the semantics (:mod:`argmap.semantics.counting`): how many hold one
+of the claim's arguments there, and how many attack them all, are model counts with one
+clause more.
 """
 
 from __future__ import annotations
@@ -281,7 +285,8 @@ def evaluate(
 
     At most ``list_limit`` labellings are listed (:data:`LIST_LIMIT` if None); past them the
     claims' labels are counted part by part (see the module's text), which raises
-    :class:`TooManyExtensionsError` if one part has more than :data:`PART_LIMIT` extensions.
+    :class:`TooManyExtensionsError` where one part has too many extensions to count (see
+    :data:`PART_LIMIT`, :data:`COUNT_TRIAL` and :data:`COUNT_SECONDS`).
     """
     if list_limit is None:
         list_limit = LIST_LIMIT
@@ -314,7 +319,7 @@ def evaluate(
     )
 
 
-Counted = tuple[int, dict[str, Tally], dict[str, dict[Status, Labelling]]]
+_Counted = tuple[int, dict[str, Tally], dict[str, dict[Status, Labelling]]]
 
 
 def _ordered(af: Framework, found: list[frozenset[str]]) -> list[Labelling]:
@@ -333,7 +338,7 @@ def _claim_label(labelling: Labelling, arguments: tuple[str, ...] | list[str]) -
     return Status.UNDEC
 
 
-def _count_listed(translation: Translation, listed: list[Labelling]) -> Counted:
+def _count_listed(translation: Translation, listed: list[Labelling]) -> _Counted:
     """Each claim's labels counted over every extension's labelling."""
     tallies: dict[str, Tally] = {}
     examples: dict[str, dict[Status, Labelling]] = {}
@@ -491,7 +496,7 @@ def _too_many(local: Framework, code: str, how_many: str) -> TooManyExtensionsEr
     )
 
 
-def _count_by_parts(translation: Translation, code: str) -> Counted:
+def _count_by_parts(translation: Translation, code: str) -> _Counted:
     """Each claim's labels counted over every extension without listing them: the product,
     over the parts of the framework that no attack joins, of each part's counts."""
     af = translation.framework
@@ -520,8 +525,10 @@ def _count_by_parts(translation: Translation, code: str) -> Counted:
             else:
                 held.setdefault(k, []).append(name)
         where[ident] = held, outside
-        # a count of those holding one of them, and one of those attacking them all
-        budget.expected += 2 * sum(isinstance(parts[k], _CountedPart) for k in held)
+        if Label.IN not in outside:
+            # in each part counted: those holding one of them, and those attacking them all
+            counts = 1 + all(label is Label.OUT for label in outside)
+            budget.expected += counts * sum(isinstance(parts[k], _CountedPart) for k in held)
     made: dict[frozenset[str], Labelling] = {}
 
     def whole(chosen: dict[int, frozenset[str]]) -> Labelling:
