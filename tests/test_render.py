@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from argmap import ArgumentMap, Framework
-from argmap.errors import RenderError, UnknownIdError, UnknownNameError
+from argmap.errors import RenderError, TooManyExtensionsError, UnknownIdError, UnknownNameError
 from argmap.render import render_framework, render_map, save, to_bytes
 from argmap.render.style import EDGE_STYLES, STATUS_STYLES
 
@@ -139,6 +139,17 @@ def test_framework_diagram():
         ValueError, match=r"unknown preferred labelling index: 5 \(must be one of \['0', '1'\]\)"
     ):
         render_framework(af, semantics="PR", index=5)
+
+
+def test_a_framework_diagram_numbers_only_so_many_labellings(monkeypatch):
+    monkeypatch.setattr("argmap.render.diagram.LABELLINGS_SHOWN", 3)
+    pair = Framework.from_attacks([("a", "b"), ("b", "a")])
+    assert "labelling 3 of 3" in render_framework(pair, semantics="CO", index=2).source
+    pairs = Framework.from_attacks([("a", "b"), ("b", "a"), ("c", "d"), ("d", "c")])
+    with pytest.raises(TooManyExtensionsError, match="more than 3 extensions"):
+        render_framework(pairs, semantics="PR")  # four preferred extensions
+    shown = render_framework(pairs, extension={"a", "d"}).source
+    assert "labelled by the given extension" in shown
 
 
 def test_jupyter_shows_an_svg():

@@ -298,10 +298,10 @@ def evaluate(
     with time_limit(timeout):
         found = list(itertools.islice(iterate(af, code), list_limit + 1))
         if len(found) <= list_limit:
-            listed = _ordered(af, found)
+            listed = Labelling.in_order(af, found)
             count, tallies, examples = _count_listed(translated, listed)
         else:
-            listed = _ordered(af, found[:list_limit])
+            listed = Labelling.in_order(af, found[:list_limit])
             count, tallies, examples = _count_by_parts(translated, code)
     strengths, settled = dfquad_strengths(model)
     return Evaluation(
@@ -320,12 +320,6 @@ def evaluate(
 
 
 _Counted = tuple[int, dict[str, Tally], dict[str, dict[Status, Labelling]]]
-
-
-def _ordered(af: Framework, found: list[frozenset[str]]) -> list[Labelling]:
-    """The labellings of ``found``, ordered by their members' positions."""
-    found.sort(key=lambda e: sorted(af.index[name] for name in e))
-    return [Labelling.from_extension(af, extension) for extension in found]
 
 
 def _claim_label(labelling: Labelling, arguments: tuple[str, ...] | list[str]) -> Status:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import graphviz
 
-from argmap.errors import RenderError, UnknownIdError, UnknownNameError
+from argmap.errors import RenderError, TooManyExtensionsError, UnknownIdError, UnknownNameError
 from argmap.framework import Framework
 from argmap.map.model import AttackKind, Claim
 from argmap.render.engine import find_program, run_layout
@@ -28,7 +28,15 @@ if TYPE_CHECKING:
     from argmap.map.builder import ArgumentMap
     from argmap.semantics.labelling import Labelling
 
-__all__ = ["DIRECTIONS", "OUTPUT_FORMATS", "render_framework", "render_map", "save", "to_bytes"]
+__all__ = [
+    "DIRECTIONS",
+    "LABELLINGS_SHOWN",
+    "OUTPUT_FORMATS",
+    "render_framework",
+    "render_map",
+    "save",
+    "to_bytes",
+]
 
 #: Above this many nodes plus edges, ``fast="auto"`` trades curved edges and extra
 #: crossing-minimisation rounds for a layout in seconds: dense graphs of a few hundred
@@ -42,6 +50,11 @@ _FAST_LAYOUT = {
     "remincross": "false",
 }
 _FONT = "Helvetica"
+
+#: The most extensions a framework diagram picks its labelling among, by ``index`` in the
+#: order :func:`~argmap.semantics.labellings` lists them; past it, the diagram is refused and
+#: a labelling or extension must be given.
+LABELLINGS_SHOWN = 10_000
 
 
 def _check(kind: str, value: str, valid: Collection[str]) -> str:
@@ -411,7 +424,10 @@ def render_framework(
     >>> "(+) IN" in g.source
     True
     """
-    from argmap.semantics import Labelling, labellings, resolve_semantics
+    from itertools import islice
+
+    from argmap.semantics import Labelling, resolve_semantics
+    from argmap.semantics.engine import iterate
 
     heading = title or "Argumentation framework"
     caption = ""
@@ -419,11 +435,18 @@ def render_framework(
         labelling = Labelling.from_extension(af, extension)
         caption = "labelled by the given extension"
     elif labelling is None and semantics is not None:
-        code = resolve_semantics(semantics)
-        found = labellings(af, code)
         from argmap.semantics.registry import SEMANTICS
 
+        code = resolve_semantics(semantics)
         name = SEMANTICS[code].name
+        extensions = list(islice(iterate(af, code), LABELLINGS_SHOWN + 1))
+        if len(extensions) > LABELLINGS_SHOWN:
+            raise TooManyExtensionsError(
+                f"{name} semantics gives this framework more than {LABELLINGS_SHOWN:,} "
+                "extensions, too many to number its labellings for a diagram; give a "
+                "labelling or an extension instead (argmap.some_extension finds one)"
+            )
+        found = Labelling.in_order(af, extensions)
         if not found:
             caption = f"{name} semantics: no extension"
         else:

@@ -236,6 +236,4 @@ def labellings(af: Framework, semantics: str, *, timeout: float | None = None) -
     >>> labellings(Framework.from_attacks([("a", "b"), ("b", "a")]), "PR")
     [Labelling(in=['a'], out=['b'], undec=[]), Labelling(in=['b'], out=['a'], undec=[])]
     """
-    found = extensions(af, semantics, timeout=timeout)
-    ordered = sorted(found, key=lambda e: sorted(af.index[name] for name in e))
-    return [Labelling.from_extension(af, extension) for extension in ordered]
+    return Labelling.in_order(af, extensions(af, semantics, timeout=timeout))

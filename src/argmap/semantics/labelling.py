@@ -48,6 +48,18 @@ class Labelling:
         out = af.attacked_by_set(members) - members
         return cls(members, out, af.arguments - members - out)
 
+    @classmethod
+    def in_order(cls, af: Framework, extensions: Collection[Collection[str]]) -> list[Labelling]:
+        """The labellings of ``extensions``, in a deterministic order: by their members'
+        positions in ``af``.
+
+        >>> af = Framework.from_attacks([("a", "b"), ("b", "a")])
+        >>> [sorted(lab.in_) for lab in Labelling.in_order(af, [{"b"}, set(), {"a"}])]
+        [[], ['a'], ['b']]
+        """
+        ordered = sorted(extensions, key=lambda e: sorted(af.index[name] for name in e))
+        return [cls.from_extension(af, extension) for extension in ordered]
+
     def label(self, name: str) -> Label:
         """The label of one argument."""
         if name in self.in_:
