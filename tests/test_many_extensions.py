@@ -122,6 +122,27 @@ def test_a_million_preferred_extensions_are_counted_not_listed():
     assert "- In one of them, " in text and "- In one of them it falls:" in text
 
 
+@pytest.mark.parametrize("semantics", ["semi-stable", "stage"])
+def test_where_stable_extensions_exist_they_are_counted_for_semi_stable_and_stage(
+    monkeypatch, semantics
+):
+    monkeypatch.setattr("argmap.evaluation.PART_LIMIT", 100)
+    m = disputes(20)
+    # a claim nothing attacks rebuts twenty claims, each of which rebuts a side of a dispute:
+    # every conflict joins one part, with a million stage extensions, but grounded settles
+    # all but the disputes, which stable extensions split apart
+    m.claim("h", "A claim nothing attacks")
+    for i in range(20):
+        m.claim(f"x{i}", f"A claim against position A on question {i}")
+        m.rebut("h", f"x{i}")
+        m.rebut(f"x{i}", f"a{i}")
+    ev = m.evaluate(semantics, translation="flat", preferences=False)
+    stable = m.evaluate("stable", translation="flat", preferences=False)
+    assert ev.extension_count == stable.extension_count == 2**20
+    assert {c.id: ev.tally(c) for c in m.claims} == {c.id: stable.tally(c) for c in m.claims}
+    assert ev.tally("x0") == Tally(0, 2**20, 0)
+
+
 def test_a_short_list_counts_as_the_whole_list_does():
     m = disputes(3)
     whole = m.evaluate("stable", translation="flat", preferences=False)
@@ -154,9 +175,9 @@ def test_a_part_with_too_many_extensions_is_refused_clearly(monkeypatch):
         m.claim(name, name)
     for attacker, target in itertools.pairwise("pqrs"):  # one part of four arguments
         m.contradict(attacker, target)
-    m.evaluate("stage", translation="flat", list_limit=3)  # three: listed in full
-    with pytest.raises(TooManyExtensionsError, match="stage semantics gives one part"):
-        m.evaluate("stage", translation="flat", list_limit=2)
+    m.evaluate("cf2", translation="flat", list_limit=3)  # three: listed in full
+    with pytest.raises(TooManyExtensionsError, match="cf2 semantics gives one part"):
+        m.evaluate("cf2", translation="flat", list_limit=2)
 
 
 @pytest.mark.parametrize("limit", [0, -1, True, 2.5, "10"])
@@ -175,10 +196,10 @@ def test_the_command_line_refuses_too_many_extensions_with_status_2(capsys, monk
     m.contradict("p", "q")
     m.contradict("q", "r")
     m.save(path)
-    assert main(["evaluate", str(path), "-s", "stage", "-t", "flat"]) == 2
+    assert main(["evaluate", str(path), "-s", "cf2", "-t", "flat"]) == 2
     out, err = capsys.readouterr()
     assert out == ""
-    assert err.startswith("argmap: error: stage semantics gives one part of this map")
+    assert err.startswith("argmap: error: cf2 semantics gives one part of this map")
     assert "Traceback" not in err
 
 

@@ -15,14 +15,15 @@ extensions of the whole are the unions of one extension of each part, for every 
 argmap offers. Those parts are what grounded leaves undecided, for the semantics whose
 extensions all hold the grounded extension and lack what it attacks (complete, preferred,
 stable, semi-stable, cf2, stage2); the arguments in conflict, for stage and naive semantics,
-whose extensions all hold the rest; otherwise the whole framework. A claim's label depends
-only on the parts that hold its arguments (an argument's attackers that may be in an
-extension lie in its part), so how many extensions of the whole label it IN, OUT
-or UNDEC is a product over parts, and the statuses are exact without listing those unions.
-A part's own extensions are listed, or, past :data:`COUNT_FROM` of them, counted by the model
-counter where it counts the semantics (:mod:`argmap.semantics.counting`): how many hold one
-of the claim's arguments there, and how many attack them all, are model counts with one
-clause more.
+whose extensions all hold the rest; otherwise the whole framework. Where stable extensions
+exist, the semi-stable and stage extensions are exactly the stable ones, and are counted so.
+A claim's label depends only on the parts that hold its arguments (an argument's attackers
+that may be in an extension lie in its part), so how many extensions of the whole label it
+IN, OUT or UNDEC is a product over parts, and the statuses are exact without listing those
+unions. A part's own extensions are listed, or, past :data:`COUNT_FROM` of them, counted by
+the model counter where it counts the semantics (:mod:`argmap.semantics.counting`): how many
+hold one of the claim's arguments there, and how many attack them all, are model counts with
+one clause more.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from argmap.gradual import dfquad_strengths
 from argmap.map.model import Claim, MapModel
 from argmap.semantics import Label, Labelling, counting, resolve_semantics, split
 from argmap.semantics.deadline import check_deadline, time_limit
-from argmap.semantics.engine import iterate
+from argmap.semantics.engine import has_stable, iterate
 from argmap.semantics.registry import SEMANTICS
 from argmap.semantics.sat import Encoding
 from argmap.translate import Translation, translate
@@ -422,15 +423,15 @@ class _CountedPart:
     within :data:`COUNT_TRIAL`; then each count is charged to ``budget``, and once the
     counts expected of it no longer fit, :class:`TooManyExtensionsError` is raised."""
 
-    def __init__(self, local: Framework, code: str, budget: _Budget) -> None:
-        self._local, self._code, self._budget = local, code, budget
+    def __init__(self, local: Framework, code: str, budget: _Budget, name: str) -> None:
+        self._local, self._code, self._budget, self._name = local, code, budget, name
         try:
             with time_limit(COUNT_TRIAL):
                 self.total = counting.count_extensions(local, code)
         except SolverTimeout:
             check_deadline()  # the caller's own time limit, if that is what ran out
             raise _too_many(
-                local, code, f"more extensions than the model counter counts in {COUNT_TRIAL:g} s"
+                local, name, f"more extensions than the model counter counts in {COUNT_TRIAL:g} s"
             ) from None
         self.first = self._example([]) or frozenset()
 
@@ -443,7 +444,7 @@ class _CountedPart:
         if not self._budget.spend(time.perf_counter() - start):
             raise _too_many(
                 self._local,
-                self._code,
+                self._name,
                 f"so many extensions that counting them would take more than {COUNT_SECONDS:g} s",
             )
         return count, example
@@ -468,22 +469,23 @@ class _CountedPart:
         return self._count([[(b, True) for b in attackers[index[a]]] for a in group])
 
 
-def _part(local: Framework, code: str, budget: _Budget) -> _ListedPart | _CountedPart:
+def _part(local: Framework, code: str, budget: _Budget, name: str) -> _ListedPart | _CountedPart:
     """A part's extensions, listed up to :data:`COUNT_FROM`; past it, counted by the model
-    counter where it counts this semantics, else listed up to :data:`PART_LIMIT`."""
+    counter where it counts this semantics, else listed up to :data:`PART_LIMIT`. ``name``
+    is the semantics asked for, which a refusal names."""
     countable = code in counting.COUNTED and counting.available()
     most = COUNT_FROM if countable else PART_LIMIT
     found = list(itertools.islice(iterate(local, code), most + 1))
     if len(found) <= most:
         return _ListedPart(local, found)
     if countable:
-        return _CountedPart(local, code, budget)
-    raise _too_many(local, code, f"more than {PART_LIMIT:,} extensions")
+        return _CountedPart(local, code, budget, name)
+    raise _too_many(local, name, f"more than {PART_LIMIT:,} extensions")
 
 
-def _too_many(local: Framework, code: str, how_many: str) -> TooManyExtensionsError:
+def _too_many(local: Framework, name: str, how_many: str) -> TooManyExtensionsError:
     return TooManyExtensionsError(
-        f"{SEMANTICS[code].name} semantics gives one part of this map, of {len(local)} "
+        f"{name} semantics gives one part of this map, of {len(local)} "
         f"arguments, {how_many}: too many to count its claims' labels; a "
         "semantics with one extension (grounded, ideal, eager) answers at once, and "
         "argmap.accepted_arguments tells which arguments each semantics accepts"
@@ -495,6 +497,9 @@ def _count_by_parts(translation: Translation, code: str) -> _Counted:
     over the parts of the framework that no attack joins, of each part's counts."""
     af = translation.framework
     names = af.sorted_arguments
+    name = SEMANTICS[code].name
+    if code in ("SST", "STG") and has_stable(af):
+        code = "ST"  # where stable extensions exist, they are the semi-stable and stage ones
     fixed, positions = _parts(af, code)
     held_in = frozenset(names[i] for i, label in enumerate(fixed) if label is Label.IN)
     part_of = [-1] * len(names)
@@ -503,7 +508,7 @@ def _count_by_parts(translation: Translation, code: str) -> _Counted:
     for k, part in enumerate(positions):
         for position in part:
             part_of[position] = k
-        parts.append(_part(split.induced(af, part), code, budget))
+        parts.append(_part(split.induced(af, part), code, budget, name))
         check_deadline()
     count = math.prod(part.total for part in parts)
     index = af.index
