@@ -53,9 +53,11 @@ class Labelling:
         """The labellings of ``extensions``, in a deterministic order: by their members'
         positions in ``af``.
 
+        Examples
+        --------
         >>> af = Framework.from_attacks([("a", "b"), ("b", "a")])
-        >>> [sorted(lab.in_) for lab in Labelling.in_order(af, [{"b"}, set(), {"a"}])]
-        [[], ['a'], ['b']]
+        >>> [lab.in_ for lab in Labelling.in_order(af, [{"b"}, set(), {"a"}])]
+        [frozenset(), frozenset({'a'}), frozenset({'b'})]
         """
         ordered = sorted(extensions, key=lambda e: sorted(af.index[name] for name in e))
         return [cls.from_extension(af, extension) for extension in ordered]
