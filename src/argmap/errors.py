@@ -115,7 +115,8 @@ class SolverTimeout(ArgmapError, TimeoutError):
 
 
 class TooManyExtensionsError(ArgmapError, RuntimeError):
-    """A map with more extensions than an evaluation can count its claims' labels over."""
+    """More extensions than an evaluation can count a map's claims' labels over, or than a
+    framework diagram numbers its labellings among."""
 
 
 class MapError(ArgmapError, ValueError):

@@ -418,7 +418,9 @@ def render_framework(
     """A diagram of an abstract framework, arguments labelled by one labelling.
 
     Give a ``labelling``, an ``extension`` (labelled IN, what it attacks OUT), or a
-    ``semantics`` whose ``index``-th labelling is shown (default: grounded).
+    ``semantics`` whose ``index``-th labelling is shown (default: grounded), in the order
+    :func:`~argmap.semantics.labellings` lists them; a semantics with more than
+    :data:`LABELLINGS_SHOWN` extensions raises :class:`~argmap.errors.TooManyExtensionsError`.
 
     >>> g = render_framework(Framework.from_attacks([("a", "b")]))
     >>> "(+) IN" in g.source
