@@ -10,7 +10,7 @@ from hypothesis import given
 
 from argmap import Framework, SolverTimeout, count_extensions
 from argmap.semantics import asp, counting, engine
-from argmap.semantics.deadline import time_limit
+from argmap.semantics.deadline import Alarm, time_limit
 from argmap.strategies import frameworks
 
 import oracle
@@ -95,6 +95,59 @@ def test_the_child_is_stopped_at_the_deadline(monkeypatch, tmp_path):
 def test_a_failing_child_is_an_error_not_a_number(monkeypatch):
     monkeypatch.setattr(counting, "_CHILD", [sys.executable, "-c", "raise SystemExit(5)"])
     with pytest.raises(RuntimeError, match="exit status 5"), time_limit(30):
+        counting.count_models([[1, 2]], 2, [1, 2])
+
+
+def test_counts_under_a_time_limit_share_one_child(monkeypatch):
+    counting._close_idle()
+    started = []
+    start = counting._Worker.__init__
+    monkeypatch.setattr(
+        counting._Worker, "__init__", lambda self, command: started.append(start(self, command))
+    )
+    with time_limit(60):
+        for k in range(1, 6):
+            assert counting.count_extensions(_pairs(k), "ST") == 2**k
+            assert counting.count_extensions(_pairs(k), "CO") == 3**k
+    assert len(started) == 1
+
+
+def test_after_a_deadline_the_next_count_starts_a_new_child(monkeypatch):
+    counting._close_idle()
+    slow = "import time; time.sleep(5)"
+    monkeypatch.setattr(counting, "_CHILD", [sys.executable, "-c", slow])
+    with pytest.raises(SolverTimeout), time_limit(0.3):
+        counting.count_models([[1, 2]], 2, [1, 2])
+    assert counting._idle == []  # the killed child is not kept
+    monkeypatch.undo()
+    with time_limit(60):
+        assert counting.count_models([[1, 2]], 2, [1, 2]) == 3
+
+
+def test_an_interrupt_stops_the_child(monkeypatch, tmp_path):
+    import signal
+    import threading
+
+    main = threading.main_thread().ident
+    assert main is not None
+    counting._close_idle()
+    finished = tmp_path / "finished"
+    slow = f"import pathlib, time; time.sleep(2); pathlib.Path({str(finished)!r}).touch()"
+    monkeypatch.setattr(counting, "_CHILD", [sys.executable, "-c", slow])
+    alarm = Alarm(0.3, lambda: signal.pthread_kill(main, signal.SIGINT))
+    with pytest.raises(KeyboardInterrupt), time_limit(30):
+        counting.count_models([[1, 2]], 2, [1, 2])
+    alarm.cancel()
+    time.sleep(2.5)
+    assert not finished.exists()
+    assert counting._idle == []
+
+
+def test_an_error_the_child_reports_is_raised(monkeypatch):
+    report = "import sys; sys.stdin.readline(); print('ValueError: no such variable', flush=True)"
+    monkeypatch.setattr(counting, "_CHILD", [sys.executable, "-c", report])
+    failed = pytest.raises(RuntimeError, match="failed: ValueError: no such variable")
+    with failed, time_limit(30):
         counting.count_models([[1, 2]], 2, [1, 2])
 
 

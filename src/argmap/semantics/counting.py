@@ -13,7 +13,8 @@ digits) in 0.8 s.
 
 ``pyganak`` is an optional dependency (``pip install argmap[count]``); without it, counting
 lists extensions as before. A count cannot be interrupted from Python, so under a time limit
-it runs in a child process, which is stopped at the deadline.
+it runs in a child process, which is killed at the deadline; otherwise the child is kept for
+the next count.
 
 References
 ----------
@@ -23,12 +24,13 @@ model counter. IJCAI 2019.
 
 from __future__ import annotations
 
+import atexit
 import os
 import sys
 
 from argmap.errors import SolverTimeout
 from argmap.framework import Framework
-from argmap.semantics.deadline import check_deadline, limit_seconds, remaining
+from argmap.semantics.deadline import Alarm, check_deadline, limit_seconds, remaining
 from argmap.semantics.sat import Encoding
 from argmap.semantics.satsolvers import SatSolver
 
@@ -165,47 +167,136 @@ def _count(clauses: Sequence[Sequence[int]], variables: int, projection: Sequenc
 #: The command that counts in a child process: this module run as a program.
 _CHILD = [sys.executable, "-m", "argmap.semantics.counting"]
 
+#: Children waiting for a formula (see :class:`_Worker`).
+_idle: list[_Worker] = []
+
 
 def _count_apart(
     clauses: Sequence[Sequence[int]], variables: int, projection: Sequence[int]
 ) -> int:
     """:func:`_count` in a child process, stopped at the deadline."""
-    import subprocess
-
     lines = [f"p cnf {variables} {len(clauses)}", "c p show " + " ".join(map(str, projection))]
     lines += [" ".join(map(str, clause)) + " 0" for clause in clauses]
-    child = subprocess.Popen(
-        _CHILD,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        out, err = child.communicate("\n".join(lines) + "\n", timeout=remaining())
-    except BaseException as error:  # the deadline, or an interrupt: the child goes too
-        child.kill()
-        child.communicate()
-        if isinstance(error, subprocess.TimeoutExpired):
-            raise SolverTimeout(limit_seconds()) from None
-        raise
-    if child.returncode != 0:
-        raise RuntimeError(f"the model counter failed (exit status {child.returncode}): {err}")
-    return int(out)
+    worker = _idle_worker()
+    count = worker.count("\n".join(lines) + "\n")
+    if worker.alive:
+        _idle.append(worker)
+    return count
+
+
+def _idle_worker() -> _Worker:
+    """A child waiting for a formula, started if there is none."""
+    while _idle:
+        worker = _idle.pop()
+        if worker.pid != os.getpid():
+            continue  # a forked copy of this process must not share its parent's children
+        if worker.command == _CHILD and worker.alive:
+            return worker
+        worker.close()
+    return _Worker(list(_CHILD))
+
+
+@atexit.register
+def _close_idle() -> None:
+    while _idle:
+        worker = _idle.pop()
+        if worker.pid == os.getpid():
+            worker.close()
+
+
+class _Worker:
+    """A child process that counts one formula after another. An evaluation that counts a
+    hundred times under a time limit starts one interpreter, not a hundred (about 35 ms
+    each). At the deadline, or on an interrupt, the child is killed."""
+
+    def __init__(self, command: list[str]) -> None:
+        import subprocess
+        import tempfile
+
+        self.command, self.pid = command, os.getpid()
+        self.errors = tempfile.TemporaryFile()  # noqa: SIM115 (open while the child lives)
+        self.child = subprocess.Popen(
+            command,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self.errors,
+            text=True,
+        )
+
+    @property
+    def alive(self) -> bool:
+        return self.child.poll() is None
+
+    def count(self, formula: str) -> int:
+        """The number the child prints for ``formula``; :class:`SolverTimeout` once the
+        deadline passes."""
+        assert self.child.stdin is not None and self.child.stdout is not None
+        seconds = remaining()
+        alarm = Alarm(0.0 if seconds is None else seconds, self.child.kill)
+        try:
+            self.child.stdin.write(formula)
+            self.child.stdin.flush()
+            answer = self.child.stdout.readline().strip()
+        except BrokenPipeError:  # the child has ended
+            answer = ""
+        except BaseException:  # an interrupt: the child goes too
+            alarm.cancel()
+            self.close(kill=True)
+            raise
+        alarm.cancel()
+        if answer.isdigit():
+            if alarm.fired:
+                self.close()
+            return int(answer)
+        if alarm.fired:
+            self.close()
+            raise SolverTimeout(limit_seconds())
+        errors = self.close()
+        if answer:  # the child's report of an error
+            raise RuntimeError(f"the model counter failed: {answer}")
+        raise RuntimeError(
+            f"the model counter failed (exit status {self.child.returncode}): {errors}"
+        )
+
+    def close(self, *, kill: bool = False) -> str:
+        """Stop the child (an idle one ends at the end of its input; ``kill`` for a busy
+        one); what it wrote to standard error."""
+        import contextlib
+        import subprocess
+
+        assert self.child.stdin is not None and self.child.stdout is not None
+        if kill:
+            self.child.kill()
+        with contextlib.suppress(BrokenPipeError):  # unwritten input of a child that ended
+            self.child.stdin.close()
+        try:
+            self.child.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.child.kill()
+            self.child.wait()
+        self.child.stdout.close()
+        self.errors.seek(0)
+        errors = self.errors.read().decode(errors="replace").strip()
+        self.errors.close()
+        return errors
 
 
 def _main() -> None:
-    """Count the models of a DIMACS formula on standard input, projected onto the variables of
-    its ``c p show`` line, and print the number."""
-    variables, clauses, projection = 0, [], []
-    for line in sys.stdin:
-        if line.startswith("p cnf"):
-            variables = int(line.split()[2])
-        elif line.startswith("c p show"):
-            projection = [int(field) for field in line.split()[3:]]
-        elif line.strip() and not line.startswith("c"):
-            clauses.append([int(field) for field in line.split()[:-1]])
-    print(_count(clauses, variables, projection))
+    """Count formulas in DIMACS read from standard input, one after another, each projected
+    onto the variables of the ``c p show`` line after its header, and print each number (or
+    the error) on a line of its own."""
+    lines = iter(sys.stdin)
+    for header in lines:
+        if not header.startswith("p cnf"):
+            continue
+        variables, size = (int(field) for field in header.split()[2:4])
+        projection = [int(field) for field in next(lines).split()[3:]]
+        clauses = [[int(field) for field in next(lines).split()[:-1]] for _ in range(size)]
+        try:
+            answer = str(_count(clauses, variables, projection))
+        except Exception as error:  # reported to the parent, which raises it
+            answer = f"{type(error).__name__}: {error}"
+        print(answer, flush=True)
 
 
 if __name__ == "__main__":
