@@ -48,6 +48,23 @@ def test_json(capsys, door, tmp_path):
     assert any("undercut" in note for note in data["notes"])
 
 
+def test_json_counts_each_claims_labels_over_the_extensions(capsys, tmp_path):
+    path = tmp_path / "two.py"
+    path.write_text(
+        "from argmap import ArgumentMap\n"
+        "m = ArgumentMap('Two disputes')\n"
+        "a, b, c, d = (m.claim(i, i.upper()) for i in 'abcd')\n"
+        "m.rebut(a, b)\nm.rebut(b, a)\nm.rebut(c, d)\nm.rebut(d, c)\n"
+        "e = m.claim('e', 'E')\nm.support(a, e)\n"
+    )
+    status, out, _ = run(capsys, "evaluate", str(path), "--json", "-s", "CO")
+    data = json.loads(out)
+    assert status == 0 and data["extensions"] == 9
+    counts = {c["id"]: c["extensions"] for c in data["claims"]}
+    assert counts["a"] == counts["c"] == {"in": 3, "out": 3, "undec": 3}
+    assert counts["e"] == {"in": 3, "out": 3, "undec": 3}  # through a, its only support
+
+
 def test_map_json_file(capsys, door, tmp_path):
     from argmap.loading import load_map
 

@@ -215,7 +215,8 @@ class Evaluation:
         return explain(self, self._claim(claim))
 
     def rows(self) -> list[dict[str, Any]]:
-        """One record per claim: id, text, status, acceptance, strength."""
+        """One record per claim: id, text, status, acceptance, strength, and in how many
+        extensions it is IN, OUT and undecided."""
         return [
             {
                 "id": c.id,
@@ -223,6 +224,7 @@ class Evaluation:
                 "status": self.status(c).value,
                 "acceptance": self.acceptance(c).value,
                 "strength": self.strength(c),
+                "extensions": dict(zip(("in", "out", "undec"), self.tally(c), strict=True)),
             }
             for c in self.model.claims
         ]
