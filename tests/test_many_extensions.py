@@ -222,3 +222,28 @@ def test_a_part_the_model_counter_does_not_count_in_time_is_refused(monkeypatch)
         match="so many extensions that counting them would take more than 0 s",
     ):
         m.evaluate("complete", preferences=False, list_limit=1)
+
+
+@pytest.mark.skipif(not counting.available(), reason="the model counter is not installed")
+def test_under_a_time_limit_counting_has_the_time_left_of_it(monkeypatch):
+    monkeypatch.setattr("argmap.evaluation.COUNT_FROM", 1)
+    monkeypatch.setattr("argmap.evaluation.COUNT_TRIAL", 1e-9)
+    monkeypatch.setattr("argmap.evaluation.COUNT_SECONDS", 0.0)
+    m = disputes(3)
+    with pytest.raises(TooManyExtensionsError):
+        m.evaluate("complete", preferences=False, list_limit=1)
+    counted = m.evaluate("complete", preferences=False, list_limit=1, timeout=60)
+    listed = m.evaluate("complete", preferences=False)
+    assert counted.extension_count == listed.extension_count == 3**3
+    assert counted.tallies == listed.tallies
+
+
+@pytest.mark.skipif(not counting.available(), reason="the model counter is not installed")
+def test_counts_that_would_outlast_the_time_limit_are_refused(monkeypatch):
+    monkeypatch.setattr("argmap.evaluation.COUNT_FROM", 1)
+    monkeypatch.setattr("argmap.evaluation.remaining", lambda: 1e-9)  # a limit all but spent
+    with pytest.raises(
+        TooManyExtensionsError,
+        match="would take longer than the 1e-09 s left of the time limit",
+    ):
+        disputes(3).evaluate("complete", preferences=False, list_limit=1)

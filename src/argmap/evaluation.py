@@ -41,7 +41,7 @@ from argmap.framework import Framework
 from argmap.gradual import dfquad_strengths
 from argmap.map.model import Claim, MapModel
 from argmap.semantics import Label, Labelling, counting, resolve_semantics, split
-from argmap.semantics.deadline import check_deadline, time_limit
+from argmap.semantics.deadline import check_deadline, remaining, time_limit
 from argmap.semantics.engine import has_stable, iterate
 from argmap.semantics.registry import SEMANTICS
 from argmap.semantics.sat import Encoding
@@ -76,13 +76,15 @@ COUNT_FROM = 1_000
 PART_LIMIT = 100_000
 
 #: Seconds the model counter is given to count a part's extensions before the claims' labels
-#: in it are counted; a part it cannot count in that time is refused. (Counting the naive
-#: extensions of a random map's part of 268 arguments ran past two minutes; counting the
-#: complete extensions of its part of 70 arguments took 0.06 s.)
+#: in it are counted, in an evaluation without a time limit; a part it cannot count in that
+#: time is refused. Under a time limit, it has the time left. (Counting the naive extensions
+#: of a random map's part of 268 arguments ran past two minutes; counting the complete
+#: extensions of its part of 70 arguments took 0.06 s.)
 COUNT_TRIAL = 2.0
 
-#: Seconds of counting the claims' labels, over all parts of one evaluation: once the counts
-#: it expects to make would, at the pace of those made, take longer, it is refused.
+#: Seconds of counting the claims' labels, over all parts of an evaluation without a time
+#: limit: once the counts it expects to make would, at the pace of those made, take longer,
+#: it is refused. Under a time limit, they must fit in the time left.
 COUNT_SECONDS = 30.0
 
 
@@ -289,7 +291,8 @@ def evaluate(
     At most ``list_limit`` labellings are listed (:data:`LIST_LIMIT` if None); past them the
     claims' labels are counted part by part (see the module's text), which raises
     :class:`TooManyExtensionsError` where one part has too many extensions to count (see
-    :data:`PART_LIMIT`, :data:`COUNT_TRIAL` and :data:`COUNT_SECONDS`).
+    :data:`PART_LIMIT`, :data:`COUNT_TRIAL` and :data:`COUNT_SECONDS`; under ``timeout``,
+    the counting has the time left of it instead).
     """
     if list_limit is None:
         list_limit = LIST_LIMIT
@@ -404,8 +407,8 @@ class _ListedPart:
 
 
 class _Budget:
-    """The time one evaluation counts claims' labels in: :data:`COUNT_SECONDS`, shared by
-    the counts it expects to make."""
+    """The time one evaluation counts claims' labels in, shared by the counts it expects to
+    make: :data:`COUNT_SECONDS`, or under a time limit what is left of it."""
 
     def __init__(self) -> None:
         self.expected = self.done = 0
@@ -415,8 +418,19 @@ class _Budget:
         """Record one count; whether all of them, at the pace so far, fit the time."""
         self.done += 1
         self.spent += seconds
-        left = max(self.expected - self.done, 0)
-        return self.spent + self.spent / self.done * left <= COUNT_SECONDS
+        ahead = self.spent / self.done * max(self.expected - self.done, 0)
+        left = remaining()
+        if left is None:
+            return self.spent + ahead <= COUNT_SECONDS
+        return ahead <= left
+
+    @staticmethod
+    def describe() -> str:
+        """The time the counts must fit in, for a refusal."""
+        left = remaining()
+        if left is None:
+            return f"more than {COUNT_SECONDS:g} s"
+        return f"longer than the {max(left, 0.0):.3g} s left of the time limit"
 
 
 class _CountedPart:
@@ -427,8 +441,10 @@ class _CountedPart:
 
     def __init__(self, local: Framework, code: str, budget: _Budget, name: str) -> None:
         self._local, self._code, self._budget, self._name = local, code, budget, name
+        # under the caller's time limit, the count has all the time left of it
+        trial = COUNT_TRIAL if remaining() is None else None
         try:
-            with time_limit(COUNT_TRIAL):
+            with time_limit(trial):
                 self.total = counting.count_extensions(local, code)
         except SolverTimeout:
             check_deadline()  # the caller's own time limit, if that is what ran out
@@ -447,7 +463,7 @@ class _CountedPart:
             raise _too_many(
                 self._local,
                 self._name,
-                f"so many extensions that counting them would take more than {COUNT_SECONDS:g} s",
+                f"so many extensions that counting them would take {self._budget.describe()}",
             )
         return count, example
 
