@@ -176,8 +176,9 @@ def test_a_part_with_too_many_extensions_is_refused_clearly(monkeypatch):
     for attacker, target in itertools.pairwise("pqrs"):  # one part of four arguments
         m.contradict(attacker, target)
     m.evaluate("cf2", translation="flat", list_limit=3)  # three: listed in full
-    with pytest.raises(TooManyExtensionsError, match="cf2 semantics gives one part"):
+    with pytest.raises(TooManyExtensionsError, match="cf2 semantics gives one part") as refused:
         m.evaluate("cf2", translation="flat", list_limit=2)
+    assert "time limit" not in str(refused.value)  # listing is bounded by number, not time
 
 
 @pytest.mark.parametrize("limit", [0, -1, True, 2.5, "10"])
@@ -213,8 +214,9 @@ def test_a_part_the_model_counter_does_not_count_in_time_is_refused(monkeypatch)
     monkeypatch.setattr("argmap.evaluation.COUNT_TRIAL", 1e-9)
     with pytest.raises(
         TooManyExtensionsError, match="more extensions than the model counter counts in"
-    ):
+    ) as refused:
         m.evaluate("complete", preferences=False, list_limit=1)
+    assert "a time limit (timeout=, --timeout) lets the counting go on" in str(refused.value)
     monkeypatch.setattr("argmap.evaluation.COUNT_TRIAL", 5.0)
     monkeypatch.setattr("argmap.evaluation.COUNT_SECONDS", 0.0)
     with pytest.raises(

@@ -449,7 +449,10 @@ class _CountedPart:
         except SolverTimeout:
             check_deadline()  # the caller's own time limit, if that is what ran out
             raise _too_many(
-                local, name, f"more extensions than the model counter counts in {COUNT_TRIAL:g} s"
+                local,
+                name,
+                f"more extensions than the model counter counts in {COUNT_TRIAL:g} s",
+                slow=True,
             ) from None
         self.first = self._example([]) or frozenset()
 
@@ -464,6 +467,7 @@ class _CountedPart:
                 self._local,
                 self._name,
                 f"so many extensions that counting them would take {self._budget.describe()}",
+                slow=True,
             )
         return count, example
 
@@ -501,12 +505,20 @@ def _part(local: Framework, code: str, budget: _Budget, name: str) -> _ListedPar
     raise _too_many(local, name, f"more than {PART_LIMIT:,} extensions")
 
 
-def _too_many(local: Framework, name: str, how_many: str) -> TooManyExtensionsError:
+def _too_many(
+    local: Framework, name: str, how_many: str, *, slow: bool = False
+) -> TooManyExtensionsError:
+    """The refusal; ``slow`` where counting took too long, which a time limit lets go on."""
+    ways = [
+        "a semantics with one extension (grounded, ideal, eager) answers at once",
+        "argmap.accepted_arguments tells which arguments each semantics accepts",
+    ]
+    if slow and remaining() is None:
+        ways.append("a time limit (timeout=, --timeout) lets the counting go on that long")
     return TooManyExtensionsError(
-        f"{name} semantics gives one part of this map, of {len(local)} "
-        f"arguments, {how_many}: too many to count its claims' labels; a "
-        "semantics with one extension (grounded, ideal, eager) answers at once, and "
-        "argmap.accepted_arguments tells which arguments each semantics accepts"
+        f"{name} semantics gives one part of this map, of {len(local)} arguments, "
+        f"{how_many}: too many to count its claims' labels; {', '.join(ways[:-1])}, "
+        f"and {ways[-1]}"
     )
 
 
