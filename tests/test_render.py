@@ -71,6 +71,21 @@ def test_legend_lists_exactly_what_is_used():
     assert EDGE_STYLES["support"].meaning not in render_map(ev, legend=False).source
 
 
+def test_the_legend_draws_each_relation_as_a_line_in_its_own_style():
+    # a line drawn in text ("-----") reads as dashed whatever the relation's style is
+    heading = render_map(door().evaluate()).source.split('label=<<TABLE BORDER="0" CELLSPACING')[-1]
+    used = {"support", "undercut", "contradict", "cancelled", "premise"}
+    for kind in used:
+        look = EDGE_STYLES[kind]
+        words = look.style.split(",")
+        dashes = "".join(f' STYLE="{w}"' for w in words if w in ("dashed", "dotted"))
+        width = 3 if "bold" in words else 2
+        stroke = f'<TD SIDES="B" BORDER="{width}" COLOR="{look.color}"{dashes} WIDTH="40"'
+        assert stroke in heading, kind
+    assert "-----" not in heading
+    assert 'STYLE="dashed"' in heading and 'STYLE="dotted"' in heading  # undercut, cancelled
+
+
 def test_cancelled_and_derived_attacks_are_drawn_differently():
     ev = door().evaluate()
     cancelled = EDGE_STYLES["cancelled"]

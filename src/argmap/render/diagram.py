@@ -376,6 +376,28 @@ def render_map(
     return graph
 
 
+def _sample(line: EdgeStyle) -> str:
+    """A short line drawn in the edge's own style (solid, bold, dashed or dotted, in its
+    colour), for the legend: the bottom border of a cell, level with the text of the arrow
+    head at its end (and of the tail at its start)."""
+    words = line.style.split(",")
+    width = 3 if "bold" in words else 2
+    dashes = "".join(f' STYLE="{w}"' for w in words if w in ("dashed", "dotted"))
+
+    def end(text: str, side: str) -> str:  # against the line, however wide the cell is drawn
+        font = f'<FONT COLOR="{line.color}"><B>{text}</B></FONT>'
+        return f'<TD ROWSPAN="2" ALIGN="{side}">{font}</TD>' if text else ""
+
+    stroke = (
+        f'<TD SIDES="B" BORDER="{width}" COLOR="{line.color}"{dashes} WIDTH="40" HEIGHT="9"></TD>'
+    )
+    return (
+        '<TABLE BORDER="0" CELLSPACING="0" CELLPADDING="0">'
+        f"<TR>{end(line.tail, 'RIGHT')}{stroke}{end(line.head, 'LEFT')}</TR>"
+        '<TR><TD HEIGHT="9"></TD></TR></TABLE>'
+    )
+
+
 def _heading(title: str, subtitle: str, statuses: list[str], edges: list[str]) -> str:
     """The graph's HTML label: title, subtitle and (when asked) the legend of what is used."""
     rows = [
@@ -393,10 +415,7 @@ def _heading(title: str, subtitle: str, statuses: list[str], edges: list[str]) -
         )
     for kind in edges:
         line = EDGE_STYLES[kind]
-        cells.append(
-            f'<TD><FONT COLOR="{line.color}"><B>{line.glyph}</B></FONT></TD>'
-            f'<TD ALIGN="LEFT">{html.escape(line.meaning)}</TD>'
-        )
+        cells.append(f'<TD>{_sample(line)}</TD><TD ALIGN="LEFT">{html.escape(line.meaning)}</TD>')
     for first in range(0, len(cells), 2):
         rows.append("<TR>" + "".join(cells[first : first + 2]) + "</TR>")
     return '<<TABLE BORDER="0" CELLSPACING="3" CELLPADDING="3">' + "".join(rows) + "</TABLE>>"

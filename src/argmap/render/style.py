@@ -37,41 +37,39 @@ class EdgeStyle:
     style: str
     arrowhead: str
     meaning: str
-    glyph: str  # how the legend draws it in text
+    head: str  # the legend's sample: a line in this style, this text at its end
     arrowtail: str = "none"
     dir: str = "forward"
+    tail: str = ""  # and this text at its start
 
 
 EDGE_STYLES = {
-    "support": EdgeStyle("#0072B2", "solid", "normal", "supports (solid, arrow)", "-----&gt;"),
+    "support": EdgeStyle("#0072B2", "solid", "normal", "supports (solid, arrow)", "&gt;"),
     "premise": EdgeStyle(
-        "#0072B2", "solid", "none", "premise of an inference (dot: the inference)", "-----o"
+        "#0072B2", "solid", "none", "premise of an inference (dot: the inference)", "o"
     ),
-    "rebut": EdgeStyle("#D55E00", "bold", "tee", "rebuts (bold, bar)", "-----|"),
-    "attack": EdgeStyle("#D55E00", "bold", "normal", "attacks (bold, arrow)", "-----&gt;"),
+    "rebut": EdgeStyle("#D55E00", "bold", "tee", "rebuts (bold, bar)", "|"),
+    "attack": EdgeStyle("#D55E00", "bold", "normal", "attacks (bold, arrow)", "&gt;"),
     "undermine": EdgeStyle(
-        "#D55E00", "bold", "teeodot", "undermines a premise (bold, bar and ring)", "----o|"
+        "#D55E00", "bold", "teeodot", "undermines a premise (bold, bar and ring)", "o|"
     ),
     "undercut": EdgeStyle(
-        "#CC79A7", "bold,dashed", "tee", "undercuts an inference (dashed, bar)", "- - -|"
+        "#CC79A7", "bold,dashed", "tee", "undercuts an inference (dashed, bar)", "|"
     ),
     "contradict": EdgeStyle(
         "#D55E00",
         "bold",
         "tee",
         "contradicts (bars at both ends)",
-        "|----|",
+        "|",
         arrowtail="tee",
         dir="both",
+        tail="|",
     ),
     "cancelled": EdgeStyle(
-        "#8C8C8C",
-        "dotted",
-        "tee",
-        "attack that does not defeat: the attacker is weaker",
-        ". . . .|",
+        "#8C8C8C", "dotted", "tee", "attack that does not defeat: the attacker is weaker", "|"
     ),
     "derived": EdgeStyle(
-        "#6A3D9A", "dashed", "empty", "attack derived from supports (bipolar)", "- - -&gt;"
+        "#6A3D9A", "dashed", "empty", "attack derived from supports (bipolar)", "&gt;"
     ),
 }
