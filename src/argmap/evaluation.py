@@ -462,6 +462,7 @@ class _CountedPart:
         start = time.perf_counter()
         count = counting.count_extensions(self._local, self._code, clauses=clauses)
         example = self._example(clauses) if count else None
+        check_deadline()  # a limit that ran out is a timeout, not a refusal
         if not self._budget.spend(time.perf_counter() - start):
             raise _too_many(
                 self._local,
