@@ -120,3 +120,50 @@ def test_render_cannot_write_is_a_clean_error(capsys, door, tmp_path):
     blocker.write_text("")
     status, out, err = run(capsys, "render", door, "-o", str(blocker / "door.svg"))
     assert status == 2 and out == "" and "cannot write the diagram" in err
+
+
+TWO = """
+from argmap import ArgumentMap
+m = ArgumentMap("Two disputes")
+for pair in ("ab", "cd"):
+    m.contradict(m.claim(pair[0], pair[0].upper()), m.claim(pair[1], pair[1].upper()))
+"""
+
+
+@pytest.mark.parametrize("suffix", [".py", ".apx"])
+def test_render_index_numbers_labellings_from_one(capsys, tmp_path, suffix):
+    source = tmp_path / f"two{suffix}"
+    apx = "arg(a). arg(b). arg(c). arg(d). att(a,b). att(b,a). att(c,d). att(d,c)."
+    source.write_text(TWO if suffix == ".py" else apx.replace(" ", "\n"))
+    drawn = {}
+    for index in ("1", "4"):
+        target = tmp_path / f"two{index}.dot"
+        status, _, err = run(
+            capsys, "render", str(source), "-s", "PR", "--index", index, "-o", str(target)
+        )
+        assert status == 0 and err == ""
+        drawn[index] = target.read_text()
+        numbered = "extension" if suffix == ".py" else "labelling"
+        assert f"{numbered} {index} of 4" in drawn[index]
+    assert drawn["1"] != drawn["4"]
+    for index, message in (
+        ("5", "--index 5: preferred semantics gives labellings 1 to 4"),
+        ("0", "a labelling is numbered from 1, got '0'"),
+        ("two", "a labelling is numbered from 1, got 'two'"),
+    ):
+        target = tmp_path / "never.dot"
+        status, out, err = run(
+            capsys, "render", str(source), "-s", "PR", "--index", index, "-o", str(target)
+        )
+        assert status == 2 and out == "" and message in err and "Traceback" not in err
+        assert not target.exists()
+
+
+def test_render_without_index_shows_a_map_across_its_extensions(capsys, tmp_path):
+    source = tmp_path / "two.py"
+    source.write_text(TWO)
+    target = tmp_path / "two.dot"
+    status, _, _ = run(capsys, "render", str(source), "-s", "PR", "-o", str(target))
+    assert status == 0
+    drawn = target.read_text()
+    assert "extension 1" not in drawn and drawn.count("credulous") == 4

@@ -156,6 +156,44 @@ def test_framework_diagram():
         render_framework(af, semantics="PR", index=5)
 
 
+def _badges(source: str) -> dict[str, str]:
+    """Each claim's status badge in a map diagram, by claim id."""
+    found = re.findall(r"<B>(\(.\) \w+)</B>(?: · \w+)* · [\d.]+</TD>.*?>(\w+)</FONT>", source)
+    return {ident: badge for badge, ident in found}
+
+
+def test_a_map_diagram_shows_one_extension_when_given_its_index():
+    m = ArgumentMap("Two disputes")
+    a, b, c, d = (m.claim(i, i.upper()) for i in "abcd")
+    m.contradict(a, b)
+    m.contradict(c, d)
+    m.support(a, m.claim("e", "E"))
+    ev = m.evaluate("preferred", preferences=False)
+    across = render_map(ev).source
+    assert set(_badges(across).values()) == {"(?) UNDEC"}
+    assert "credulous" in across
+    seen = set()
+    for i, labelling in enumerate(ev.labellings):
+        source = render_map(ev, index=i).source
+        badges = _badges(source)
+        assert badges == {
+            c.id: STATUS_STYLES[ev.label_in(c, labelling).value].badge for c in ev.model.claims
+        }
+        assert f"extension {i + 1} of 4 ·" in source and "credulous" not in source
+        seen.add(tuple(sorted(badges.items())))
+    assert len(seen) == 4  # each extension drawn as it is
+    with pytest.raises(UnknownNameError, match=r"labelling index: 4 \(must be one of"):
+        render_map(ev, index=4)
+
+
+def test_a_map_diagram_of_one_extension_says_how_many_were_listed():
+    m = ArgumentMap("Two disputes")
+    for pair in ("ab", "cd"):
+        m.contradict(m.claim(pair[0], pair[0]), m.claim(pair[1], pair[1]))
+    ev = m.evaluate("preferred", preferences=False, list_limit=2)
+    assert "extension 2 of 2 listed (of 4) ·" in render_map(ev, index=1).source
+
+
 def test_a_framework_diagram_numbers_only_so_many_labellings(monkeypatch):
     monkeypatch.setattr("argmap.render.diagram.LABELLINGS_SHOWN", 3)
     pair = Framework.from_attacks([("a", "b"), ("b", "a")])

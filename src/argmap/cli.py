@@ -12,7 +12,13 @@ import sys
 from types import SimpleNamespace
 
 from argmap import __version__
-from argmap.errors import ArgmapError, MapValidationError, SolverTimeout, UnknownArgumentError
+from argmap.errors import (
+    ArgmapError,
+    MapValidationError,
+    SolverTimeout,
+    UnknownArgumentError,
+    UnknownNameError,
+)
 from argmap.io.iccma import FORMATS, read_framework
 from argmap.tasks import PROBLEMS, parse_task, solve_task
 
@@ -54,6 +60,19 @@ def _positive_seconds(text: str) -> float:
 
         raise argparse.ArgumentTypeError(problem)
     return float(text)
+
+
+def _from_one(text: str) -> int:
+    """A labelling's number on the command line: a whole number from 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        import argparse
+
+        raise argparse.ArgumentTypeError(f"a labelling is numbered from 1, got {text!r}")
+    return value
 
 
 #: The options of ``argmap solve`` that take a value, and where the value goes.
@@ -264,10 +283,11 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     render.add_argument(
         "--index",
-        type=int,
-        default=1,
+        type=_from_one,
         metavar="N",
-        help="for a framework file: which labelling to show (from 1)",
+        help="show the N-th labelling of the semantics (from 1): for a map, each claim's "
+        "label in that extension instead of its status across all; for a framework file, "
+        "the first if not given",
     )
     render.set_defaults(run=_cmd_render)
     return parser
@@ -286,27 +306,40 @@ def _cmd_render(args: Arguments) -> str:
             f"cannot tell the output format from {args.output!r}: use an extension "
             f"or --format, one of {list(OUTPUT_FORMATS)}"
         )
-    if Path(args.map_file).suffix.lower() in _SUFFIXES:
-        af = read_framework(args.map_file)
-        graph = render_framework(
-            af,
-            semantics=args.semantics,
-            index=args.index - 1,
-            legend=args.legend,
-            direction=args.direction,
-            layout=args.layout,
-            title=Path(args.map_file).name,
-        )
-    else:
-        ev = _evaluate_map(args)
-        graph = render_map(
-            ev,
-            legend=args.legend,
-            direction=args.direction,
-            layout=args.layout,
-            focus=args.focus,
-            collapse=args.collapse,
-        )
+    index = None if args.index is None else args.index - 1
+    try:
+        if Path(args.map_file).suffix.lower() in _SUFFIXES:
+            af = read_framework(args.map_file)
+            graph = render_framework(
+                af,
+                semantics=args.semantics,
+                index=index or 0,
+                legend=args.legend,
+                direction=args.direction,
+                layout=args.layout,
+                title=Path(args.map_file).name,
+            )
+        else:
+            ev = _evaluate_map(args)
+            graph = render_map(
+                ev,
+                legend=args.legend,
+                direction=args.direction,
+                layout=args.layout,
+                focus=args.focus,
+                collapse=args.collapse,
+                index=index,
+            )
+    except UnknownNameError as error:
+        if not error.kind.endswith("labelling index"):
+            raise
+        # the library counts labellings from 0, the command line from 1
+        semantics = error.kind.removesuffix(" labelling index")
+        shown = len(error.valid)
+        raise _UsageError(
+            f"--index {args.index}: {semantics} semantics gives "
+            + (f"labellings 1 to {shown}" if shown else "no labelling")
+        ) from None
     data = to_bytes(graph, fmt)
     target = Path(args.output)
     try:

@@ -111,10 +111,13 @@ def _html_lines(text: str, width: int) -> str:
 
 
 # -- maps ------------------------------------------------------------------------------------
-def _claim_label(ev: Evaluation, claim: Claim, width: int, show_strength: bool) -> str:
-    status = ev.status(claim).value
+def _claim_label(
+    ev: Evaluation, claim: Claim, status: str, width: int, show_strength: bool, across: bool
+) -> str:
+    """A claim's node: its status, its acceptance when ``across`` every extension, its
+    strength, id, text, source and assessment."""
     head = f"<B>{STATUS_STYLES[status].badge}</B>"
-    if ev.extension_count > 1:
+    if across and ev.extension_count > 1:
         head += f" · {ev.acceptance(claim).value}"
     if show_strength:
         head += f" · {ev.strength(claim):.2f}"
@@ -189,6 +192,7 @@ def render_map(
     wrap: int = 32,
     show_strength: bool = True,
     fast: bool | str = "auto",
+    index: int | None = None,
 ) -> graphviz.Digraph:
     """A diagram of an evaluated map: which claims stand, which fall, and why.
 
@@ -212,6 +216,14 @@ def render_map(
         Lay out with straight edges and bounded optimisation rounds, which keeps a dense
         300-claim map to seconds; ``"auto"`` (default) does so above
         ``FAST_LAYOUT_THRESHOLD`` nodes plus edges.
+    index : int, optional
+        Show each claim's label in one extension, the evaluation's ``labellings[index]``
+        (from 0), instead of its status across all of them.
+
+    Raises
+    ------
+    UnknownNameError
+        An ``index`` the evaluation lists no labelling for; its ``valid`` are those listed.
 
     Returns
     -------
@@ -242,12 +254,27 @@ def render_map(
             raise UnknownIdError("claim", focus, model.claim_by_id)
         shown = _ancestors(ev, focus)
     title = model.title or "Argument map"
+    shown_as = f"{ev.semantics_name} semantics"
+    labelling = None
+    if index is not None:
+        if not 0 <= index < len(ev.labellings):
+            valid = [str(i) for i in range(len(ev.labellings))]
+            raise UnknownNameError(f"{ev.semantics_name} labelling index", index, valid)
+        labelling = ev.labellings[index]
+        listed = "" if ev.all_listed else f" listed (of {ev.extension_count:,})"
+        shown_as += f", extension {index + 1} of {len(ev.labellings):,}{listed}"
     subtitle = (
-        f"{ev.semantics_name} semantics · {ev.translation.name} translation · "
+        f"{shown_as} · {ev.translation.name} translation · "
         f"preferences {'on' if ev.preferences else 'off'}"
     )
     if not ev.has_extensions:
         subtitle += " · no extension"
+
+    def status_of(claim: Claim) -> str:
+        if labelling is None:
+            return ev.status(claim).value
+        return ev.label_in(claim, labelling).value
+
     graph = _new_graph("argmap", direction, layout)
 
     # nodes: claims (or a summary node per collapsed section), grouped by section
@@ -263,12 +290,12 @@ def render_map(
 
     def add_claims(target: graphviz.Digraph, members: list[Claim]) -> None:
         for claim in members:
-            status = ev.status(claim).value
+            status = status_of(claim)
             used_status.add(status)
             node_of[claim.id] = f"claim{claim_index[claim.id]}"
             target.node(
                 node_of[claim.id],
-                _claim_label(ev, claim, wrap, show_strength),
+                _claim_label(ev, claim, status, wrap, show_strength, labelling is None),
                 **_status_node_attrs(status),
             )
 
@@ -279,8 +306,7 @@ def render_map(
         if section in collapse:
             node = f"section{index}"
             counts = {
-                s: sum(1 for c in members if ev.status(c).value == s)
-                for s in ("in", "out", "undec")
+                s: sum(1 for c in members if status_of(c) == s) for s in ("in", "out", "undec")
             }
             summary = ", ".join(f"{n} {s.upper()}" for s, n in counts.items() if n)
             graph.node(
