@@ -1,6 +1,7 @@
 """argmap evaluate: tables, JSON, explanations, and clear errors with exit status 2."""
 
 import json
+import time
 
 import pytest
 
@@ -167,3 +168,39 @@ def test_render_without_index_shows_a_map_across_its_extensions(capsys, tmp_path
     assert status == 0
     drawn = target.read_text()
     assert "extension 1" not in drawn and drawn.count("credulous") == 4
+
+
+def test_render_refuses_map_options_for_a_framework_file(capsys, tmp_path):
+    source = tmp_path / "pair.apx"
+    source.write_text("arg(a).\narg(b).\natt(a,b).\n")
+    target = tmp_path / "pair.svg"
+    for options, named in (
+        (["--focus", "a"], "--focus applies"),
+        (["-t", "flat", "--collapse", "S"], "--translation, --collapse apply"),
+        (["--no-preferences"], "--no-preferences applies"),
+    ):
+        status, out, err = run(capsys, "render", str(source), *options, "-o", str(target))
+        assert status == 2 and out == "" and not target.exists()
+        assert f"is a framework file, and {named} to maps only" in err
+
+
+def test_render_of_a_framework_file_keeps_to_the_time_limit(capsys, tmp_path, monkeypatch):
+    from argmap.semantics import engine
+    from argmap.semantics.deadline import check_deadline
+
+    def endless(af, code):
+        give_up = time.monotonic() + 10
+        while time.monotonic() < give_up:
+            check_deadline()
+        raise AssertionError("no time limit reached the search")
+        yield  # a generator, as iterate is
+
+    monkeypatch.setattr(engine, "iterate", endless)
+    source = tmp_path / "pair.apx"
+    source.write_text("arg(a).\narg(b).\natt(a,b).\n")
+    target = tmp_path / "pair.svg"
+    status, out, err = run(
+        capsys, "render", str(source), "-s", "PR", "--timeout", "0.2", "-o", str(target)
+    )
+    assert status == 3 and out == "" and "time limit of 0.2 s" in err
+    assert not target.exists()

@@ -299,6 +299,7 @@ def _cmd_render(args: Arguments) -> str:
     from argmap.io.iccma import _SUFFIXES, read_framework
     from argmap.render import render_framework, render_map, to_bytes
     from argmap.render.options import OUTPUT_FORMATS
+    from argmap.semantics.deadline import time_limit
 
     fmt = args.format or Path(args.output).suffix.lstrip(".").lower()
     if fmt not in OUTPUT_FORMATS:
@@ -309,16 +310,18 @@ def _cmd_render(args: Arguments) -> str:
     index = None if args.index is None else args.index - 1
     try:
         if Path(args.map_file).suffix.lower() in _SUFFIXES:
+            _refuse_map_options(args)
             af = read_framework(args.map_file)
-            graph = render_framework(
-                af,
-                semantics=args.semantics,
-                index=index or 0,
-                legend=args.legend,
-                direction=args.direction,
-                layout=args.layout,
-                title=Path(args.map_file).name,
-            )
+            with time_limit(args.timeout):
+                graph = render_framework(
+                    af,
+                    semantics=args.semantics,
+                    index=index or 0,
+                    legend=args.legend,
+                    direction=args.direction,
+                    layout=args.layout,
+                    title=Path(args.map_file).name,
+                )
         else:
             ev = _evaluate_map(args)
             graph = render_map(
@@ -348,6 +351,27 @@ def _cmd_render(args: Arguments) -> str:
     except OSError as error:
         raise _UsageError(f"{target}: cannot write the diagram ({error.strerror})") from error
     return f"wrote {target}"
+
+
+def _refuse_map_options(args: Arguments) -> None:
+    """Options that only a map has, given for a framework file: an error, not ignored."""
+    given = [
+        option
+        for option, value, default in (
+            ("--map", args.map_name, None),
+            ("--translation", args.translation, "aspic"),
+            ("--no-preferences", args.preferences, True),
+            ("--link", args.link, "weakest"),
+            ("--focus", args.focus, None),
+            ("--collapse", args.collapse, []),
+        )
+        if value != default
+    ]
+    if given:
+        raise _UsageError(
+            f"{args.map_file} is a framework file, and {', '.join(given)} "
+            f"{'applies' if len(given) == 1 else 'apply'} to maps only"
+        )
 
 
 def _map_options(command: argparse.ArgumentParser) -> None:
