@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from argmap import ArgumentMap, Framework
+from argmap import ArgumentMap, Framework, Labelling
 from argmap.errors import RenderError, TooManyExtensionsError, UnknownIdError, UnknownNameError
 from argmap.render import render_framework, render_map, save, to_bytes
 from argmap.render.style import EDGE_STYLES, STATUS_STYLES
@@ -192,6 +192,15 @@ def test_a_map_diagram_of_one_extension_says_how_many_were_listed():
         m.contradict(m.claim(pair[0], pair[0]), m.claim(pair[1], pair[1]))
     ev = m.evaluate("preferred", preferences=False, list_limit=2)
     assert "extension 2 of 2 listed (of 4) ·" in render_map(ev, index=1).source
+
+
+def test_a_framework_diagram_takes_one_way_of_choosing_its_labelling():
+    af = Framework.from_attacks([("a", "b"), ("b", "a")])
+    with pytest.raises(ValueError, match="a labelling or an extension to draw, not both"):
+        render_framework(af, labelling=Labelling.from_extension(af, {"a"}), extension={"a"})
+    with pytest.raises(ValueError, match="index=1 picks a labelling of the semantics"):
+        render_framework(af, extension={"b"}, index=1)
+    assert "labelled by the given extension" in render_framework(af, extension={"b"}).source
 
 
 def test_a_framework_diagram_numbers_only_so_many_labellings(monkeypatch):

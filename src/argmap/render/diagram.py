@@ -466,6 +466,7 @@ def render_framework(
     ``semantics`` whose ``index``-th labelling is shown (default: grounded), in the order
     :func:`~argmap.semantics.labellings` lists them; a semantics with more than
     :data:`LABELLINGS_SHOWN` extensions raises :class:`~argmap.errors.TooManyExtensionsError`.
+    Both a labelling and an extension, or an ``index`` beside either, is a ``ValueError``.
 
     >>> g = render_framework(Framework.from_attacks([("a", "b")]))
     >>> "(+) IN" in g.source
@@ -476,6 +477,13 @@ def render_framework(
     from argmap.semantics import Labelling, resolve_semantics
     from argmap.semantics.engine import iterate
 
+    if labelling is not None and extension is not None:
+        raise ValueError("give a labelling or an extension to draw, not both")
+    if index != 0 and (labelling is not None or extension is not None):
+        raise ValueError(
+            f"index={index!r} picks a labelling of the semantics; with a labelling or an "
+            "extension given there is none to pick"
+        )
     heading = title or "Argumentation framework"
     caption = ""
     if labelling is None and extension is not None:
