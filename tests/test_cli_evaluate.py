@@ -73,6 +73,9 @@ def test_map_json_file(capsys, door, tmp_path):
     load_map(door).save(saved)
     status, out, _ = run(capsys, "evaluate", str(saved))
     assert status == 0 and "x      OUT" in out
+    status, out, err = run(capsys, "evaluate", str(saved), "--map", "m")
+    assert status == 2 and out == ""
+    assert "door.json: a JSON file holds one map, so there is none to choose by name" in err
 
 
 @pytest.mark.parametrize(

@@ -17,10 +17,12 @@ def load_map(path: str | Path, *, name: str | None = None) -> ArgumentMap:
 
     A ``.json`` file is read with :meth:`ArgumentMap.load`. A ``.py`` file is run (not as
     ``__main__``) and must define a module-level :class:`ArgumentMap`; when it defines several,
-    ``name`` chooses one.
+    ``name`` chooses one (a name given for a JSON file is an error).
     """
     path = Path(path)
     if path.suffix.lower() == ".json":
+        if name is not None:
+            raise MapError(f"{path}: a JSON file holds one map, so there is none to choose by name")
         return ArgumentMap.load(path)
     if path.suffix.lower() != ".py":
         raise MapError(
