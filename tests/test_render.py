@@ -201,6 +201,10 @@ def test_a_framework_diagram_takes_one_way_of_choosing_its_labelling():
     with pytest.raises(ValueError, match="index=1 picks a labelling of the semantics"):
         render_framework(af, extension={"b"}, index=1)
     assert "labelled by the given extension" in render_framework(af, extension={"b"}).source
+    odd = Framework.from_attacks([("a", "b"), ("b", "c"), ("c", "a")])
+    assert "stable semantics: no extension" in render_framework(odd, semantics="ST").source
+    with pytest.raises(UnknownNameError, match=r"labelling index: 1 \(must be one of \[\]\)"):
+        render_framework(odd, semantics="ST", index=1)
 
 
 def test_a_framework_diagram_numbers_only_so_many_labellings(monkeypatch):

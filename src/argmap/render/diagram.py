@@ -502,7 +502,7 @@ def render_framework(
                 "labelling or an extension instead (argmap.some_extension finds one)"
             )
         found = Labelling.in_order(af, extensions)
-        if not found:
+        if not found and index == 0:
             caption = f"{name} semantics: no extension"
         else:
             if not 0 <= index < len(found):
