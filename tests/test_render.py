@@ -109,12 +109,15 @@ def test_focus_and_collapse():
     collapsed = render_map(ev, collapse=["Testimony"]).source
     assert "Testimony\n(2 claims: 2 IN)" in collapsed
     assert "The witness says" not in collapsed
+    assert render_map(ev, collapse="Testimony").source == collapsed  # one name, not letters
     with pytest.raises(UnknownIdError, match="unknown claim id: 'nope'"):
         render_map(ev, focus="nope")
     with pytest.raises(UnknownNameError, match="unknown section: 'Nope'"):
         render_map(ev, collapse=["Nope"])
     with pytest.raises(UnknownNameError, match="unknown direction"):
         render_map(ev, direction="sideways")
+    with pytest.raises(ValueError, match="fast must be True, False or 'auto', got 'always'"):
+        render_map(ev, fast="always")
 
 
 def test_svg_structure():

@@ -188,7 +188,7 @@ def render_map(
     direction: str = "TB",
     layout: str = "dot",
     focus: str | None = None,
-    collapse: Iterable[str] = (),
+    collapse: str | Iterable[str] = (),
     wrap: int = 32,
     show_strength: bool = True,
     fast: bool | str = "auto",
@@ -208,8 +208,8 @@ def render_map(
         The Graphviz layout engine (``dot`` unless you have a reason).
     focus : str, optional
         Show only this claim and what bears on it (premises, attackers, recursively).
-    collapse : iterable of str
-        Section names to draw as one summary node each.
+    collapse : str or iterable of str
+        Section names (or one name) to draw as one summary node each.
     wrap : int
         Characters per line of claim text.
     fast : bool or "auto"
@@ -242,9 +242,11 @@ def render_map(
     """
     from argmap.evaluation import Evaluation
 
+    if fast not in (True, False, "auto"):
+        raise ValueError(f"fast must be True, False or 'auto', got {fast!r}")
     ev = subject if isinstance(subject, Evaluation) else subject.evaluate()
     model = ev.model
-    collapse = list(collapse)
+    collapse = [collapse] if isinstance(collapse, str) else list(collapse)  # one section
     for name in collapse:
         if name not in model.sections:
             raise UnknownNameError("section", name, model.sections)
