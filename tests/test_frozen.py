@@ -53,3 +53,13 @@ def test_framework_constructor_converts_and_checks_its_inputs():
     assert af.arguments == frozenset({"a", "b"}) and af.attacks == frozenset({("a", "b")})
     with pytest.raises(TypeError, match="must be strings"):
         Framework([1], [])
+    with pytest.raises(
+        ValueError, match=r"an attack is a pair \(attacker, target\), got \('a', 'b', 'c'\)"
+    ):
+        Framework.from_attacks([("a", "b", "c")])
+    with pytest.raises(ValueError, match=r"an attack is a pair .* got 'a'"):
+        Framework.from_attacks(["a"])
+    with pytest.raises(
+        TypeError, match="arguments are a collection of names, not one string: 'cd'"
+    ):
+        Framework.from_attacks([("a", "b")], arguments="cd")

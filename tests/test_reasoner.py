@@ -194,7 +194,7 @@ def test_a_sweep_answers_the_part_once_enough_searches_found_nothing(monkeypatch
     # found by a search; the question on b is the second, and a sweep answers it. Stage: no
     # extension lacks a, found by a search; the sceptical question on b goes to a sweep.
     monkeypatch.setattr(reasoner_module, "SWEEP_AFTER", 1)
-    af = Framework.from_attacks([("c", "a"), ("c", "b"), ("c", "c")], arguments="abcd")
+    af = Framework.from_attacks([("c", "a"), ("c", "b"), ("c", "c")], arguments=list("abcd"))
     sweeps = []
     for function in ("credulous_maximal_range", "sceptical_maximal_range"):
         original = getattr(reasoner_module.acceptance, function)

@@ -51,13 +51,18 @@ def _check_name(name: object) -> str:
 
 
 def _to_arguments(values: Iterable[str]) -> frozenset[str]:
+    if isinstance(values, str):  # its letters would each become an argument
+        raise TypeError(f"arguments are a collection of names, not one string: {values!r}")
     return frozenset(_check_name(value) for value in values)
 
 
 def _to_attacks(values: Iterable[tuple[str, str]]) -> frozenset[Attack]:
     attacks = set()
     for pair in values:
-        attacker, target = pair
+        try:
+            attacker, target = pair
+        except (TypeError, ValueError):
+            raise ValueError(f"an attack is a pair (attacker, target), got {pair!r}") from None
         attacks.add((_check_name(attacker), _check_name(target)))
     return frozenset(attacks)
 
