@@ -164,4 +164,23 @@ def test_flat_translation_notes_what_it_ignores():
     m.undercut(u, m.support(a, b))
     ev = m.evaluate(translation="flat")
     assert any("undercut" in note for note in ev.notes)
-    assert any("ignores all 1 supports" in note for note in ev.notes)
+    assert any("ignores the map's one support" in note for note in ev.notes)
+    m.support(b, a)
+    assert "the flat translation ignores all 2 supports" in m.evaluate(translation="flat").notes
+
+
+def test_a_link_principle_with_nothing_to_act_on_is_noted():
+    m = ArgumentMap()
+    a, b = m.claim("a", "A"), m.claim("b", "B")
+    m.support(a, b)
+    m.rebut(m.claim("c", "C"), b)
+    acting = m.evaluate(link="last")
+    assert not any("link principle" in note for note in acting.notes)
+    for options, why in (
+        ({"preferences": False}, "preferences are off"),
+        ({"translation": "flat"}, "the flat translation builds one argument per claim"),
+        ({"translation": "deductive"}, "the deductive translation builds one argument per claim"),
+    ):
+        notes = m.evaluate(link="last", **options).notes
+        assert any(f"the last-link principle changes nothing here: {why}" in n for n in notes)
+        assert not any("link principle" in n for n in m.evaluate(**options).notes)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import attrs
+
 from argmap.errors import UnknownNameError
 from argmap.map.model import MapModel
 from argmap.translate.aspic import translate_aspic
@@ -44,12 +46,26 @@ def resolve_translation(name: str) -> str:
 def translate(
     model: MapModel, translation: str = "aspic", *, preferences: bool = True, link: str = "weakest"
 ) -> Translation:
-    """Translate a map model with the named translation."""
+    """Translate a map model with the named translation.
+
+    The link principle lifts the strength of an ASPIC+ argument from its parts, for the
+    preferences to compare; a principle other than the default where it has nothing to act
+    on (preferences off, or one argument per claim) is noted, not silently dropped.
+    """
     name = resolve_translation(translation)
     if link not in LINKS:
         raise UnknownNameError("link principle", link, LINKS)
     if name == "aspic":
-        return translate_aspic(model, preferences=preferences, link=link)
-    if name == "flat":
-        return translate_flat(model, preferences=preferences)
-    return translate_bipolar(model, kind=name, preferences=preferences)
+        translated = translate_aspic(model, preferences=preferences, link=link)
+    elif name == "flat":
+        translated = translate_flat(model, preferences=preferences)
+    else:
+        translated = translate_bipolar(model, kind=name, preferences=preferences)
+    if link != "weakest" and (name != "aspic" or not preferences):
+        if not preferences:
+            why = "preferences are off"
+        else:
+            why = f"the {name} translation builds one argument per claim, with no parts to lift"
+        note = f"the {link}-link principle changes nothing here: {why}"
+        translated = attrs.evolve(translated, notes=(*translated.notes, note))
+    return translated

@@ -122,7 +122,11 @@ def translate_flat(model: MapModel, *, preferences: bool = True) -> Translation:
     arguments = claim_arguments(model, {c.id: model.base_score(c.id) for c in model.claims})
     notes = _undercut_notes(model, "flat")
     if model.supports:
-        notes.append(f"the flat translation ignores all {len(model.supports)} supports")
+        count = len(model.supports)
+        notes.append(
+            "the flat translation ignores "
+            + ("the map's one support" if count == 1 else f"all {count} supports")
+        )
     return Translation(
         "flat",
         Framework(frozenset(arguments), frozenset(origins)),
