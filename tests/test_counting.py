@@ -124,6 +124,22 @@ def test_after_a_deadline_the_next_count_starts_a_new_child(monkeypatch):
         assert counting.count_models([[1, 2]], 2, [1, 2]) == 3
 
 
+def test_a_child_idle_too_long_is_closed(monkeypatch):
+    counting._close_idle()
+    monkeypatch.setattr(counting, "IDLE_SECONDS", 0.2)
+    with time_limit(60):
+        assert counting.count_models([[1, 2]], 2, [1, 2]) == 3
+    (worker,) = counting._idle
+    time.sleep(1.0)
+    assert counting._idle == [] and worker.child.poll() is not None
+    with time_limit(60):  # a new child counts the next formula
+        assert counting.count_models([[1, 2]], 2, [1, 2]) == 3
+    monkeypatch.setattr(counting, "IDLE_SECONDS", 60.0)
+    with time_limit(60):  # one taken before it retires is not closed under its count
+        assert counting.count_models([[1], [2]], 2, [1, 2]) == 1
+    assert len(counting._idle) == 1 and counting._idle[0].alive
+
+
 def test_an_interrupt_stops_the_child(monkeypatch, tmp_path):
     import signal
     import threading

@@ -14,7 +14,7 @@ digits) in 0.8 s.
 ``pyganak`` is an optional dependency (``pip install argmap[count]``); without it, counting
 lists extensions as before. A count cannot be interrupted from Python, so under a time limit
 it runs in a child process, which is killed at the deadline; otherwise the child is kept for
-the next count.
+the next count, for up to :data:`IDLE_SECONDS`.
 
 References
 ----------
@@ -170,6 +170,10 @@ _CHILD = [sys.executable, "-m", "argmap.semantics.counting"]
 #: Children waiting for a formula (see :class:`_Worker`).
 _idle: list[_Worker] = []
 
+#: Seconds a child waits for another formula before it is closed, so that a long session
+#: (a notebook, say) keeps no counting process once it has stopped counting.
+IDLE_SECONDS = 60.0
+
 
 def _count_apart(
     clauses: Sequence[Sequence[int]], variables: int, projection: Sequence[int]
@@ -181,19 +185,34 @@ def _count_apart(
     count = worker.count("\n".join(lines) + "\n")
     if worker.alive:
         _idle.append(worker)
+        worker.retiring = Alarm(IDLE_SECONDS, lambda: _retire(worker))
     return count
 
 
 def _idle_worker() -> _Worker:
     """A child waiting for a formula, started if there is none."""
     while _idle:
-        worker = _idle.pop()
+        try:
+            worker = _idle.pop()
+        except IndexError:  # the last one retired meanwhile
+            break
         if worker.pid != os.getpid():
             continue  # a forked copy of this process must not share its parent's children
+        if worker.retiring is not None:
+            worker.retiring.cancel()
         if worker.command == _CHILD and worker.alive:
             return worker
         worker.close()
     return _Worker(list(_CHILD))
+
+
+def _retire(worker: _Worker) -> None:
+    """Close ``worker`` if it is still idle."""
+    try:
+        _idle.remove(worker)
+    except ValueError:  # taken for a count meanwhile
+        return
+    worker.close()
 
 
 @atexit.register
@@ -201,6 +220,8 @@ def _close_idle() -> None:
     while _idle:
         worker = _idle.pop()
         if worker.pid == os.getpid():
+            if worker.retiring is not None:
+                worker.retiring.cancel()
             worker.close()
 
 
@@ -214,6 +235,7 @@ class _Worker:
         import tempfile
 
         self.command, self.pid = command, os.getpid()
+        self.retiring: Alarm | None = None  # closes it once idle too long
         self.errors = tempfile.TemporaryFile()  # noqa: SIM115 (open while the child lives)
         self.child = subprocess.Popen(
             command,
