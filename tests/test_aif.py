@@ -6,7 +6,7 @@ import runpy
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 
 from argmap import ArgumentMap, MapError
 from argmap.io import from_aif, read_aif, to_aif, write_aif
@@ -45,7 +45,6 @@ def test_the_showcase_map_reads_back_with_its_structure_and_statuses():
         assert _statuses(back, semantics) == _statuses(m, semantics)
 
 
-@settings(max_examples=60)
 @given(m=argument_maps(assessments=False))
 def test_random_maps_read_back_with_the_same_statuses(m):
     back = from_aif(to_aif(m))
