@@ -181,6 +181,7 @@ def test_render_refuses_map_options_for_a_framework_file(capsys, tmp_path):
         (["--focus", "a"], "--focus applies"),
         (["-t", "flat", "--collapse", "S"], "--translation, --collapse apply"),
         (["--no-preferences"], "--no-preferences applies"),
+        (["--skip", "L"], "--skip applies"),
     ):
         status, out, err = run(capsys, "render", str(source), *options, "-o", str(target))
         assert status == 2 and out == "" and not target.exists()
@@ -207,3 +208,50 @@ def test_render_of_a_framework_file_keeps_to_the_time_limit(capsys, tmp_path, mo
     )
     assert status == 3 and out == "" and "time limit of 0.2 s" in err
     assert not target.exists()
+
+
+AIF = {
+    "nodes": [
+        {"nodeID": "1", "text": "Britain should disarm", "type": "I"},
+        {"nodeID": "2", "text": "Nuclear weapons are obsolete", "type": "I"},
+        {"nodeID": "3", "text": "Default Inference", "type": "RA"},
+        {"nodeID": "4", "text": "Rebecca says so", "type": "L"},
+        {"nodeID": "5", "text": "Asserting", "type": "YA"},
+        {"nodeID": "6", "text": "Deterrence still works", "type": "I"},
+        {"nodeID": "7", "text": "Default Conflict", "type": "CA"},
+    ],
+    "edges": [
+        {"edgeID": "1", "fromID": "2", "toID": "3"},
+        {"edgeID": "2", "fromID": "3", "toID": "1"},
+        {"edgeID": "3", "fromID": "4", "toID": "5"},
+        {"edgeID": "4", "fromID": "5", "toID": "1"},
+        {"edgeID": "5", "fromID": "6", "toID": "7"},
+        {"edgeID": "6", "fromID": "7", "toID": "2"},
+    ],
+}
+
+
+def test_an_aif_file_is_evaluated_and_drawn_with_its_dialogue_skipped(capsys, door, tmp_path):
+    aif = tmp_path / "trident.json"
+    aif.write_text(json.dumps(AIF))
+    status, out, err = run(capsys, "evaluate", str(aif))
+    assert status == 2 and out == ""
+    assert "nodes of types a map does not hold: L (1, e.g. node '4'), YA" in err
+    assert "--skip on the command line" in err
+    status, out, _ = run(capsys, "evaluate", str(aif), "--skip", "L", "--skip", "YA", "--json")
+    assert status == 0
+    statuses = {c["id"]: c["status"] for c in json.loads(out)["claims"]}
+    assert statuses == {"1": "out", "2": "out", "6": "in"}  # 6 undermines the only premise
+    target = tmp_path / "trident.svg"
+    status, _, _ = run(capsys, "render", str(aif), "--skip", "L", "--skip", "YA", "-o", str(target))
+    assert status == 0 and "Deterrence still works" in target.read_text()
+    saved = tmp_path / "door.json"
+    from argmap.loading import load_map
+
+    load_map(door).save(saved)
+    for path, message in (
+        (saved, "door.json: node types to skip apply to AIF files, and this is a map JSON"),
+        (door, "door.py: node types to skip apply to AIF files only"),
+    ):
+        status, out, err = run(capsys, "evaluate", str(path), "--skip", "L")
+        assert status == 2 and out == "" and message in err

@@ -359,6 +359,7 @@ def _refuse_map_options(args: Arguments) -> None:
         option
         for option, value, default in (
             ("--map", args.map_name, None),
+            ("--skip", args.skip, []),
             ("--translation", args.translation, "aspic"),
             ("--no-preferences", args.preferences, True),
             ("--link", args.link, "weakest"),
@@ -376,13 +377,22 @@ def _refuse_map_options(args: Arguments) -> None:
 
 def _map_options(command: argparse.ArgumentParser) -> None:
     command.add_argument(
-        "map_file", metavar="MAP", help="a .py file defining an ArgumentMap, or a .json map"
+        "map_file",
+        metavar="MAP",
+        help="a .py file defining an ArgumentMap, or a .json map (argmap's or AIF)",
     )
     command.add_argument(
         "--map",
         dest="map_name",
         metavar="NAME",
         help="which ArgumentMap, when the file defines several",
+    )
+    command.add_argument(
+        "--skip",
+        metavar="TYPE",
+        action="append",
+        default=[],
+        help="for an AIF file: a node type to leave out, such as L, YA or TA (repeatable)",
     )
     command.add_argument(
         "--semantics",
@@ -416,7 +426,7 @@ def _map_options(command: argparse.ArgumentParser) -> None:
 def _evaluate_map(args: Arguments) -> Evaluation:
     from argmap.loading import load_map
 
-    m = load_map(args.map_file, name=args.map_name)
+    m = load_map(args.map_file, name=args.map_name, skip=args.skip)
     return m.evaluate(
         args.semantics,
         translation=args.translation,

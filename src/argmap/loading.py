@@ -1,9 +1,11 @@
-"""Loading a map from a file: a Python file that builds an ArgumentMap, or map JSON."""
+"""Loading a map from a file: a Python file that builds an ArgumentMap, map JSON, or AIF
+JSON."""
 
 from __future__ import annotations
 
 import runpy
 import traceback
+from collections.abc import Iterable
 from pathlib import Path
 
 from argmap.errors import MapError
@@ -12,18 +14,29 @@ from argmap.map import ArgumentMap
 __all__ = ["load_map"]
 
 
-def load_map(path: str | Path, *, name: str | None = None) -> ArgumentMap:
+def load_map(path: str | Path, *, name: str | None = None, skip: Iterable[str] = ()) -> ArgumentMap:
     """The map defined in ``path``.
 
-    A ``.json`` file is read with :meth:`ArgumentMap.load`. A ``.py`` file is run (not as
-    ``__main__``) and must define a module-level :class:`ArgumentMap`; when it defines several,
-    ``name`` chooses one (a name given for a JSON file is an error).
+    A ``.json`` file is argmap's map JSON (:meth:`ArgumentMap.load`), or AIF JSON, known by
+    its ``nodes`` and no ``format``, read with :func:`argmap.io.aif.read_aif` and ``skip``.
+    A ``.py`` file is run (not as ``__main__``) and must define a module-level
+    :class:`ArgumentMap`; when it defines several, ``name`` chooses one. A name for a JSON
+    file, or node types to skip for anything but AIF, is an error.
     """
     path = Path(path)
+    skip = list(skip)
     if path.suffix.lower() == ".json":
         if name is not None:
             raise MapError(f"{path}: a JSON file holds one map, so there is none to choose by name")
+        if _is_aif(path):
+            from argmap.io.aif import read_aif
+
+            return read_aif(path, skip=skip)
+        if skip:
+            raise MapError(f"{path}: node types to skip apply to AIF files, and this is a map JSON")
         return ArgumentMap.load(path)
+    if skip:
+        raise MapError(f"{path}: node types to skip apply to AIF files only")
     if path.suffix.lower() != ".py":
         raise MapError(
             f"{path}: a map file is a Python file (.py) or map JSON (.json), "
@@ -60,3 +73,16 @@ def load_map(path: str | Path, *, name: str | None = None) -> ArgumentMap:
     raise MapError(
         f"{path}: the file defines several maps {sorted(maps)}; choose one with --map NAME"
     )
+
+
+def _is_aif(path: Path) -> bool:
+    """Whether the JSON file at ``path`` is AIF: an object with ``nodes`` and no ``format``
+    (argmap's map JSON names its format). A file that cannot be read is left to the reader
+    of map JSON, which reports it."""
+    import json
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return False
+    return isinstance(data, dict) and "nodes" in data and "format" not in data

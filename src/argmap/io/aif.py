@@ -158,7 +158,8 @@ def from_aif(
         )
         raise MapError(
             f"{where}nodes of types a map does not hold: {found}; a map is made of "
-            f"{list(SCHEME_TYPES)} nodes, and skip={sorted(unread)!r} leaves the others out"
+            f"{list(SCHEME_TYPES)} nodes: skip {sorted(unread)!r} to leave the others out "
+            "(skip= in Python, --skip on the command line)"
         )
     into: dict[str, list[str]] = {ident: [] for ident in kinds}
     out_of: dict[str, list[str]] = {ident: [] for ident in kinds}
