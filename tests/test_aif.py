@@ -13,6 +13,8 @@ from argmap.io import from_aif, read_aif, to_aif, write_aif
 from argmap.map.model import AttackKind
 from argmap.strategies import argument_maps
 
+from conftest import DATA
+
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "russia_hamas.py"
 
 
@@ -80,31 +82,15 @@ def test_a_contradiction_is_written_as_two_conflicts():
     }
 
 
-AIFDB = {
-    "nodes": [
-        {"nodeID": "1", "text": "Britain should disarm", "type": "I"},
-        {"nodeID": "2", "text": "Nuclear weapons are obsolete", "type": "I"},
-        {"nodeID": "3", "text": "Default Inference", "type": "RA"},
-        {"nodeID": "4", "text": "Rebecca says Britain should disarm", "type": "L"},
-        {"nodeID": "5", "text": "Asserting", "type": "YA"},
-    ],
-    "edges": [
-        {"edgeID": "1", "fromID": "2", "toID": "3"},
-        {"edgeID": "2", "fromID": "3", "toID": "1"},
-        {"edgeID": "3", "fromID": "4", "toID": "5"},
-        {"edgeID": "4", "fromID": "5", "toID": "1"},
-    ],
-    "locutions": [],
-}
-
-
 def test_dialogue_nodes_are_refused_unless_skipped_by_name():
+    aifdb = json.loads((DATA / "trident_aif.json").read_text())
     with pytest.raises(MapError, match=r"types a map does not hold: L \(1, e.g. node '4'\)"):
-        from_aif(AIFDB)
-    m = from_aif(AIFDB, skip=["L", "YA"], title="Trident")
+        from_aif(aifdb)
+    m = from_aif(aifdb, skip=["L", "YA"], title="Trident")
     assert m.title == "Trident"
     assert [(s.premises, s.conclusion) for s in m.supports] == [(("2",), "1")]
-    assert _statuses(m, "grounded") == {"1": "in", "2": "in"}
+    assert [(a.kind, a.attacker, a.target) for a in m.attacks] == [(AttackKind.UNDERMINE, "6", "2")]
+    assert _statuses(m, "grounded") == {"1": "out", "2": "out", "6": "in"}
 
 
 def _with(nodes=(), edges=()):

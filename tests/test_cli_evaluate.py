@@ -7,6 +7,8 @@ import pytest
 
 from argmap.cli import main
 
+from conftest import DATA
+
 DOOR = """
 from argmap import ArgumentMap
 m = ArgumentMap("Was the door locked?")
@@ -210,33 +212,11 @@ def test_render_of_a_framework_file_keeps_to_the_time_limit(capsys, tmp_path, mo
     assert not target.exists()
 
 
-AIF = {
-    "nodes": [
-        {"nodeID": "1", "text": "Britain should disarm", "type": "I"},
-        {"nodeID": "2", "text": "Nuclear weapons are obsolete", "type": "I"},
-        {"nodeID": "3", "text": "Default Inference", "type": "RA"},
-        {"nodeID": "4", "text": "Rebecca says so", "type": "L"},
-        {"nodeID": "5", "text": "Asserting", "type": "YA"},
-        {"nodeID": "6", "text": "Deterrence still works", "type": "I"},
-        {"nodeID": "7", "text": "Default Conflict", "type": "CA"},
-    ],
-    "edges": [
-        {"edgeID": "1", "fromID": "2", "toID": "3"},
-        {"edgeID": "2", "fromID": "3", "toID": "1"},
-        {"edgeID": "3", "fromID": "4", "toID": "5"},
-        {"edgeID": "4", "fromID": "5", "toID": "1"},
-        {"edgeID": "5", "fromID": "6", "toID": "7"},
-        {"edgeID": "6", "fromID": "7", "toID": "2"},
-    ],
-}
-
-
 def test_an_aif_file_is_evaluated_and_drawn_with_its_dialogue_skipped(capsys, door, tmp_path):
-    aif = tmp_path / "trident.json"
-    aif.write_text(json.dumps(AIF))
+    aif = DATA / "trident_aif.json"  # an AIFdb-style analysis with its dialogue
     status, out, err = run(capsys, "evaluate", str(aif))
     assert status == 2 and out == ""
-    assert "nodes of types a map does not hold: L (1, e.g. node '4'), YA" in err
+    assert "trident_aif.json: nodes of types a map does not hold: L (1, e.g. node '4'), YA" in err
     assert "--skip on the command line" in err
     status, out, _ = run(capsys, "evaluate", str(aif), "--skip", "L", "--skip", "YA", "--json")
     assert status == 0
