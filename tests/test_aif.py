@@ -111,6 +111,8 @@ def _with(nodes=(), edges=()):
         ({"nodes": [{"text": "x"}]}, "node 1: needs a 'nodeID' and a 'type'"),
         (_with([{"nodeID": "a", "text": "again", "type": "I"}]), "node 'a' appears twice"),
         (_with([{"nodeID": "c", "text": " ", "type": "I"}]), "I-node 'c' has no text"),
+        (_with([{"nodeID": "c", "text": 5, "type": "I"}]), "I-node 'c' has no text, got 5"),
+        ({"nodes": [], "edges": "x"}, "AIF JSON's 'edges' is a list, got 'x'"),
         (_with(edges=[{"edgeID": "e", "fromID": "a", "toID": "q"}]), "edge 'e' names no node: 'q'"),
         (_with(edges=[{"edgeID": "e", "fromID": "a"}]), "edge 1: needs a 'fromID' and a 'toID'"),
         (

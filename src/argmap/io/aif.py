@@ -140,7 +140,7 @@ def from_aif(
         raise MapError(f"{where}AIF JSON is an object with a list of 'nodes'")
     skipped = set(skip)
     kinds: dict[str, str] = {}
-    texts: dict[str, str] = {}
+    texts: dict[str, object] = {}
     unread: dict[str, list[str]] = {}
     for position, node in enumerate(data["nodes"], start=1):
         if not isinstance(node, dict) or "nodeID" not in node or "type" not in node:
@@ -149,7 +149,7 @@ def from_aif(
         if ident in kinds:
             raise MapError(f"{where}node {ident!r} appears twice")
         kinds[ident] = kind
-        texts[ident] = node.get("text") or ""
+        texts[ident] = node.get("text")
         if kind not in SCHEME_TYPES and kind not in skipped:
             unread.setdefault(kind, []).append(ident)
     if unread:
@@ -161,9 +161,12 @@ def from_aif(
             f"{list(SCHEME_TYPES)} nodes: skip {sorted(unread)!r} to leave the others out "
             "(skip= in Python, --skip on the command line)"
         )
+    edges = data.get("edges", [])
+    if not isinstance(edges, list):
+        raise MapError(f"{where}AIF JSON's 'edges' is a list, got {edges!r}")
     into: dict[str, list[str]] = {ident: [] for ident in kinds}
     out_of: dict[str, list[str]] = {ident: [] for ident in kinds}
-    for position, edge in enumerate(data.get("edges", []), start=1):
+    for position, edge in enumerate(edges, start=1):
         if not isinstance(edge, dict) or "fromID" not in edge or "toID" not in edge:
             raise MapError(f"{where}edge {position}: needs a 'fromID' and a 'toID', got {edge!r}")
         name = edge.get("edgeID", position)
@@ -179,9 +182,10 @@ def from_aif(
     m = ArgumentMap(title or "AIF map")
     for ident, kind in kinds.items():
         if kind == "I":
-            if not texts[ident].strip():
-                raise MapError(f"{where}I-node {ident!r} has no text")
-            m.claim(ident, texts[ident])
+            text = texts[ident]
+            if not isinstance(text, str) or not text.strip():
+                raise MapError(f"{where}I-node {ident!r} has no text, got {text!r}")
+            m.claim(ident, text)
             if any(kinds[other] == "I" for other in out_of[ident]):
                 raise MapError(f"{where}I-node {ident!r} has an edge straight to another I-node")
     concluded = set()
