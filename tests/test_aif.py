@@ -91,6 +91,8 @@ def test_dialogue_nodes_are_refused_unless_skipped_by_name():
     assert [(s.premises, s.conclusion) for s in m.supports] == [(("2",), "1")]
     assert [(a.kind, a.attacker, a.target) for a in m.attacks] == [(AttackKind.UNDERMINE, "6", "2")]
     assert _statuses(m, "grounded") == {"1": "out", "2": "out", "6": "in"}
+    calm = from_aif(aifdb, skip=["L", "YA", "CA"])  # a type a map holds, skipped knowingly
+    assert calm.attacks == () and _statuses(calm, "grounded") == {"1": "in", "2": "in", "6": "in"}
 
 
 def _with(nodes=(), edges=()):

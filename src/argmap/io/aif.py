@@ -181,7 +181,7 @@ def from_aif(
 
     m = ArgumentMap(title or "AIF map")
     for ident, kind in kinds.items():
-        if kind == "I":
+        if kind == "I" and kind not in skipped:
             text = texts[ident]
             if not isinstance(text, str) or not text.strip():
                 raise MapError(f"{where}I-node {ident!r} has no text, got {text!r}")
@@ -190,7 +190,7 @@ def from_aif(
                 raise MapError(f"{where}I-node {ident!r} has an edge straight to another I-node")
     concluded = set()
     for ident, kind in kinds.items():
-        if kind == "RA":
+        if kind == "RA" and kind not in skipped:
             conclusion = _one(ident, "conclusion", out_of[ident], kinds, ("I",), where)
             premises = [p for p in into[ident] if kinds[p] == "I"]
             if not premises or any(kinds[p] not in ("I", "CA") for p in into[ident]):
@@ -199,7 +199,7 @@ def from_aif(
             m.support(premises, conclusion, id=ident)
             concluded.add(conclusion)
     for ident, kind in kinds.items():
-        if kind == "CA":
+        if kind == "CA" and kind not in skipped:
             attacker = _one(ident, "attacker", into[ident], kinds, ("I",), where)
             target = _one(ident, "target", out_of[ident], kinds, ("I", "RA"), where)
             if kinds[target] == "RA":
