@@ -7,7 +7,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from argmap import Framework
-from argmap.errors import FormatError
+from argmap.errors import FormatError, UnknownArgumentError, UnwritableError
 from argmap.framework import natural_key
 from argmap.io import iccma, parse_apx, parse_i23, parse_tgf, read_framework, write_framework
 from argmap.strategies import frameworks
@@ -283,3 +283,69 @@ def test_i23_round_trip_keeps_the_structure(af):
 def test_i23_keeps_numeric_names():
     af = Framework.from_attacks([("2", "10")], arguments=[str(i) for i in range(1, 11)])
     assert parse_i23(write_framework(af, "i23")) == af
+
+
+# names built from characters that the formats give a meaning to, and a few plain ones
+_awkward_names = st.text(alphabet=" ,()%#.\n\t\xa0ab1", min_size=1, max_size=3)
+
+
+@st.composite
+def _awkwardly_named_frameworks(draw):
+    names = draw(st.lists(_awkward_names, max_size=5, unique=True))
+    if not names:
+        return Framework(frozenset(), frozenset())
+    attacks = draw(st.lists(st.tuples(st.sampled_from(names), st.sampled_from(names)), max_size=8))
+    return Framework(frozenset(names), frozenset(attacks))
+
+
+@given(_awkwardly_named_frameworks())
+@example(Framework(frozenset({"a b", "c"}), frozenset({("a b", "c")})))
+@example(Framework(frozenset({"#", "a"}), frozenset({("#", "a")})))
+def test_apx_and_tgf_write_what_reads_back_or_name_what_they_cannot(af):
+    for fmt, parse in (("apx", parse_apx), ("tgf", parse_tgf)):
+        try:
+            text = write_framework(af, fmt)
+        except UnwritableError as error:
+            unfit = re.match(r"argument (.+) cannot be written in", str(error))
+            assert unfit is not None and unfit[1] in {repr(name) for name in af.arguments}
+            assert "i23" in str(error)
+            continue
+        assert parse(text) == af
+
+
+@given(_awkwardly_named_frameworks())
+def test_i23_writes_any_name_in_a_one_line_comment(af):
+    text = write_framework(af, "i23")
+    lines = text.splitlines()
+    comments = [line for line in lines if line.startswith("#")]
+    assert len(lines) == 1 + len(comments) + len(af.attacks)
+    assert len(comments) in (0, len(af))
+    back = parse_i23(text)
+    numbers = {name: str(i) for i, name in enumerate(af.sorted_arguments, start=1)}
+    assert back.attacks == {(numbers[a], numbers[b]) for a, b in af.attacks}
+
+
+def test_labels_are_written_where_each_format_has_room_and_read_past():
+    af = Framework.from_attacks([("A1", "A2")], arguments=["A3"])
+    labels = {"A1": "concludes door_locked", "A3": "two\nlines"}
+    apx = write_framework(af, "apx", labels)
+    assert apx.splitlines()[:3] == [
+        "arg(A1). % concludes door_locked",
+        "arg(A2).",
+        "arg(A3). % 'two\\nlines'",
+    ]
+    tgf = write_framework(af, "tgf", labels)
+    assert tgf.splitlines()[:3] == ["A1 concludes door_locked", "A2", "A3 'two\\nlines'"]
+    i23 = write_framework(af, "i23", labels)
+    assert i23.splitlines()[1:4] == [
+        "# 1 A1 concludes door_locked",
+        "# 2 A2",
+        "# 3 A3 'two\\nlines'",
+    ]
+    assert parse_apx(apx) == af and parse_tgf(tgf) == af
+    assert parse_i23(i23) == Framework.from_attacks([("1", "2")], arguments=["3"])
+    # numeric names get their comments too once there is a label to show
+    numbered = Framework.from_attacks([("1", "2")])
+    assert write_framework(numbered, "i23", {"2": "b"}).splitlines()[1:3] == ["# 1 1", "# 2 2 b"]
+    with pytest.raises(UnknownArgumentError, match="'A9'"):
+        write_framework(af, "tgf", {"A9": "nowhere"})

@@ -26,6 +26,7 @@ __all__ = [
     "UnknownIdError",
     "UnknownNameError",
     "UnknownSemanticsError",
+    "UnwritableError",
 ]
 
 
@@ -104,6 +105,11 @@ class FormatError(ArgmapError, ValueError):
             where = f"{where}:{line}"
         shown = f": {text!r}" if text is not None else ""
         super().__init__(f"{where}: {message}{shown}")
+
+
+class UnwritableError(ArgmapError, ValueError):
+    """A framework that a file format cannot hold, named by the argument that does not fit:
+    written as it is, the file would read back as another framework, or not at all."""
 
 
 class SolverTimeout(ArgmapError, TimeoutError):

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import os
 
-from argmap.errors import FormatError, UnknownNameError
+from argmap.errors import FormatError, UnknownArgumentError, UnknownNameError, UnwritableError
 from argmap.framework import Framework
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator, Mapping
 
 __all__ = [
     "FORMATS",
@@ -373,20 +373,65 @@ def i23_numbering(af: Framework) -> dict[str, int]:
     return {name: position for position, name in enumerate(names, start=1)}
 
 
-def write_i23(af: Framework) -> str:
+def write_i23(af: Framework, labels: Mapping[str, str] | None = None) -> str:
     """The i23 text; names that are not ``1..N`` are numbered in natural order, listed in
-    ``#`` comments so the numbering can be read back.
+    ``#`` comments so the numbering can be read back. A name or label that is not one line
+    of printable text is written there as a quoted string with escapes.
+
+    ``labels`` (here and in :func:`write_apx`, :func:`write_tgf`) gives some arguments a
+    description for a reader, written where the format has room for one: an i23 or APX
+    comment, a TGF node label. No reader takes labels back.
 
     >>> print(write_i23(Framework.from_attacks([("1", "2")])), end="")
     p af 2
     1 2
+    >>> print(write_i23(Framework.from_attacks([("a", "b")]), {"b": "the door"}), end="")
+    p af 2
+    # 1 a
+    # 2 b the door
+    1 2
     """
     numbers = i23_numbering(af)
+    labels = _checked_labels(af, labels)
     lines = [f"p af {len(af)}"]
-    if any(str(numbers[name]) != name for name in af.arguments):
-        lines += [f"# {numbers[name]} {name}" for name in af.sorted_arguments]
+    if labels or any(str(numbers[name]) != name for name in af.arguments):
+        for name in af.sorted_arguments:
+            label = labels.get(name)
+            key = f"# {numbers[name]} {_one_line(name)}"
+            lines.append(key if label is None else f"{key} {label}")
     lines += [f"{numbers[a]} {numbers[b]}" for a, b in _sorted_attacks(af)]
     return "\n".join(lines) + "\n"
+
+
+def _one_line(text: str) -> str:
+    """``text`` if it is one line of printable text, else quoted with escapes."""
+    return text if text.isprintable() else repr(text)
+
+
+def _checked_labels(af: Framework, labels: Mapping[str, str] | None) -> dict[str, str]:
+    """The labels, each on one line, after checking that each names an argument."""
+    if not labels:
+        return {}
+    for name in labels:
+        if name not in af.arguments:
+            raise UnknownArgumentError(name, af.arguments)
+    return {name: _one_line(str(label)) for name, label in labels.items()}
+
+
+def _unwritable(af: Framework, fmt: str, plain: Callable[[str], bool], rule: str) -> None:
+    """Refuse a framework with a name the format cannot hold (:class:`UnwritableError`)."""
+    names = af.sorted_arguments
+    joined = "".join(names)
+    # one pass over the whole for the usual names; a search name by name else
+    usual = joined.isprintable() and not any(stop in joined for stop in (" ", *_APX_STOPS, "#"))
+    if usual and all(names):
+        return
+    for name in names:
+        if not plain(name):
+            raise UnwritableError(
+                f"argument {name!r} cannot be written in {fmt}: {rule}; "
+                "i23 numbers the arguments and keeps any name in a comment"
+            )
 
 
 def _sorted_attacks(af: Framework) -> list[tuple[str, str]]:
@@ -394,30 +439,55 @@ def _sorted_attacks(af: Framework) -> list[tuple[str, str]]:
     return sorted(af.attacks, key=lambda pair: (index[pair[0]], index[pair[1]]))
 
 
-def write_apx(af: Framework) -> str:
-    """The APX text, arguments then attacks in natural order.
+def write_apx(af: Framework, labels: Mapping[str, str] | None = None) -> str:
+    """The APX text, arguments then attacks in natural order; a name with white space, a
+    comma, a parenthesis or ``%`` is refused (:class:`~argmap.errors.UnwritableError`).
 
-    >>> print(write_apx(Framework.from_attacks([("a", "b")])), end="")
-    arg(a).
+    >>> print(write_apx(Framework.from_attacks([("a", "b")]), {"a": "the witness"}), end="")
+    arg(a). % the witness
     arg(b).
     att(a,b).
     """
-    lines = [f"arg({name})." for name in af.sorted_arguments]
+    _unwritable(af, "APX", _plain_name, "APX names have no white space, commas, parentheses or %")
+    labels = _checked_labels(af, labels)
+    lines = [
+        f"arg({name})." if name not in labels else f"arg({name}). % {labels[name]}"
+        for name in af.sorted_arguments
+    ]
     lines += [f"att({a},{b})." for a, b in _sorted_attacks(af)]
     if not lines:  # an empty file is malformed; a comment alone is the empty framework
         lines = ["% the empty framework"]
     return "\n".join(lines) + "\n"
 
 
-def write_tgf(af: Framework) -> str:
-    """The TGF text."""
-    lines = [*af.sorted_arguments, "#", *(f"{a} {b}" for a, b in _sorted_attacks(af))]
+def write_tgf(af: Framework, labels: Mapping[str, str] | None = None) -> str:
+    """The TGF text, with labels after the node ids; a name with white space, or the
+    separator ``#`` itself, is refused (:class:`~argmap.errors.UnwritableError`).
+
+    >>> print(write_tgf(Framework.from_attacks([("a", "b")]), {"a": "the witness"}), end="")
+    a the witness
+    b
+    #
+    a b
+    """
+    _unwritable(af, "TGF", _tgf_name, "TGF names are printable, without white space, and not '#'")
+    labels = _checked_labels(af, labels)
+    nodes = [
+        name if name not in labels else f"{name} {labels[name]}" for name in af.sorted_arguments
+    ]
+    lines = [*nodes, "#", *(f"{a} {b}" for a, b in _sorted_attacks(af))]
     return "\n".join(lines) + "\n"
+
+
+def _tgf_name(name: str) -> bool:
+    # printable and without " " means without white space, as in _plain_name
+    return name.isprintable() and " " not in name and name not in ("", "#")
 
 
 _WRITERS = {"i23": write_i23, "apx": write_apx, "tgf": write_tgf}
 
 
-def write_framework(af: Framework, fmt: str) -> str:
-    """The framework as text in one of :data:`FORMATS`."""
-    return _WRITERS[_check_format(fmt)](af)
+def write_framework(af: Framework, fmt: str, labels: Mapping[str, str] | None = None) -> str:
+    """The framework as text in one of :data:`FORMATS`, with ``labels`` as
+    :func:`write_i23` describes them."""
+    return _WRITERS[_check_format(fmt)](af, labels)
