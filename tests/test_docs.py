@@ -77,3 +77,10 @@ def test_doc_pages_link_to_existing_files(page):
         if target.startswith("http"):
             continue
         assert (page.parent / target).exists(), target
+
+
+def test_command_line_page_runs_as_written(tmp_path):
+    (tmp_path / "examples").symlink_to(ROOT / "examples")  # files are written beside it
+    ran = run_shell_blocks(ROOT / "docs" / "cli.md", tmp_path)
+    assert sum(command.startswith("argmap convert") for command in ran) == 3
+    assert (tmp_path / "nixon.af").read_text().startswith("p af 5\n")

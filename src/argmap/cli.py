@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from typing import NoReturn
 
     from argmap.evaluation import Evaluation
+    from argmap.map.builder import ArgumentMap
 
     Arguments = argparse.Namespace | SimpleNamespace
 
@@ -290,6 +291,54 @@ def _build_parser() -> argparse.ArgumentParser:
         "the first if not given",
     )
     render.set_defaults(run=_cmd_render)
+
+    convert = commands.add_parser(
+        "convert",
+        help="write a map or a framework file in another format",
+        description="Write a map (.py, argmap JSON or AIF JSON) as argmap JSON, as AIF JSON, "
+        "or translated into a framework file (i23, APX, TGF); or a framework file in another "
+        "framework format.",
+    )
+    convert.add_argument(
+        "input_file",
+        metavar="INPUT",
+        help="a map (.py, .json) or a framework file (.apx, .af, .i23, .tgf)",
+    )
+    convert.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help="where to write ('-' for standard output); the format follows the extension",
+    )
+    convert.add_argument(
+        "--to",
+        choices=CONVERT_FORMATS,
+        help="i23, apx, tgf (frameworks), json (argmap's map JSON) or aif (AIF JSON); "
+        "default: from the output file name (.i23/.af, .apx, .tgf, .json)",
+    )
+    convert.add_argument(
+        "-fo",
+        "--fo",
+        dest="fo",
+        choices=FORMATS,
+        help="the input framework file's format (default: from its extension)",
+    )
+    convert.add_argument(
+        "--map",
+        dest="map_name",
+        metavar="NAME",
+        help="which ArgumentMap, when the file defines several",
+    )
+    convert.add_argument(
+        "--skip",
+        metavar="TYPE",
+        action="append",
+        default=[],
+        help="for an AIF file: a node type to leave out, such as L, YA or TA (repeatable)",
+    )
+    _translation_options(convert)
+    convert.set_defaults(run=_cmd_convert)
     return parser
 
 
@@ -310,7 +359,7 @@ def _cmd_render(args: Arguments) -> str:
     index = None if args.index is None else args.index - 1
     try:
         if Path(args.map_file).suffix.lower() in _SUFFIXES:
-            _refuse_map_options(args)
+            _refuse_map_options(args, args.map_file)
             af = read_framework(args.map_file)
             with time_limit(args.timeout):
                 graph = render_framework(
@@ -353,24 +402,34 @@ def _cmd_render(args: Arguments) -> str:
     return f"wrote {target}"
 
 
-def _refuse_map_options(args: Arguments) -> None:
-    """Options that only a map has, given for a framework file: an error, not ignored."""
-    given = [
+#: Options that only a map has: (option, attribute, default); a command has some of them.
+_MAP_OPTIONS: tuple[tuple[str, str, object], ...] = (
+    ("--map", "map_name", None),
+    ("--skip", "skip", []),
+    ("--translation", "translation", "aspic"),
+    ("--no-preferences", "preferences", True),
+    ("--link", "link", "weakest"),
+    ("--focus", "focus", None),
+    ("--collapse", "collapse", []),
+)
+_TRANSLATION_OPTIONS = ("--translation", "--no-preferences", "--link")
+
+
+def _given(args: Arguments, options: Sequence[str]) -> list[str]:
+    """Which of the map ``options`` were given a value other than their default."""
+    return [
         option
-        for option, value, default in (
-            ("--map", args.map_name, None),
-            ("--skip", args.skip, []),
-            ("--translation", args.translation, "aspic"),
-            ("--no-preferences", args.preferences, True),
-            ("--link", args.link, "weakest"),
-            ("--focus", args.focus, None),
-            ("--collapse", args.collapse, []),
-        )
-        if value != default
+        for option, attribute, default in _MAP_OPTIONS
+        if option in options and getattr(args, attribute, default) != default
     ]
+
+
+def _refuse_map_options(args: Arguments, path: str) -> None:
+    """Options that only a map has, given for a framework file: an error, not ignored."""
+    given = _given(args, [option for option, _, _ in _MAP_OPTIONS])
     if given:
         raise _UsageError(
-            f"{args.map_file} is a framework file, and {', '.join(given)} "
+            f"{path} is a framework file, and {', '.join(given)} "
             f"{'applies' if len(given) == 1 else 'apply'} to maps only"
         )
 
@@ -400,6 +459,17 @@ def _map_options(command: argparse.ArgumentParser) -> None:
         default="grounded",
         help="semantics by name or code (default: grounded)",
     )
+    _translation_options(command)
+    command.add_argument(
+        "--timeout",
+        type=_positive_seconds,
+        metavar="SECONDS",
+        help="give up after this long (exit status 3)",
+    )
+
+
+def _translation_options(command: argparse.ArgumentParser) -> None:
+    """How a map becomes a framework: --translation, --no-preferences, --link."""
     command.add_argument(
         "--translation", "-t", default="aspic", help="aspic (default), deductive, necessary or flat"
     )
@@ -414,12 +484,6 @@ def _map_options(command: argparse.ArgumentParser) -> None:
         default="weakest",
         choices=("weakest", "last"),
         help="how argument strength is lifted from its parts",
-    )
-    command.add_argument(
-        "--timeout",
-        type=_positive_seconds,
-        metavar="SECONDS",
-        help="give up after this long (exit status 3)",
     )
 
 
@@ -458,6 +522,98 @@ def _cmd_evaluate(args: Arguments) -> str:
     for text in explanations:
         parts += ["", text]
     return "\n".join(parts)
+
+
+#: What ``argmap convert`` writes: the framework formats, and a map as argmap's JSON or AIF.
+CONVERT_FORMATS = (*FORMATS, "json", "aif")
+
+
+def _cmd_convert(args: Arguments) -> str:
+    from pathlib import Path
+
+    from argmap.io.iccma import _SUFFIXES, write_framework
+
+    to_stdout = args.output == "-"
+    fmt = args.to or _converted_format(args.output)
+    notes: tuple[str, ...] = ()
+    if args.fo is not None or Path(args.input_file).suffix.lower() in _SUFFIXES:
+        _refuse_map_options(args, args.input_file)
+        if fmt not in FORMATS:
+            raise _UsageError(
+                f"{args.input_file} is a framework file: it converts to "
+                f"{', '.join(FORMATS[:-1])} or {FORMATS[-1]}; {fmt} holds a map"
+            )
+        text = write_framework(read_framework(args.input_file, args.fo), fmt)
+    else:
+        from argmap.loading import load_map
+
+        given = _given(args, _TRANSLATION_OPTIONS)
+        if given and fmt not in FORMATS:
+            raise _UsageError(
+                f"{', '.join(given)} {'says' if len(given) == 1 else 'say'} how a map becomes "
+                f"a framework; the {fmt} output is the map itself"
+            )
+        m = load_map(args.input_file, name=args.map_name, skip=args.skip)
+        if fmt == "json":
+            text = m.to_json()
+        elif fmt == "aif":
+            import json
+
+            from argmap.io.aif import to_aif
+
+            text = json.dumps(to_aif(m), indent=2, ensure_ascii=False) + "\n"
+        else:
+            text, notes = _map_as_framework(m, fmt, args)
+    if to_stdout:
+        for note in notes:
+            print(f"argmap: note: {note}", file=sys.stderr)
+        return text.removesuffix("\n")
+    target = Path(args.output)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise _UsageError(f"{target}: cannot write the file ({error.strerror})") from error
+    return "\n".join([f"wrote {target}", *(f"note: {note}" for note in notes)])
+
+
+def _converted_format(output: str) -> str:
+    """The format ``argmap convert`` writes to ``output``, from its extension."""
+    from pathlib import Path
+
+    from argmap.io.iccma import _SUFFIXES
+
+    suffix = Path(output).suffix.lower() if output != "-" else ""
+    if suffix == ".json":
+        return "json"
+    if suffix in _SUFFIXES:
+        return _SUFFIXES[suffix]
+    where = "standard output" if output == "-" else repr(output)
+    raise _UsageError(
+        f"cannot tell the format to write to {where}: use an extension "
+        f"({', '.join(sorted((*_SUFFIXES, '.json')))}) or --to, one of {list(CONVERT_FORMATS)}"
+    )
+
+
+def _map_as_framework(m: ArgumentMap, fmt: str, args: Arguments) -> tuple[str, tuple[str, ...]]:
+    """The map translated into a framework, as text in ``fmt``, and the translation's notes.
+    Each argument not named by its claim is labelled with the claim it concludes, and every
+    argument with the claim's text, so that the file can be read against the map."""
+    from argmap.io.iccma import write_framework
+    from argmap.translate import translate
+
+    model = m.model()
+    texts = {claim.id: claim.text for claim in model.claims}
+    translated = translate(model, args.translation, preferences=args.preferences, link=args.link)
+    labels = {
+        name: (
+            texts[argument.conclusion]
+            if name == argument.conclusion
+            else f"{argument.conclusion}: {texts[argument.conclusion]}"
+        )
+        for name, argument in translated.arguments.items()
+    }
+    return write_framework(translated.framework, fmt, labels), translated.notes
 
 
 def main(argv: Sequence[str] | None = None) -> int:
