@@ -399,7 +399,10 @@ def write_i23(af: Framework, labels: Mapping[str, str] | None = None) -> str:
             label = labels.get(name)
             key = f"# {numbers[name]} {_one_line(name)}"
             lines.append(key if label is None else f"{key} {label}")
-    lines += [f"{numbers[a]} {numbers[b]}" for a, b in _sorted_attacks(af)]
+    # i23_numbering numbers the arguments in natural order: an argument's number is one past
+    # its position
+    attackers, targets = af._position_pairs
+    lines += [f"{a + 1} {b + 1}" for a, b in zip(attackers, targets, strict=True)]
     return "\n".join(lines) + "\n"
 
 
@@ -434,9 +437,11 @@ def _unwritable(af: Framework, fmt: str, plain: Callable[[str], bool], rule: str
             )
 
 
-def _sorted_attacks(af: Framework) -> list[tuple[str, str]]:
-    index = af.index
-    return sorted(af.attacks, key=lambda pair: (index[pair[0]], index[pair[1]]))
+def _sorted_attacks(af: Framework) -> Iterator[tuple[str, str]]:
+    """The attacks ordered by attacker, then target, each in natural order."""
+    names = af.sorted_arguments
+    attackers, targets = af._position_pairs
+    return zip(map(names.__getitem__, attackers), map(names.__getitem__, targets), strict=True)
 
 
 def write_apx(af: Framework, labels: Mapping[str, str] | None = None) -> str:
