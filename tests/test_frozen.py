@@ -63,3 +63,8 @@ def test_framework_constructor_converts_and_checks_its_inputs():
         TypeError, match="arguments are a collection of names, not one string: 'cd'"
     ):
         Framework.from_attacks([("a", "b")], arguments="cd")
+    # a two-letter string unpacks into two names, which is never what was meant
+    with pytest.raises(ValueError, match=r"an attack is a pair .* got the string 'ab'"):
+        Framework.from_attacks([("c", "d"), "ab"])
+    with pytest.raises(TypeError, match="attacks are a collection of pairs, not one string"):
+        Framework(["a", "b"], "ab")

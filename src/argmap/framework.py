@@ -57,12 +57,16 @@ def _to_arguments(values: Iterable[str]) -> frozenset[str]:
 
 
 def _to_attacks(values: Iterable[tuple[str, str]]) -> frozenset[Attack]:
+    if isinstance(values, str):
+        raise TypeError(f"attacks are a collection of pairs, not one string: {values!r}")
     attacks = set()
     for pair in values:
         try:
             attacker, target = pair
         except (TypeError, ValueError):
             raise ValueError(f"an attack is a pair (attacker, target), got {pair!r}") from None
+        if isinstance(pair, str):  # "ab" unpacks into "a" and "b"
+            raise ValueError(f"an attack is a pair (attacker, target), got the string {pair!r}")
         attacks.add((_check_name(attacker), _check_name(target)))
     return frozenset(attacks)
 
