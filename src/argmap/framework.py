@@ -25,21 +25,32 @@ Attack = tuple[str, str]
 
 
 def natural_key(name: str) -> tuple[Any, ...]:
-    """Sort key that orders ``a2`` before ``a10`` and ``2`` before ``10``.
+    """Sort key that orders ``a2`` before ``a10`` and ``2`` before ``10``; numbers written
+    alike (``1``, ``01``) are told apart by their text, so that no two names tie and the
+    order never depends on the order they came in.
 
-    >>> sorted(["a10", "a2", "b", "1"], key=natural_key)
-    ['1', 'a2', 'a10', 'b']
+    >>> sorted(["a10", "a2", "b", "1", "01"], key=natural_key)
+    ['01', '1', 'a2', 'a10', 'b']
     """
     if name.isdecimal():  # the common case: ICCMA numbers its arguments
-        return ((0, int(name), ""),)
+        return ((0, int(name), name),)
     key = []
     start = 0
     for end in range(1, len(name) + 1):
         if end == len(name) or name[end].isdecimal() != name[start].isdecimal():
             run = name[start:end]
-            key.append((0, int(run), "") if run.isdecimal() else (1, 0, run))
+            key.append((0, int(run), run) if run.isdecimal() else (1, 0, run))
             start = end
     return tuple(key)
+
+
+def _in_natural_order(names: Collection[str]) -> tuple[str, ...]:
+    """``names`` sorted by :func:`natural_key`."""
+    if all(map(str.isdecimal, names)):
+        # the same order, for numbers, by two sorts on cheap keys: by text, then stably by
+        # value (0.15 s against 0.9 s for 250,000 names)
+        return tuple(sorted(sorted(names), key=int))
+    return tuple(sorted(names, key=natural_key))
 
 
 def _check_name(name: object) -> str:
@@ -69,6 +80,22 @@ def _to_attacks(values: Iterable[tuple[str, str]]) -> frozenset[Attack]:
             raise ValueError(f"an attack is a pair (attacker, target), got the string {pair!r}")
         attacks.add((_check_name(attacker), _check_name(target)))
     return frozenset(attacks)
+
+
+def _ordered_pairs(
+    width: int, attackers: Iterable[int], targets: Iterable[int], *, first: int
+) -> tuple[list[int], list[int]]:
+    """The attacks given as argument numbers from ``first`` (below ``width``), as two parallel
+    lists of positions from 0, ordered by attacker and then target, a repeated pair once."""
+    # one integer per pair, so that sorting orders the pairs by attacker, then target, as
+    # both views list them, and a repeated pair sits next to its copy
+    codes = [a * width + b for a, b in zip(attackers, targets, strict=True)]
+    codes.sort()
+    if any(map(int.__eq__, codes, codes[1:])):
+        last = codes[-1]  # no code follows it, so the pairs below leave it out
+        codes = [code for code, following in pairwise(codes) if code != following]
+        codes.append(last)
+    return [code // width - first for code in codes], [code % width - first for code in codes]
 
 
 class Framework(Frozen):
@@ -113,22 +140,37 @@ class Framework(Frozen):
         >>> af.attackers_of, af.targets_of
         (((), (0,), (1,)), ((1,), (2,), ()))
         """
-        width = count + 1
-        # one integer per pair, so that sorting orders the pairs by attacker, then target, as
-        # both views list them, and a repeated pair sits next to its copy
-        codes = [a * width + b for a, b in zip(ends[0::2], ends[1::2], strict=True)]
-        codes.sort()
-        if any(map(int.__eq__, codes, codes[1:])):
-            last = codes[-1]  # no code follows it, so the pairs below leave it out
-            codes = [code for code, following in pairwise(codes) if code != following]
-            codes.append(last)
         af = cls.__new__(cls)
-        names = tuple(str(number) for number in range(1, width))
-        attackers = [code // width - 1 for code in codes]
-        targets = [code % width - 1 for code in codes]
-        af._set(
-            arguments=frozenset(names), sorted_arguments=names, _position_pairs=(attackers, targets)
-        )
+        names = tuple(str(number) for number in range(1, count + 1))
+        pairs = _ordered_pairs(count + 1, ends[0::2], ends[1::2], first=1)
+        af._set(arguments=frozenset(names), sorted_arguments=names, _position_pairs=pairs)
+        return af
+
+    @classmethod
+    def _named(
+        cls, declared: Iterable[str], attackers: Iterable[str], targets: Iterable[str]
+    ) -> Framework:
+        """The framework on the ``declared`` names (strings; a repeat is one argument) whose
+        attacks are the pairs of ``attackers`` and ``targets`` in turn; ``KeyError`` if an
+        attack names an undeclared argument.
+
+        This is how an APX file written one fact a line is read: the integer views are built
+        from the arguments' positions, taken in the order the file lists the attacks, which
+        on a million attacks is several times faster than sorting the pairs of names.
+
+        >>> af = Framework._named(["b", "a", "c", "a"], ["a", "b", "a"], ["b", "c", "b"])
+        >>> af == Framework.from_attacks([("a", "b"), ("b", "c")])
+        True
+        >>> af.targets_of
+        ((1,), (2,), ())
+        """
+        af = cls.__new__(cls)
+        names = frozenset(declared)
+        ordered = _in_natural_order(names)
+        index = {name: position for position, name in enumerate(ordered)}
+        at = index.__getitem__
+        pairs = _ordered_pairs(len(ordered), map(at, attackers), map(at, targets), first=0)
+        af._set(arguments=names, sorted_arguments=ordered, index=index, _position_pairs=pairs)
         return af
 
     def _restricted(self, part: Sequence[int]) -> Framework:
@@ -222,7 +264,7 @@ class Framework(Frozen):
     @cached_property
     def sorted_arguments(self) -> tuple[str, ...]:
         """The arguments in natural order (``a2`` before ``a10``): the order of all output."""
-        return tuple(sorted(self.arguments, key=natural_key))
+        return _in_natural_order(self.arguments)
 
     @cached_property
     def index(self) -> dict[str, int]:

@@ -206,18 +206,20 @@ def parse_apx(text: str, *, source: str | None = None) -> Framework:
     argmap.errors.FormatError: f.apx:2: attack names an undeclared argument 'c': 'att(a,c).'
     """
     facts = _plain_apx_facts(text)
-    if facts is None:
-        # spaces, comments, several facts on a line, or an error: read it line by line
-        return _parse_apx_by_line(text, source)
-    arguments, attacks = facts
-    return Framework._unchecked(frozenset(arguments), frozenset(attacks))
+    if facts is not None:
+        try:
+            return Framework._named(*facts)
+        except KeyError:  # an undeclared argument, which the reading line by line names
+            pass
+    # spaces, comments, several facts on a line, or an error: read it line by line
+    return _parse_apx_by_line(text, source)
 
 
-def _plain_apx_facts(text: str) -> tuple[list[str], zip[tuple[str, str]]] | None:
-    """The arguments and attacks of an APX text written as files usually are, one fact a line
-    without white space or comments (blank lines allowed); None for any other text. Each check
-    runs over the whole file at once, which reads a large file several times faster than the
-    scanner."""
+def _plain_apx_facts(text: str) -> tuple[list[str], list[str], list[str]] | None:
+    """The declared arguments, and the attackers and targets of the attacks in turn, of an
+    APX text written as files usually are, one fact a line without white space or comments
+    (blank lines allowed); None for any other text. Each check runs over the whole file at
+    once, which reads a large file several times faster than the scanner."""
     lines = text.splitlines()
     declarations = [line[4:-2] for line in lines if line.startswith("arg(")]
     attacks = [line[4:-2] for line in lines if line.startswith("att(")]
@@ -234,10 +236,7 @@ def _plain_apx_facts(text: str) -> tuple[list[str], zip[tuple[str, str]]] | None
     # printable and without " " means without white space, as in _plain_name
     if not names.isprintable() or any(stop in names for stop in (" ", *_APX_STOPS)):
         return None
-    declared = set(declarations)
-    if not (declared.issuperset(attackers) and declared.issuperset(targets)):
-        return None
-    return declarations, zip(attackers, targets, strict=True)
+    return declarations, attackers, targets
 
 
 def _parse_apx_by_line(text: str, source: str | None) -> Framework:
