@@ -297,7 +297,11 @@ def test_read_framework_by_extension_and_errors(tmp_path):
 @given(frameworks(max_arguments=8))
 def test_apx_and_tgf_round_trip_names(af):
     assert parse_apx(write_framework(af, "apx")) == af
-    assert parse_tgf(write_framework(af, "tgf")) == af
+    back = parse_tgf(write_framework(af, "tgf"))
+    assert back == af
+    rebuilt = Framework(af.arguments, af.attacks)  # the views built from the pairs of names
+    assert back.sorted_arguments == rebuilt.sorted_arguments and back.index == rebuilt.index
+    assert (back.attackers_of, back.targets_of) == (rebuilt.attackers_of, rebuilt.targets_of)
 
 
 @given(frameworks(max_arguments=8))

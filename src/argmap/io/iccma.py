@@ -287,7 +287,8 @@ def parse_tgf(text: str, *, source: str | None = None) -> Framework:
     [('a', 'b')]
     """
     arguments: set[str] = set()
-    attacks: list[tuple[str, str]] = []
+    attackers: list[str] = []
+    targets: list[str] = []
     in_edges = False
     for number, line in _lines(text):
         if not line:
@@ -313,12 +314,13 @@ def parse_tgf(text: str, *, source: str | None = None) -> Framework:
                     line=number,
                     text=line,
                 )
-        attacks.append((fields[0], fields[1]))
+        attackers.append(fields[0])
+        targets.append(fields[1])
     if not text.strip():
         raise FormatError(
             "an empty file: a TGF file lists arguments, '#', then attacks", path=source
         )
-    return Framework(frozenset(arguments), frozenset(attacks))
+    return Framework._named(arguments, attackers, targets)
 
 
 _PARSERS = {"i23": parse_i23, "apx": parse_apx, "tgf": parse_tgf}
