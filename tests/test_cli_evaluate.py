@@ -190,6 +190,32 @@ def test_render_refuses_map_options_for_a_framework_file(capsys, tmp_path):
         assert f"is a framework file, and {named} to maps only" in err
 
 
+def test_render_draws_a_framework_file_round_by_round(capsys, tmp_path):
+    source = tmp_path / "chain.apx"
+    source.write_text("arg(a).\narg(b).\narg(c).\narg(d).\natt(a,b).\natt(b,c).\natt(c,d).\n")
+    target = tmp_path / "chain.dot"
+    status, out, _ = run(capsys, "render", str(source), "--round", "1", "-o", str(target))
+    assert status == 0 and out.strip() == f"wrote {target}"
+    drawn = target.read_text()
+    assert "after round 1 of 2" in drawn and drawn.count("round 1<") == 2  # a IN, b OUT
+    nixon = tmp_path / "nixon.apx"
+    nixon.write_text("arg(a).\narg(b).\natt(a,b).\natt(b,a).\n")
+    never = tmp_path / "never.dot"
+    map_file = tmp_path / "door.py"
+    map_file.write_text(DOOR)
+    for argv, message in (
+        ([str(source), "--round", "3"], "complete after 2 rounds; give 0 to 2"),
+        ([str(nixon), "--round", "1"], "no argument of"),
+        ([str(source), "--round", "1", "-s", "PR"], "PR semantics is not built in rounds"),
+        ([str(source), "--round", "1", "--index", "1"], "--round and --index each pick"),
+        ([str(source), "--round", "-1"], "a number of rounds is a whole number from 0"),
+        ([str(map_file), "--round", "1"], "is a map (--index N draws one of its extensions)"),
+    ):
+        status, out, err = run(capsys, "render", *argv, "-o", str(never))
+        assert status == 2 and out == "" and message in err and "Traceback" not in err
+        assert not never.exists()
+
+
 def test_render_of_a_framework_file_keeps_to_the_time_limit(capsys, tmp_path, monkeypatch):
     from argmap.semantics import engine
     from argmap.semantics.deadline import check_deadline

@@ -221,6 +221,65 @@ def test_a_framework_diagram_numbers_only_so_many_labellings(monkeypatch):
     assert "labelled by the given extension" in shown
 
 
+def _framework_badges(source: str) -> dict[str, str]:
+    """Each argument's badge (with the round under it, if any) in a framework diagram."""
+    found = re.findall(r'<B>(\w+)</B><BR/><FONT POINT-SIZE="9">(.*?)</FONT>', source)
+    return {name: badge.replace("<BR/>", " / ") for name, badge in found}
+
+
+def test_a_framework_drawn_round_by_round():
+    # a -> b -> c -> d, and d is also attacked by the self-attacking s
+    af = Framework.from_attacks([("a", "b"), ("b", "c"), ("c", "d"), ("s", "s"), ("s", "e")])
+    not_yet = "( ) not yet"
+    assert _framework_badges(render_framework(af, rounds=0).source) == dict.fromkeys(
+        "abcdes", not_yet
+    )
+    first = render_framework(af, rounds=1).source
+    assert _framework_badges(first) == {
+        "a": "(+) IN / round 1",
+        "b": "(-) OUT / round 1",
+        **dict.fromkeys("cdes", not_yet),
+    }
+    assert "grounded labelling after round 1 of 2" in first
+    assert "not labelled yet (white, thin)" in first  # in the legend
+    last = render_framework(af, rounds=2).source
+    assert _framework_badges(last) == {
+        "a": "(+) IN / round 1",
+        "b": "(-) OUT / round 1",
+        "c": "(+) IN / round 2",
+        "d": "(-) OUT / round 2",
+        "e": "(?) UNDEC",
+        "s": "(?) UNDEC",
+    }
+    assert "complete after 2 rounds" in last and "not labelled yet" not in last
+    # the same labels as the grounded labelling drawn whole
+    whole = _framework_badges(render_framework(af).source)
+    assert {n: b.split(" / ")[0] for n, b in _framework_badges(last).items()} == whole
+    with pytest.raises(UnknownNameError, match=r"round .*: 3 \(must be one of \['0', '1', '2'\]\)"):
+        render_framework(af, rounds=3)
+    cycle = Framework.from_attacks([("a", "b"), ("b", "a")])
+    assert (
+        "no argument is unattacked, so every one is UNDEC"
+        in render_framework(cycle, rounds=0).source
+    )
+
+
+def test_rounds_go_with_the_grounded_semantics_alone():
+    af = Framework.from_attacks([("a", "b")])
+    for wrong in (-1, 1.0, True, "1"):
+        with pytest.raises(ValueError, match="rounds must be a whole number from 0"):
+            render_framework(af, rounds=wrong)
+    with pytest.raises(ValueError, match="'PR' semantics is not built in rounds"):
+        render_framework(af, semantics="PR", rounds=1)
+    for given in (
+        {"extension": {"a"}},
+        {"index": 1},
+        {"labelling": Labelling.from_extension(af, {"a"})},
+    ):
+        with pytest.raises(ValueError, match="nothing to draw"):
+            render_framework(af, rounds=1, **given)
+
+
 def test_jupyter_shows_an_svg():
     bundle = door().evaluate()._repr_mimebundle_()
     assert bundle["image/svg+xml"].lstrip().startswith("<?xml")

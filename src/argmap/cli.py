@@ -76,6 +76,17 @@ def _from_one(text: str) -> int:
     return value
 
 
+def _from_zero(text: str) -> int:
+    """A number of rounds on the command line: a whole number from 0."""
+    if not text.isdecimal():
+        import argparse
+
+        raise argparse.ArgumentTypeError(
+            f"a number of rounds is a whole number from 0, got {text!r}"
+        )
+    return int(text)
+
+
 #: The options of ``argmap solve`` that take a value, and where the value goes.
 _SOLVE_VALUES = {"-p": "task", "-f": "file", "-a": "argument", "-fo": "fo", "--fo": "fo"}
 
@@ -290,6 +301,13 @@ def _build_parser() -> argparse.ArgumentParser:
         "label in that extension instead of its status across all; for a framework file, "
         "the first if not given",
     )
+    render.add_argument(
+        "--round",
+        type=_from_zero,
+        metavar="K",
+        help="for a framework file: the grounded labelling as its first K rounds leave it, "
+        "each label with the round that gave it (0: nothing labelled yet)",
+    )
     render.set_defaults(run=_cmd_render)
 
     convert = commands.add_parser(
@@ -360,18 +378,26 @@ def _cmd_render(args: Arguments) -> str:
     try:
         if Path(args.map_file).suffix.lower() in _SUFFIXES:
             _refuse_map_options(args, args.map_file)
+            if args.round is not None:
+                _check_round_options(args)
             af = read_framework(args.map_file)
             with time_limit(args.timeout):
                 graph = render_framework(
                     af,
                     semantics=args.semantics,
                     index=index or 0,
+                    rounds=args.round,
                     legend=args.legend,
                     direction=args.direction,
                     layout=args.layout,
                     title=Path(args.map_file).name,
                 )
         else:
+            if args.round is not None:
+                raise _UsageError(
+                    f"--round draws a framework file's grounded labelling round by round; "
+                    f"{args.map_file} is a map (--index N draws one of its extensions)"
+                )
             ev = _evaluate_map(args)
             graph = render_map(
                 ev,
@@ -383,6 +409,17 @@ def _cmd_render(args: Arguments) -> str:
                 index=index,
             )
     except UnknownNameError as error:
+        if error.kind.startswith("grounded labelling round"):
+            last = len(error.valid) - 1
+            if last == 0:
+                raise _UsageError(
+                    f"--round {args.round}: no argument of {args.map_file} is unattacked, so "
+                    "its grounded labelling has no rounds; --round 0 draws it"
+                ) from None
+            raise _UsageError(
+                f"--round {args.round}: the grounded labelling of {args.map_file} is complete "
+                f"after {last} round{'' if last == 1 else 's'}; give 0 to {last}"
+            ) from None
         if not error.kind.endswith("labelling index"):
             raise
         # the library counts labellings from 0, the command line from 1
@@ -422,6 +459,19 @@ def _given(args: Arguments, options: Sequence[str]) -> list[str]:
         for option, attribute, default in _MAP_OPTIONS
         if option in options and getattr(args, attribute, default) != default
     ]
+
+
+def _check_round_options(args: Arguments) -> None:
+    """--round goes with the grounded semantics, and without --index."""
+    from argmap.semantics.registry import resolve_semantics
+
+    if resolve_semantics(args.semantics) != "GR":
+        raise _UsageError(
+            f"--round draws the grounded labelling round by round; {args.semantics} "
+            "semantics is not built in rounds"
+        )
+    if args.index is not None:
+        raise _UsageError("--round and --index each pick what to draw: give one")
 
 
 def _refuse_map_options(args: Arguments, path: str) -> None:

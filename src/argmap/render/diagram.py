@@ -21,7 +21,7 @@ from argmap.framework import Framework
 from argmap.map.model import AttackKind, Claim
 from argmap.render.engine import find_program, run_layout
 from argmap.render.options import DIRECTIONS, LAYOUT_ENGINES, OUTPUT_FORMATS
-from argmap.render.style import EDGE_STYLES, STATUS_STYLES, EdgeStyle
+from argmap.render.style import EDGE_STYLES, STATUS_STYLES, UNLABELLED, EdgeStyle
 
 if TYPE_CHECKING:
     from argmap.evaluation import Evaluation
@@ -94,8 +94,12 @@ def _edge(graph: graphviz.Graph, tail: str, head: str, style: EdgeStyle, **extra
     )
 
 
+#: Every look a node can have: the three statuses, and not labelled yet.
+_LOOKS = {**STATUS_STYLES, "unlabelled": UNLABELLED}
+
+
 def _status_node_attrs(status: str) -> dict[str, str]:
-    look = STATUS_STYLES[status]
+    look = _LOOKS[status]
     return {
         "shape": "box",
         "style": f"rounded,filled,{look.border}",
@@ -434,7 +438,7 @@ def _heading(title: str, subtitle: str, statuses: list[str], edges: list[str]) -
     ]
     cells = []
     for status in statuses:
-        shade = STATUS_STYLES[status]
+        shade = _LOOKS[status]
         border = "rounded" if shade.border == "solid" else shade.border
         cells.append(
             f'<TD BORDER="{shade.penwidth}" BGCOLOR="{shade.fill}" STYLE="{border}">'
@@ -457,6 +461,7 @@ def render_framework(
     labelling: Labelling | None = None,
     extension: Collection[str] | None = None,
     index: int = 0,
+    rounds: int | None = None,
     legend: bool = True,
     direction: str = "LR",
     layout: str = "dot",
@@ -470,8 +475,15 @@ def render_framework(
     :data:`LABELLINGS_SHOWN` extensions raises :class:`~argmap.errors.TooManyExtensionsError`.
     Both a labelling and an extension, or an ``index`` beside either, is a ``ValueError``.
 
+    ``rounds=k`` draws the grounded labelling as its first ``k`` rounds leave it
+    (:func:`~argmap.semantics.grounded_rounds`): each label with the round that gave it, the
+    arguments not reached yet plain and white; from ``k`` = the number of rounds on, the whole
+    labelling, with the undecided arguments UNDEC. It goes with the grounded semantics only.
+
     >>> g = render_framework(Framework.from_attacks([("a", "b")]))
     >>> "(+) IN" in g.source
+    True
+    >>> "IN<BR/>round 1" in render_framework(Framework.from_attacks([("a", "b")]), rounds=1).source
     True
     """
     from itertools import islice
@@ -487,6 +499,9 @@ def render_framework(
             "extension given there is none to pick"
         )
     heading = title or "Argumentation framework"
+    if rounds is not None:
+        _check_rounds(rounds, semantics, labelling, extension, index)
+        return _framework_graph(af, *_by_rounds(af, rounds), heading, legend, direction, layout)
     caption = ""
     if labelling is None and extension is not None:
         labelling = Labelling.from_extension(af, extension)
@@ -512,25 +527,101 @@ def render_framework(
                 raise UnknownNameError(f"{name} labelling index", index, valid)
             labelling = found[index]
             caption = f"{name} semantics, labelling {index + 1} of {len(found)}"
+    looks: dict[str, tuple[str, str]] = {}
+    if labelling is not None:
+        looks = {name: (labelling.label(name).value, "") for name in af.sorted_arguments}
+    return _framework_graph(af, looks, caption, heading, legend, direction, layout)
+
+
+def _check_rounds(
+    rounds: object,
+    semantics: str | None,
+    labelling: Labelling | None,
+    extension: Collection[str] | None,
+    index: int,
+) -> None:
+    """``rounds`` is a number of rounds, asked of the grounded semantics alone."""
+    from argmap.semantics import resolve_semantics
+
+    if isinstance(rounds, bool) or not isinstance(rounds, int) or rounds < 0:
+        raise ValueError(f"rounds must be a whole number from 0, got {rounds!r}")
+    if labelling is not None or extension is not None or index != 0:
+        raise ValueError(
+            "rounds= draws the grounded labelling round by round; a labelling, an extension "
+            "or an index beside it has nothing to draw"
+        )
+    if semantics is None or resolve_semantics(semantics) != "GR":
+        raise ValueError(
+            f"rounds= draws the grounded labelling round by round; {semantics!r} semantics "
+            "is not built in rounds (use semantics='grounded')"
+        )
+
+
+def _by_rounds(af: Framework, rounds: int) -> tuple[dict[str, tuple[str, str]], str]:
+    """Each argument's look and note after ``rounds`` rounds of the grounded labelling, and
+    the caption that says how far it has got."""
+    from argmap.semantics import grounded_rounds
+
+    steps = grounded_rounds(af)
+    total = len(steps)
+    if rounds > total:
+        raise UnknownNameError(
+            "grounded labelling round (the last gives the whole labelling)",
+            rounds,
+            [str(k) for k in range(total + 1)],
+        )
+    looks = {name: ("unlabelled", "") for name in af.sorted_arguments}
+    for step in steps[:rounds]:
+        for name in step.in_:
+            looks[name] = ("in", f"round {step.number}")
+        for name in step.out:
+            looks[name] = ("out", f"round {step.number}")
+    plural = "round" if total == 1 else "rounds"
+    if rounds < total:
+        caption = f"grounded labelling after round {rounds} of {total}"
+        if rounds == 0:
+            caption = f"grounded labelling, round 0 of {total}: nothing labelled yet"
+        return looks, caption
+    for name, (look, _) in looks.items():
+        if look == "unlabelled":
+            looks[name] = ("undec", "")
+    if total == 0:
+        return looks, "grounded labelling: no argument is unattacked, so every one is UNDEC"
+    return looks, f"grounded labelling, complete after {total} {plural}"
+
+
+def _framework_graph(
+    af: Framework,
+    looks: dict[str, tuple[str, str]],
+    caption: str,
+    heading: str,
+    legend: bool,
+    direction: str,
+    layout: str,
+) -> graphviz.Digraph:
+    """The framework drawn with each argument's look (a status, or "unlabelled") and a note
+    under its badge; an argument without a look is a plain circle."""
     graph = _new_graph("framework", direction, layout)
     used: list[str] = []
     for name in af.sorted_arguments:
-        status = labelling.label(name).value if labelling is not None else None
-        if status is None:
+        if name not in looks:
             graph.node(name, name, shape="circle", style="filled", fillcolor="#FFFFFF")
             continue
+        status, note = looks[name]
         if status not in used:
             used.append(status)
-        look = STATUS_STYLES[status]
+        badge = html.escape(_LOOKS[status].badge)
+        if note:
+            badge += f"<BR/>{html.escape(note)}"
         graph.node(
             name,
-            f'<<B>{html.escape(name)}</B><BR/><FONT POINT-SIZE="9">{look.badge}</FONT>>',
+            f'<<B>{html.escape(name)}</B><BR/><FONT POINT-SIZE="9">{badge}</FONT>>',
             **{**_status_node_attrs(status), "shape": "circle"},
         )
     index_of = af.index
     for attacker, target in sorted(af.attacks, key=lambda p: (index_of[p[0]], index_of[p[1]])):
         _edge(graph, attacker, target, EDGE_STYLES["attack"])
-    statuses = sorted(used, key=list(STATUS_STYLES).index) if legend else []
+    statuses = sorted(used, key=list(_LOOKS).index) if legend else []
     edges = ["attack"] if legend and af.attacks else []
     graph.attr(label=_heading(heading, caption, statuses, edges))
     return graph

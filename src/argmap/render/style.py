@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import attrs
 
-__all__ = ["EDGE_STYLES", "STATUS_STYLES", "EdgeStyle", "StatusStyle"]
+__all__ = ["EDGE_STYLES", "STATUS_STYLES", "UNLABELLED", "EdgeStyle", "StatusStyle"]
 
 
 @attrs.frozen
@@ -29,6 +29,9 @@ STATUS_STYLES = {
     "out": StatusStyle("(-) OUT", "#E69F00", "dashed", "2", "falls (dashed border)"),
     "undec": StatusStyle("(?) UNDEC", "#F0F0F0", "dotted", "2", "undecided (dotted border)"),
 }
+
+#: An argument that the grounded labelling, drawn round by round, has not reached yet.
+UNLABELLED = StatusStyle("( ) not yet", "#FFFFFF", "solid", "1", "not labelled yet (white, thin)")
 
 
 @attrs.frozen

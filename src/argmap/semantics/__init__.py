@@ -57,7 +57,10 @@ _EXPORTS = {
     ),
     "Reasoner": "argmap.semantics.reasoner",
     "time_limit": "argmap.semantics.deadline",
-    **dict.fromkeys(["Label", "Labelling", "grounded_labelling"], "argmap.semantics.labelling"),
+    **dict.fromkeys(
+        ["GroundedRound", "Label", "Labelling", "grounded_labelling", "grounded_rounds"],
+        "argmap.semantics.labelling",
+    ),
     **dict.fromkeys(_NAMED, "argmap.semantics.named"),
     **dict.fromkeys(
         ["SEMANTICS", "SemanticsInfo", "resolve_semantics"], "argmap.semantics.registry"
@@ -80,7 +83,13 @@ if TYPE_CHECKING:
         some_extension,
     )
     from argmap.semantics.deadline import time_limit
-    from argmap.semantics.labelling import Label, Labelling, grounded_labelling
+    from argmap.semantics.labelling import (
+        GroundedRound,
+        Label,
+        Labelling,
+        grounded_labelling,
+        grounded_rounds,
+    )
     from argmap.semantics.named import (
         admissible_extensions,
         cf2_extensions,
@@ -114,6 +123,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "SEMANTICS",
+    "GroundedRound",
     "Label",
     "Labelling",
     "Reasoner",
@@ -130,6 +140,7 @@ __all__ = [
     "extensions",
     "grounded_extension",
     "grounded_labelling",
+    "grounded_rounds",
     "ideal_extension",
     "is_admissible",
     "is_cf2",

@@ -10,7 +10,7 @@ import attrs
 from argmap.framework import Framework, natural_key
 from argmap.semantics.split import grounded_positions
 
-__all__ = ["Label", "Labelling", "grounded_labelling"]
+__all__ = ["GroundedRound", "Label", "Labelling", "grounded_labelling", "grounded_rounds"]
 
 
 class Label(enum.StrEnum):
@@ -122,3 +122,78 @@ def grounded_labelling(af: Framework) -> Labelling:
     in_names = frozenset(names[i] for i in in_)
     out_names = frozenset(names[i] for i in out)
     return Labelling(in_names, out_names, af.arguments - in_names - out_names)
+
+
+@attrs.frozen
+class GroundedRound:
+    """One round of building the grounded labelling: ``in_``, the arguments every attacker
+    of which is OUT by now (in round 1, the unattacked ones), and ``out``, those that
+    they attack."""
+
+    number: int
+    in_: frozenset[str]
+    out: frozenset[str]
+
+    def __repr__(self) -> str:
+        def show(names: frozenset[str]) -> list[str]:
+            return sorted(names, key=natural_key)
+
+        return f"GroundedRound({self.number}, in={show(self.in_)}, out={show(self.out)})"
+
+
+def grounded_rounds(af: Framework) -> tuple[GroundedRound, ...]:
+    """The grounded labelling built round by round, as it is taught.
+
+    Round 1 labels IN the unattacked arguments and OUT what they attack; each later round
+    labels IN the arguments all of whose attackers are OUT by then, and OUT what those
+    attack. The rounds stop when one would label nothing IN; what is left unlabelled is
+    UNDEC. The arguments IN after ``k`` rounds are ``F^k(∅)``, the characteristic function
+    applied ``k`` times to the empty set (Dung 1995), and the labels after the last round are
+    :func:`grounded_labelling`'s.
+
+    >>> af = Framework.from_attacks([("a", "b"), ("b", "c"), ("c", "d"), ("e", "e")])
+    >>> for step in grounded_rounds(af):
+    ...     print(step)
+    GroundedRound(1, in=['a'], out=['b'])
+    GroundedRound(2, in=['c'], out=['d'])
+
+    Here ``e`` attacks itself, so no round labels it: it is UNDEC.
+
+    References
+    ----------
+    Dung, P. M. (1995). On the acceptability of arguments and its fundamental role in
+    nonmonotonic reasoning, logic programming and n-person games. Artificial Intelligence 77.
+    Modgil, S. and Caminada, M. (2009). Proof theories and algorithms for abstract
+    argumentation frameworks. In Argumentation in Artificial Intelligence, Springer.
+    """
+    names = af.sorted_arguments
+    targets = af.targets_of
+    pending = af.attacker_counts()  # attackers not yet labelled OUT
+    labelled = [False] * len(names)
+    ready = [i for i, count in enumerate(pending) if count == 0]
+    rounds: list[GroundedRound] = []
+    while ready:
+        for i in ready:
+            labelled[i] = True
+        out = []
+        for i in ready:
+            for target in targets[i]:
+                if not labelled[target]:
+                    labelled[target] = True
+                    out.append(target)
+        following = []
+        for i in out:
+            for target in targets[i]:
+                if not labelled[target]:
+                    pending[target] -= 1
+                    if pending[target] == 0:
+                        following.append(target)
+        rounds.append(
+            GroundedRound(
+                len(rounds) + 1,
+                frozenset(names[i] for i in ready),
+                frozenset(names[i] for i in out),
+            )
+        )
+        ready = following
+    return tuple(rounds)
