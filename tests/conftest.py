@@ -18,6 +18,15 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 DATA = Path(__file__).resolve().parent / "data"
 
 
+def run(capsys, *argv):
+    """The ``argmap`` command on ``argv``: its exit status, standard output and error."""
+    from argmap.cli import main
+
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
 def pytest_collection_modifyitems(config, items):
     """The doctests of the model counter run only where it is installed (an optional
     dependency); its own tests skip themselves."""

@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from argmap import cli
-from argmap.cli import main
+
+from conftest import run
 
 
 @pytest.fixture
@@ -20,12 +21,6 @@ def i23(tmp_path):
     path = tmp_path / "f.af"
     path.write_text("p af 3\n1 2\n2 1\n")
     return str(path)
-
-
-def run(capsys, *argv):
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 @pytest.mark.parametrize(

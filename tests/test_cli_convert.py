@@ -6,12 +6,11 @@ import json
 import pytest
 
 from argmap import ArgumentMap, Framework
-from argmap.cli import main
 from argmap.io import parse_apx, parse_i23, parse_tgf, read_aif, read_framework
 from argmap.loading import load_map
 from argmap.translate import translate
 
-from conftest import DATA
+from conftest import DATA, run
 
 EXAMPLES = DATA.parent.parent / "examples"
 
@@ -32,12 +31,6 @@ def door(tmp_path):
     path = tmp_path / "door.py"
     path.write_text(DOOR)
     return str(path)
-
-
-def run(capsys, *argv):
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 @pytest.mark.parametrize(

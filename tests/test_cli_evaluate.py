@@ -5,9 +5,7 @@ import time
 
 import pytest
 
-from argmap.cli import main
-
-from conftest import DATA
+from conftest import DATA, run
 
 DOOR = """
 from argmap import ArgumentMap
@@ -25,12 +23,6 @@ def door(tmp_path):
     path = tmp_path / "door.py"
     path.write_text(DOOR)
     return str(path)
-
-
-def run(capsys, *argv):
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def test_table(capsys, door):
