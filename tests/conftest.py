@@ -18,6 +18,18 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 DATA = Path(__file__).resolve().parent / "data"
 
 
+#: A map file for the command-line tests: a witness's statement, undercut.
+DOOR = """
+from argmap import ArgumentMap
+m = ArgumentMap("Was the door locked?")
+w = m.claim("w", "The witness says the door was locked", source="Witness statement")
+x = m.claim("x", "The door was locked")
+s = m.support(w, x)
+u = m.claim("u", "The witness was not at home that night")
+m.undercut(u, s)
+"""
+
+
 def run(capsys, *argv):
     """The ``argmap`` command on ``argv``: its exit status, standard output and error."""
     from argmap.cli import main

@@ -10,26 +10,18 @@ from argmap.io import parse_apx, parse_i23, parse_tgf, read_aif, read_framework
 from argmap.loading import load_map
 from argmap.translate import translate
 
-from conftest import DATA, run
+from conftest import DATA, DOOR, run
 
 EXAMPLES = DATA.parent.parent / "examples"
 
-DOOR = """
-from argmap import ArgumentMap
-m = ArgumentMap("Was the door locked?")
-w = m.claim("w", "The witness says the door was locked", source="Witness statement")
-x = m.claim("x", "The door was locked")
-s = m.support(w, x)
-u = m.claim("u", "The witness was not at home that night")
-m.undercut(u, s)
-m.rebut(m.claim("k", "The key was found in the lock outside"), x)
-"""
+# the door map, and a rebuttal beside its undercut
+DOOR_AND_KEY = DOOR + 'm.rebut(m.claim("k", "The key was found in the lock outside"), x)\n'
 
 
 @pytest.fixture
 def door(tmp_path):
     path = tmp_path / "door.py"
-    path.write_text(DOOR)
+    path.write_text(DOOR_AND_KEY)
     return str(path)
 
 

@@ -5,17 +5,7 @@ import time
 
 import pytest
 
-from conftest import DATA, run
-
-DOOR = """
-from argmap import ArgumentMap
-m = ArgumentMap("Was the door locked?")
-w = m.claim("w", "The witness says the door was locked", source="Witness statement")
-x = m.claim("x", "The door was locked")
-s = m.support(w, x)
-u = m.claim("u", "The witness was not at home that night")
-m.undercut(u, s)
-"""
+from conftest import DATA, DOOR, run
 
 
 @pytest.fixture
