@@ -185,13 +185,20 @@ def test_render_draws_a_framework_file_round_by_round(capsys, tmp_path):
     never = tmp_path / "never.dot"
     map_file = tmp_path / "door.py"
     map_file.write_text(DOOR)
+    # a map, by the rounds of its arguments: u undercuts the support of x, so w and u are
+    # IN in the first round and x OUT, and that is the whole labelling
+    drawn_map = tmp_path / "door.dot"
+    assert run(capsys, "render", str(map_file), "--round", "1", "-o", str(drawn_map))[0] == 0
+    drawn = drawn_map.read_text()
+    assert "complete after 1 round ·" in drawn and drawn.count("OUT</B> · round 1") == 1
     for argv, message in (
         ([str(source), "--round", "3"], "complete after 2 rounds; give 0 to 2"),
         ([str(nixon), "--round", "1"], "no argument of"),
         ([str(source), "--round", "1", "-s", "PR"], "PR semantics is not built in rounds"),
         ([str(source), "--round", "1", "--index", "1"], "--round and --index each pick"),
         ([str(source), "--round", "-1"], "a number of rounds is a whole number from 0"),
-        ([str(map_file), "--round", "1"], "is a map (--index N draws one of its extensions)"),
+        ([str(map_file), "--round", "1", "-s", "PR"], "PR semantics is not built in rounds"),
+        ([str(map_file), "--round", "4"], "complete after 1 round; give 0 to 1"),
     ):
         status, out, err = run(capsys, "render", *argv, "-o", str(never))
         assert status == 2 and out == "" and message in err and "Traceback" not in err

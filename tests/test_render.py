@@ -1,5 +1,6 @@
 """Diagrams: DOT source, SVG structure, legend honesty, determinism, and the bundled engine."""
 
+import itertools
 import os
 import re
 import subprocess
@@ -7,11 +8,14 @@ import sys
 import xml.etree.ElementTree as ET
 
 import pytest
+from hypothesis import given, settings
 
 from argmap import ArgumentMap, Framework, Labelling
 from argmap.errors import RenderError, TooManyExtensionsError, UnknownIdError, UnknownNameError
 from argmap.render import render_framework, render_map, save, to_bytes
 from argmap.render.style import EDGE_STYLES, STATUS_STYLES
+from argmap.semantics import grounded_rounds
+from argmap.strategies import argument_maps
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -259,7 +263,7 @@ def test_a_framework_drawn_round_by_round():
         render_framework(af, rounds=3)
     cycle = Framework.from_attacks([("a", "b"), ("b", "a")])
     assert (
-        "no argument is unattacked, so every one is UNDEC"
+        "no argument is unattacked, so every argument is UNDEC"
         in render_framework(cycle, rounds=0).source
     )
 
@@ -271,13 +275,68 @@ def test_rounds_go_with_the_grounded_semantics_alone():
             render_framework(af, rounds=wrong)
     with pytest.raises(ValueError, match="'PR' semantics is not built in rounds"):
         render_framework(af, semantics="PR", rounds=1)
-    for given in (
+    for chosen in (
         {"extension": {"a"}},
         {"index": 1},
         {"labelling": Labelling.from_extension(af, {"a"})},
     ):
         with pytest.raises(ValueError, match="nothing to draw"):
-            render_framework(af, rounds=1, **given)
+            render_framework(af, rounds=1, **chosen)
+
+
+def _claim_heads(source: str) -> dict[str, str]:
+    """Each claim's badge and the note after it ("(+) IN · round 1"), by claim id."""
+    found = re.findall(
+        r'<B>([^<]*)</B>((?: · [^<·]*?)*) · [\d.]+</TD><TD ALIGN="RIGHT">'
+        r'<FONT COLOR="#444444">([^<]*)</FONT>',
+        source,
+    )
+    return {ident: badge + note for badge, note, ident in found}
+
+
+@settings(max_examples=30)  # each draws a map several times
+@given(argument_maps(max_claims=7))
+def test_a_map_drawn_round_by_round_ends_with_its_grounded_statuses(m):
+    ev = m.evaluate()
+    total = len(grounded_rounds(ev.framework))
+    heads = [_claim_heads(render_map(ev, rounds=k).source) for k in range(total + 1)]
+    # at the last round every claim shows its status
+    final = {c.id: STATUS_STYLES[ev.status(c).value].badge for c in m.claims}
+    assert {ident: head.split(" · ")[0] for ident, head in heads[-1].items()} == final
+    for ident in final:
+        no_argument = not ev.translation.arguments_for[ident]
+        # before any round, only a claim no argument can be built for is labelled (OUT)
+        if total:
+            assert heads[0][ident] == ("(-) OUT · no argument" if no_argument else "( ) not yet")
+        # once labelled, a claim keeps its label and the round that gave it
+        for earlier, later in itertools.pairwise(heads):
+            if "round" in earlier[ident]:
+                assert later[ident] == earlier[ident]
+
+
+def test_a_map_drawn_round_by_round():
+    m = door()
+    n = m.claim("n", "A neighbour saw the witness at home")
+    m.rebut(n, "u")
+    m.rebut(m.claim("k", "The neighbour was abroad that week"), n)
+    ev = m.evaluate()
+    first, last = render_map(ev, rounds=1).source, render_map(ev, rounds=2).source
+    assert "grounded labelling after round 1 of 2 · aspic translation" in first
+    heads = _claim_heads(first)
+    assert heads["k"] == "(+) IN · round 1" and heads["n"] == "(-) OUT · round 1"
+    assert heads["u"] == heads["x"] == "( ) not yet"  # u waits for n to fall, x for u
+    heads = _claim_heads(last)
+    assert heads["u"] == "(+) IN · round 2" and heads["x"] == "(-) OUT · round 2"
+    assert heads["q"] == heads["r"] == "(?) UNDEC"  # the contradiction no round settles
+    assert "complete after 2 rounds" in last
+    with pytest.raises(UnknownNameError, match=r"round .*: 3 \(must be one of"):
+        render_map(ev, rounds=3)
+    with pytest.raises(ValueError, match="an index beside it has nothing to draw"):
+        render_map(ev, rounds=1, index=0)
+    with pytest.raises(ValueError, match="'PR' semantics is not built in rounds"):
+        render_map(m.evaluate("preferred"), rounds=1)
+    collapsed = render_map(ev, rounds=1, collapse="Testimony").source
+    assert "(2 claims: 1 IN, 1 not yet)" in collapsed  # w IN in round 1, u not yet
 
 
 def test_jupyter_shows_an_svg():

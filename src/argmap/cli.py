@@ -305,8 +305,8 @@ def _build_parser() -> argparse.ArgumentParser:
         "--round",
         type=_from_zero,
         metavar="K",
-        help="for a framework file: the grounded labelling as its first K rounds leave it, "
-        "each label with the round that gave it (0: nothing labelled yet)",
+        help="the grounded labelling as its first K rounds leave it, each label with the "
+        "round that gave it (0: nothing labelled yet); for a map, the rounds of its arguments",
     )
     render.set_defaults(run=_cmd_render)
 
@@ -394,10 +394,7 @@ def _cmd_render(args: Arguments) -> str:
                 )
         else:
             if args.round is not None:
-                raise _UsageError(
-                    f"--round draws a framework file's grounded labelling round by round; "
-                    f"{args.map_file} is a map (--index N draws one of its extensions)"
-                )
+                _check_round_options(args)
             ev = _evaluate_map(args)
             graph = render_map(
                 ev,
@@ -407,6 +404,7 @@ def _cmd_render(args: Arguments) -> str:
                 focus=args.focus,
                 collapse=args.collapse,
                 index=index,
+                rounds=args.round,
             )
     except UnknownNameError as error:
         if error.kind.startswith("grounded labelling round"):

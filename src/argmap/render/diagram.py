@@ -96,6 +96,8 @@ def _edge(graph: graphviz.Graph, tail: str, head: str, style: EdgeStyle, **extra
 
 #: Every look a node can have: the three statuses, and not labelled yet.
 _LOOKS = {**STATUS_STYLES, "unlabelled": UNLABELLED}
+#: How a collapsed section counts its claims of each look.
+_SUMMARY_WORDS = {"in": "IN", "out": "OUT", "undec": "UNDEC", "unlabelled": "not yet"}
 
 
 def _status_node_attrs(status: str) -> dict[str, str]:
@@ -116,11 +118,19 @@ def _html_lines(text: str, width: int) -> str:
 
 # -- maps ------------------------------------------------------------------------------------
 def _claim_label(
-    ev: Evaluation, claim: Claim, status: str, width: int, show_strength: bool, across: bool
+    ev: Evaluation,
+    claim: Claim,
+    status: str,
+    width: int,
+    show_strength: bool,
+    across: bool,
+    note: str = "",
 ) -> str:
-    """A claim's node: its status, its acceptance when ``across`` every extension, its
-    strength, id, text, source and assessment."""
-    head = f"<B>{STATUS_STYLES[status].badge}</B>"
+    """A claim's node: its status (and a ``note`` on it), its acceptance when ``across``
+    every extension, its strength, id, text, source and assessment."""
+    head = f"<B>{_LOOKS[status].badge}</B>"
+    if note:
+        head += f" · {html.escape(note)}"
     if across and ev.extension_count > 1:
         head += f" · {ev.acceptance(claim).value}"
     if show_strength:
@@ -197,6 +207,7 @@ def render_map(
     show_strength: bool = True,
     fast: bool | str = "auto",
     index: int | None = None,
+    rounds: int | None = None,
 ) -> graphviz.Digraph:
     """A diagram of an evaluated map: which claims stand, which fall, and why.
 
@@ -223,11 +234,19 @@ def render_map(
     index : int, optional
         Show each claim's label in one extension, the evaluation's ``labellings[index]``
         (from 0), instead of its status across all of them.
+    rounds : int, optional
+        For a grounded evaluation: the claims as the first ``rounds`` rounds of the
+        grounded labelling of its arguments leave them
+        (:func:`~argmap.semantics.grounded_rounds`). A claim is IN from the round that
+        labels one of its arguments IN, OUT from the round that labels the last of them
+        OUT (a claim no argument can be built for is OUT throughout), and not labelled
+        yet before; from the last round on, the claims not reached are UNDEC.
 
     Raises
     ------
     UnknownNameError
         An ``index`` the evaluation lists no labelling for; its ``valid`` are those listed.
+        A number of ``rounds`` past the last; its ``valid`` are ``0`` to the last.
 
     Returns
     -------
@@ -269,6 +288,11 @@ def render_map(
         labelling = ev.labellings[index]
         listed = "" if ev.all_listed else f" listed (of {ev.extension_count:,})"
         shown_as += f", extension {index + 1} of {len(ev.labellings):,}{listed}"
+    by_round: dict[str, tuple[str, str]] = {}
+    if rounds is not None:
+        _check_rounds(rounds, ev.semantics, chosen=index is not None)
+        by_round, caption = _claims_by_rounds(ev, rounds)
+        shown_as = caption
     subtitle = (
         f"{shown_as} · {ev.translation.name} translation · "
         f"preferences {'on' if ev.preferences else 'off'}"
@@ -277,6 +301,8 @@ def render_map(
         subtitle += " · no extension"
 
     def status_of(claim: Claim) -> str:
+        if rounds is not None:
+            return by_round[claim.id][0]
         if labelling is None:
             return ev.status(claim).value
         return ev.label_in(claim, labelling).value
@@ -301,7 +327,15 @@ def render_map(
             node_of[claim.id] = f"claim{claim_index[claim.id]}"
             target.node(
                 node_of[claim.id],
-                _claim_label(ev, claim, status, wrap, show_strength, labelling is None),
+                _claim_label(
+                    ev,
+                    claim,
+                    status,
+                    wrap,
+                    show_strength,
+                    labelling is None and rounds is None,
+                    by_round[claim.id][1] if rounds is not None else "",
+                ),
                 **_status_node_attrs(status),
             )
 
@@ -311,10 +345,8 @@ def render_map(
             continue
         if section in collapse:
             node = f"section{index}"
-            counts = {
-                s: sum(1 for c in members if status_of(c) == s) for s in ("in", "out", "undec")
-            }
-            summary = ", ".join(f"{n} {s.upper()}" for s, n in counts.items() if n)
+            counts = {s: sum(1 for c in members if status_of(c) == s) for s in _SUMMARY_WORDS}
+            summary = ", ".join(f"{n} {_SUMMARY_WORDS[s]}" for s, n in counts.items() if n)
             graph.node(
                 node,
                 f"{section}\n({len(members)} claims: {summary})",
@@ -399,7 +431,7 @@ def render_map(
     size = len(node_of) + len(inference_of) + len(drawn)
     if fast is True or (fast == "auto" and size > FAST_LAYOUT_THRESHOLD):
         graph.attr(**_FAST_LAYOUT)
-    statuses = sorted(used_status, key=list(STATUS_STYLES).index) if legend else []
+    statuses = sorted(used_status, key=list(_LOOKS).index) if legend else []
     graph.attr(
         label=_heading(
             title, subtitle, statuses, [k for k in EDGE_STYLES if k in used_edges] if legend else []
@@ -500,7 +532,8 @@ def render_framework(
         )
     heading = title or "Argumentation framework"
     if rounds is not None:
-        _check_rounds(rounds, semantics, labelling, extension, index)
+        chosen = labelling is not None or extension is not None or index != 0
+        _check_rounds(rounds, semantics, chosen)
         return _framework_graph(af, *_by_rounds(af, rounds), heading, legend, direction, layout)
     caption = ""
     if labelling is None and extension is not None:
@@ -533,19 +566,14 @@ def render_framework(
     return _framework_graph(af, looks, caption, heading, legend, direction, layout)
 
 
-def _check_rounds(
-    rounds: object,
-    semantics: str | None,
-    labelling: Labelling | None,
-    extension: Collection[str] | None,
-    index: int,
-) -> None:
-    """``rounds`` is a number of rounds, asked of the grounded semantics alone."""
+def _check_rounds(rounds: object, semantics: str | None, chosen: bool) -> None:
+    """``rounds`` is a number of rounds, asked of the grounded semantics alone, and no
+    other way of choosing what to draw (``chosen``) is given beside it."""
     from argmap.semantics import resolve_semantics
 
     if isinstance(rounds, bool) or not isinstance(rounds, int) or rounds < 0:
         raise ValueError(f"rounds must be a whole number from 0, got {rounds!r}")
-    if labelling is not None or extension is not None or index != 0:
+    if chosen:
         raise ValueError(
             "rounds= draws the grounded labelling round by round; a labelling, an extension "
             "or an index beside it has nothing to draw"
@@ -553,41 +581,70 @@ def _check_rounds(
     if semantics is None or resolve_semantics(semantics) != "GR":
         raise ValueError(
             f"rounds= draws the grounded labelling round by round; {semantics!r} semantics "
-            "is not built in rounds (use semantics='grounded')"
+            "is not built in rounds (use the grounded semantics)"
         )
+
+
+def _rounds_taken(af: Framework, rounds: int) -> tuple[dict[str, tuple[str, int]], int]:
+    """The label and round of each argument the first ``rounds`` rounds of the grounded
+    labelling reach, and the number of rounds it takes in all."""
+    from argmap.semantics import grounded_rounds
+
+    steps = grounded_rounds(af)
+    if rounds > len(steps):
+        raise UnknownNameError(
+            "grounded labelling round (the last gives the whole labelling)",
+            rounds,
+            [str(k) for k in range(len(steps) + 1)],
+        )
+    reached: dict[str, tuple[str, int]] = {}
+    for step in steps[:rounds]:
+        reached.update(dict.fromkeys(step.in_, ("in", step.number)))
+        reached.update(dict.fromkeys(step.out, ("out", step.number)))
+    return reached, len(steps)
+
+
+def _rounds_caption(rounds: int, total: int, what: str) -> str:
+    """How far the grounded labelling has got after ``rounds`` of its ``total`` rounds."""
+    if rounds == total == 0:
+        return f"grounded labelling: no argument is unattacked, so every {what} is UNDEC"
+    if rounds == total:
+        return f"grounded labelling, complete after {total} round{'' if total == 1 else 's'}"
+    if rounds == 0:
+        return f"grounded labelling, round 0 of {total}: nothing labelled yet"
+    return f"grounded labelling after round {rounds} of {total}"
 
 
 def _by_rounds(af: Framework, rounds: int) -> tuple[dict[str, tuple[str, str]], str]:
     """Each argument's look and note after ``rounds`` rounds of the grounded labelling, and
     the caption that says how far it has got."""
-    from argmap.semantics import grounded_rounds
+    reached, total = _rounds_taken(af, rounds)
+    left = "undec" if rounds == total else "unlabelled"
+    looks = {name: (left, "") for name in af.sorted_arguments}
+    for name, (label, number) in reached.items():
+        looks[name] = (label, f"round {number}")
+    return looks, _rounds_caption(rounds, total, "argument")
 
-    steps = grounded_rounds(af)
-    total = len(steps)
-    if rounds > total:
-        raise UnknownNameError(
-            "grounded labelling round (the last gives the whole labelling)",
-            rounds,
-            [str(k) for k in range(total + 1)],
-        )
-    looks = {name: ("unlabelled", "") for name in af.sorted_arguments}
-    for step in steps[:rounds]:
-        for name in step.in_:
-            looks[name] = ("in", f"round {step.number}")
-        for name in step.out:
-            looks[name] = ("out", f"round {step.number}")
-    plural = "round" if total == 1 else "rounds"
-    if rounds < total:
-        caption = f"grounded labelling after round {rounds} of {total}"
-        if rounds == 0:
-            caption = f"grounded labelling, round 0 of {total}: nothing labelled yet"
-        return looks, caption
-    for name, (look, _) in looks.items():
-        if look == "unlabelled":
-            looks[name] = ("undec", "")
-    if total == 0:
-        return looks, "grounded labelling: no argument is unattacked, so every one is UNDEC"
-    return looks, f"grounded labelling, complete after {total} {plural}"
+
+def _claims_by_rounds(ev: Evaluation, rounds: int) -> tuple[dict[str, tuple[str, str]], str]:
+    """Each claim's look and note after ``rounds`` rounds of the grounded labelling of the
+    evaluation's arguments (see :func:`render_map`), and the caption."""
+    reached, total = _rounds_taken(ev.framework, rounds)
+    left = "undec" if rounds == total else "unlabelled"
+    looks: dict[str, tuple[str, str]] = {}
+    for claim in ev.model.claims:
+        arguments = ev.translation.arguments_for[claim.id]
+        accepted = [reached[a][1] for a in arguments if reached.get(a, ("", 0))[0] == "in"]
+        rejected = [reached[a][1] for a in arguments if reached.get(a, ("", 0))[0] == "out"]
+        if not arguments:
+            looks[claim.id] = ("out", "no argument")
+        elif accepted:
+            looks[claim.id] = ("in", f"round {min(accepted)}")
+        elif len(rejected) == len(arguments):
+            looks[claim.id] = ("out", f"round {max(rejected)}")
+        else:
+            looks[claim.id] = (left, "")
+    return looks, _rounds_caption(rounds, total, "claim")
 
 
 def _framework_graph(
