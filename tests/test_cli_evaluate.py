@@ -75,6 +75,7 @@ def test_map_json_file(capsys, door, tmp_path):
         ('{"claims": [{"id": "a"}]}', ".json", "missing field 'text'"),
         ("{not json", ".json", "not valid JSON"),
         ("", ".txt", "a map file is a Python file"),
+        ("arg(a).\n", ".apx", "is a framework file, and evaluate reads maps: for a framework, "),
     ],
 )
 def test_errors(capsys, tmp_path, content, suffix, message):

@@ -549,6 +549,16 @@ def _evaluate_map(args: Arguments) -> Evaluation:
 
 
 def _cmd_evaluate(args: Arguments) -> str:
+    from pathlib import Path
+
+    from argmap.io.iccma import _SUFFIXES
+
+    if Path(args.map_file).suffix.lower() in _SUFFIXES:
+        raise _UsageError(
+            f"{args.map_file} is a framework file, and evaluate reads maps: for a framework, "
+            "argmap solve answers a task, accepted lists the accepted arguments, and render "
+            "draws a labelling"
+        )
     ev = _evaluate_map(args)
     explanations = [ev.explain(claim) for claim in args.explain]
     if args.json:
