@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from typing import NoReturn
 
     from argmap.evaluation import Evaluation
+    from argmap.framework import Framework
     from argmap.map.builder import ArgumentMap
 
     Arguments = argparse.Namespace | SimpleNamespace
@@ -601,7 +602,8 @@ def _cmd_convert(args: Arguments) -> str:
                 f"{args.input_file} is a framework file: it converts to "
                 f"{', '.join(FORMATS[:-1])} or {FORMATS[-1]}; {fmt} holds a map"
             )
-        text = write_framework(read_framework(args.input_file, args.fo), fmt)
+        af = read_framework(args.input_file, args.fo)
+        text, notes = write_framework(af, fmt), _format_notes(af, fmt)
     else:
         from argmap.loading import load_map
 
@@ -653,6 +655,10 @@ def _converted_format(output: str) -> str:
     )
 
 
+#: How a name that ASP reads as a variable starts (ASP-Core-2): an upper-case letter or '_'.
+_ASP_VARIABLE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ_")
+
+
 def _map_as_framework(m: ArgumentMap, fmt: str, args: Arguments) -> tuple[str, tuple[str, ...]]:
     """The map translated into a framework, as text in ``fmt``, and the translation's notes.
     Each argument not named by its claim is labelled with the claim it concludes, and every
@@ -671,7 +677,23 @@ def _map_as_framework(m: ArgumentMap, fmt: str, args: Arguments) -> tuple[str, t
         )
         for name, argument in translated.arguments.items()
     }
-    return write_framework(translated.framework, fmt, labels), translated.notes
+    af = translated.framework
+    return write_framework(af, fmt, labels), (*translated.notes, *_format_notes(af, fmt))
+
+
+def _format_notes(af: Framework, fmt: str) -> tuple[str, ...]:
+    """What a reader of the file written in ``fmt`` should know: in APX, names that ASP
+    reads as variables."""
+    variables = [name for name in af.sorted_arguments if name[0] in _ASP_VARIABLE]
+    if fmt != "apx" or not variables:
+        return ()
+    shown = ", ".join(variables[:3]) + (", ..." if len(variables) > 3 else "")
+    several = len(variables) > 1
+    return (
+        f"{len(variables)} argument name{'s' if several else ''} ({shown}) "
+        f"start{'' if several else 's'} with an upper-case letter or '_', which ASP-based "
+        "solvers such as ASPARTIX read as variables; i23 numbers the arguments",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
