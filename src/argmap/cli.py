@@ -1,4 +1,5 @@
-"""The ``argmap`` command: an ICCMA-compatible solver, a map evaluator and a diagram renderer.
+"""The ``argmap`` command: an ICCMA-compatible solver, a map evaluator, a diagram renderer and a
+converter between formats.
 
 Exit status: 0 on success, 2 on bad input (one clear line on stderr, nothing on stdout),
 3 when the time limit ran out before an answer was known.
