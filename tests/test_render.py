@@ -263,7 +263,7 @@ def test_a_framework_drawn_round_by_round():
         render_framework(af, rounds=3)
     cycle = Framework.from_attacks([("a", "b"), ("b", "a")])
     assert (
-        "no argument is unattacked, so every argument is UNDEC"
+        "no argument is unattacked, so no round labels any"
         in render_framework(cycle, rounds=0).source
     )
 

@@ -604,10 +604,10 @@ def _rounds_taken(af: Framework, rounds: int) -> tuple[dict[str, tuple[str, int]
     return reached, len(steps)
 
 
-def _rounds_caption(rounds: int, total: int, what: str) -> str:
+def _rounds_caption(rounds: int, total: int) -> str:
     """How far the grounded labelling has got after ``rounds`` of its ``total`` rounds."""
     if rounds == total == 0:
-        return f"grounded labelling: no argument is unattacked, so every {what} is UNDEC"
+        return "grounded labelling: no argument is unattacked, so no round labels any"
     if rounds == total:
         return f"grounded labelling, complete after {total} round{'' if total == 1 else 's'}"
     if rounds == 0:
@@ -623,7 +623,7 @@ def _by_rounds(af: Framework, rounds: int) -> tuple[dict[str, tuple[str, str]], 
     looks = {name: (left, "") for name in af.sorted_arguments}
     for name, (label, number) in reached.items():
         looks[name] = (label, f"round {number}")
-    return looks, _rounds_caption(rounds, total, "argument")
+    return looks, _rounds_caption(rounds, total)
 
 
 def _claims_by_rounds(ev: Evaluation, rounds: int) -> tuple[dict[str, tuple[str, str]], str]:
@@ -634,8 +634,9 @@ def _claims_by_rounds(ev: Evaluation, rounds: int) -> tuple[dict[str, tuple[str,
     looks: dict[str, tuple[str, str]] = {}
     for claim in ev.model.claims:
         arguments = ev.translation.arguments_for[claim.id]
-        accepted = [reached[a][1] for a in arguments if reached.get(a, ("", 0))[0] == "in"]
-        rejected = [reached[a][1] for a in arguments if reached.get(a, ("", 0))[0] == "out"]
+        labelled = [reached[a] for a in arguments if a in reached]
+        accepted = [number for label, number in labelled if label == "in"]
+        rejected = [number for label, number in labelled if label == "out"]
         if not arguments:
             looks[claim.id] = ("out", "no argument")
         elif accepted:
@@ -644,7 +645,7 @@ def _claims_by_rounds(ev: Evaluation, rounds: int) -> tuple[dict[str, tuple[str,
             looks[claim.id] = ("out", f"round {max(rejected)}")
         else:
             looks[claim.id] = (left, "")
-    return looks, _rounds_caption(rounds, total, "claim")
+    return looks, _rounds_caption(rounds, total)
 
 
 def _framework_graph(
