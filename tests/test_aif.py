@@ -10,6 +10,7 @@ from hypothesis import given
 
 from argmap import ArgumentMap, MapError
 from argmap.io import from_aif, read_aif, to_aif, write_aif
+from argmap.loading import load_map
 from argmap.map.model import AttackKind
 from argmap.strategies import argument_maps
 
@@ -110,6 +111,7 @@ def _with(nodes=(), edges=()):
     ("data", "message"),
     [
         ([], "an object with a list of 'nodes'"),
+        ({"AIF": {"edges": []}}, r"an object with a list of 'nodes' \(or one under 'AIF'"),
         ({"nodes": [{"text": "x"}]}, "node 1: needs a 'nodeID' and a 'type'"),
         (_with([{"nodeID": "a", "text": "again", "type": "I"}]), "node 'a' appears twice"),
         (_with([{"nodeID": "c", "text": " ", "type": "I"}]), "I-node 'c' has no text"),
@@ -146,6 +148,24 @@ def _with(nodes=(), edges=()):
 def test_malformed_aif_is_refused_naming_the_node_or_edge(data, message):
     with pytest.raises(MapError, match=message):
         from_aif(data)
+
+
+def test_an_ova3_file_holds_its_aif_under_a_key_of_its_own(tmp_path):
+    aifdb = json.loads((DATA / "trident_aif.json").read_text())
+    ova3 = {
+        "AIF": aifdb,
+        "OVA": {"firstname": "A", "surname": "N", "nodes": [], "edges": []},
+        "text": "Rebecca: Britain should disarm ...",
+    }
+    expected = from_aif(aifdb, skip=["L", "YA"])
+    m = from_aif(ova3, skip=["L", "YA"])
+    assert m.to_dict() == expected.to_dict()
+    path = tmp_path / "trident_ova3.json"
+    path.write_text(json.dumps(ova3))
+    loaded = load_map(path, skip=["L", "YA"])  # known as AIF by its AIF key
+    assert [(a.kind, a.attacker, a.target) for a in loaded.attacks] == [
+        (AttackKind.UNDERMINE, "6", "2")
+    ]
 
 
 def test_files_are_written_and_read(tmp_path):

@@ -77,12 +77,14 @@ def load_map(path: str | Path, *, name: str | None = None, skip: Iterable[str] =
 
 def _is_aif(path: Path) -> bool:
     """Whether the JSON file at ``path`` is AIF: an object with ``nodes`` and no ``format``
-    (argmap's map JSON names its format). A file that cannot be read is left to the reader
-    of map JSON, which reports it."""
+    (argmap's map JSON names its format), or with the AIF under ``AIF``, as OVA3 writes it.
+    A file that cannot be read is left to the reader of map JSON, which reports it."""
     import json
 
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError):
         return False
-    return isinstance(data, dict) and "nodes" in data and "format" not in data
+    if not isinstance(data, dict) or "format" in data:
+        return False
+    return "nodes" in data or isinstance(data.get("AIF"), dict)

@@ -126,6 +126,9 @@ def from_aif(
     error, as are an edge to an unknown node and a scheme node without exactly one
     conclusion or target. Each message names the node or edge, and ``source`` where given.
 
+    The AIF may also sit under an ``AIF`` key, as OVA3 and xAIF files hold it beside the
+    diagram's layout (``OVA``) and the analysed text (``text``), which a map does not keep.
+
     >>> data = {"nodes": [{"nodeID": "1", "text": "Britain should disarm", "type": "I"},
     ...                   {"nodeID": "2", "text": "Nuclear weapons deter", "type": "I"},
     ...                   {"nodeID": "3", "text": "Default Conflict", "type": "CA"}],
@@ -136,8 +139,13 @@ def from_aif(
     ('undermine', '2', '1')
     """
     where = f"{source}: " if source else ""
+    if isinstance(data, dict) and "nodes" not in data and isinstance(data.get("AIF"), dict):
+        data = data["AIF"]  # OVA3 and xAIF
     if not isinstance(data, dict) or not isinstance(data.get("nodes"), list):
-        raise MapError(f"{where}AIF JSON is an object with a list of 'nodes'")
+        raise MapError(
+            f"{where}AIF JSON is an object with a list of 'nodes' (or one under 'AIF', as "
+            "OVA3 writes it)"
+        )
     skipped = set(skip)
     kinds: dict[str, str] = {}
     texts: dict[str, object] = {}
