@@ -40,8 +40,8 @@ def test_the_showcase_map_reads_back_with_its_structure_and_statuses():
     m = runpy.run_path(str(EXAMPLE), run_name="aif_test")["m"]
     back = from_aif(json.loads(json.dumps(to_aif(m))))
     assert [(c.id, c.text) for c in back.claims] == [(c.id, c.text) for c in m.claims]
-    assert {(s.id, s.premises, s.conclusion) for s in back.supports} == {
-        (s.id, s.premises, s.conclusion) for s in m.supports
+    assert {(s.id, s.premises, s.conclusion, s.label) for s in back.supports} == {
+        (s.id, s.premises, s.conclusion, s.label) for s in m.supports
     }
     assert _directed(back) == _directed(m)
     for semantics in ("grounded", "preferred"):
@@ -70,6 +70,22 @@ def test_rebuttal_undermining_and_undercut_are_told_apart_on_reading():
         ("y", "p"): AttackKind.UNDERMINE,  # p is a premise only
         ("z", s.id): AttackKind.UNDERCUT,
     }
+
+
+def test_a_support_label_is_the_inference_scheme_named_in_its_node():
+    m = ArgumentMap()
+    expert = m.support(m.claim("e", "Dr Ng says so"), m.claim("c", "C"), label="Expert opinion")
+    plain = m.support(m.claim("d", "D"), "c")
+    nodes = {n["nodeID"]: n["text"] for n in to_aif(m)["nodes"]}
+    assert nodes[expert.id] == "Expert opinion" and nodes[plain.id] == "Default Inference"
+    back = from_aif(to_aif(m))
+    assert {s.id: s.label for s in back.supports} == {expert.id: "Expert opinion", plain.id: None}
+    # as AIFdb names schemes
+    data = _with(
+        [{"nodeID": "r", "text": "Argument From Expert Opinion ", "type": "RA"}],
+        [{"fromID": "a", "toID": "r"}, {"fromID": "r", "toID": "b"}],
+    )
+    assert from_aif(data).supports[0].label == "Argument From Expert Opinion"
 
 
 def test_a_contradiction_is_written_as_two_conflicts():

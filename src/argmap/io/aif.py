@@ -8,12 +8,14 @@ AIFdb lists ``nodes`` (``nodeID``, ``text``, ``type``) and ``edges`` (``edgeID``
 ``fromID``, ``toID``).
 
 A map is written with its ids as node ids: each claim an I-node, each support one RA-node
-(a linked support one RA-node with all its premises), each rebuttal, undermining and
+(a linked support one RA-node with all its premises, its label, such as a scheme's name, as
+the node's text), each rebuttal, undermining and
 undercut one CA-node, and a contradiction two, one each way. AIF has no place for
 assessments, sources, sections or a title; the map JSON of :meth:`ArgumentMap.save` keeps
 them.
 
-Reading takes the same three node types back: a CA-node aimed at a claim that some RA-node
+Reading takes the same three node types back: an RA-node's text other than "Default
+Inference" becomes its support's label; a CA-node aimed at a claim that some RA-node
 concludes is a rebuttal, at any other claim an undermining, at an RA-node an undercut. AIF
 files from dialogue analysis also hold locutions and transitions (``L``, ``YA``, ``TA``),
 rephrases (``MA``) and preferences (``PA``), which a map does not; their types must be named
@@ -37,10 +39,12 @@ from argmap.errors import MapError
 from argmap.map.builder import ArgumentMap
 from argmap.map.model import AttackKind, MapModel
 
-__all__ = ["SCHEME_TYPES", "from_aif", "read_aif", "to_aif", "write_aif"]
+__all__ = ["DEFAULT_INFERENCE", "SCHEME_TYPES", "from_aif", "read_aif", "to_aif", "write_aif"]
 
 #: The node types a map is made of; any other type in a file must be skipped by name.
 SCHEME_TYPES = ("I", "RA", "CA")
+#: The text of an inference node that names no scheme; a support's label names one.
+DEFAULT_INFERENCE = "Default Inference"
 
 
 def to_aif(subject: ArgumentMap | MapModel) -> dict[str, Any]:
@@ -63,7 +67,8 @@ def to_aif(subject: ArgumentMap | MapModel) -> dict[str, Any]:
         edges.append({"edgeID": f"e{len(edges) + 1}", "fromID": tail, "toID": head})
 
     for support in model.supports:
-        nodes.append({"nodeID": support.id, "text": "Default Inference", "type": "RA"})
+        scheme = support.label or DEFAULT_INFERENCE
+        nodes.append({"nodeID": support.id, "text": scheme, "type": "RA"})
         for premise in support.premises:
             edge(premise, support.id)
         edge(support.id, support.conclusion)
@@ -204,7 +209,10 @@ def from_aif(
             if not premises or any(kinds[p] not in ("I", "CA") for p in into[ident]):
                 # the CA-nodes into it are undercuts, read below
                 raise MapError(f"{where}RA-node {ident!r} needs I-nodes as its premises")
-            m.support(premises, conclusion, id=ident)
+            text = texts[ident]
+            scheme = text.strip() if isinstance(text, str) else ""
+            label = scheme if scheme not in ("", DEFAULT_INFERENCE) else None
+            m.support(premises, conclusion, id=ident, label=label)
             concluded.add(conclusion)
     for ident, kind in kinds.items():
         if kind == "CA" and kind not in skipped:
