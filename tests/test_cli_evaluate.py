@@ -173,6 +173,36 @@ def test_render_refuses_map_options_for_a_framework_file(capsys, tmp_path):
         assert f"is a framework file, and {named} to maps only" in err
 
 
+def test_evaluate_lists_the_claims_each_grounded_round_labels(capsys, tmp_path):
+    path = tmp_path / "reinstated.py"
+    path.write_text(
+        DOOR + "n = m.claim('n', 'A neighbour saw the witness at home')\n"
+        "m.rebut(n, u)\n"
+        "m.rebut(m.claim('k', 'The neighbour was abroad that week'), n)\n"
+        "p, q = m.claim('p', 'P'), m.claim('q', 'Q')\n"
+        "m.contradict(p, q)\n"
+        "m.support(m.claim('c', 'C'), m.claim('d', 'D'))\n"
+        "m.support('d', 'c')\n"  # c and d rest on each other: no argument for either
+    )
+    status, out, err = run(capsys, "evaluate", str(path), "--rounds")
+    assert status == 0 and err == ""
+    assert out.split("grounded labelling, round by round:\n")[1].splitlines()[:6] == [
+        "  round 1: IN w, k",
+        "           OUT n",
+        "  round 2: IN u",
+        "           OUT x",
+        "  OUT without a round, no argument for them can be built: c, d",
+        "  no round labels, so UNDEC: p, q",
+    ]
+    status, out, _ = run(capsys, "evaluate", str(path), "--rounds", "--json")
+    assert json.loads(out)["rounds"] == [
+        {"round": 1, "in": ["w", "k"], "out": ["n"]},
+        {"round": 2, "in": ["u"], "out": ["x"]},
+    ]
+    status, out, err = run(capsys, "evaluate", str(path), "--rounds", "-s", "stable")
+    assert status == 2 and out == "" and "stable semantics is not built in rounds" in err
+
+
 def test_render_draws_a_framework_file_round_by_round(capsys, tmp_path):
     source = tmp_path / "chain.apx"
     source.write_text("arg(a).\narg(b).\narg(c).\narg(d).\natt(a,b).\natt(b,c).\natt(c,d).\n")

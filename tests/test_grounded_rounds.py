@@ -1,11 +1,12 @@
 """The grounded labelling round by round, against the characteristic function iterated from
 the empty set (Dung 1995), computed by the exhaustive reference."""
 
+import pytest
 from hypothesis import example, given
 
-from argmap import Framework
+from argmap import ArgumentMap, Framework
 from argmap.semantics import grounded_labelling, grounded_rounds
-from argmap.strategies import frameworks
+from argmap.strategies import argument_maps, frameworks
 
 import oracle
 
@@ -47,3 +48,36 @@ def test_a_chain_is_labelled_one_link_a_round_and_a_cycle_never():
         (["a5"], ["a6"]),
     ]
     assert repr(grounded_rounds(unattacked)[1]) == "GroundedRound(2, in=['a3'], out=['a4'])"
+
+
+@given(argument_maps(max_claims=8))
+def test_a_maps_rounds_label_each_claim_once_and_end_at_its_grounded_status(m):
+    ev = m.evaluate()
+    rounds = ev.grounded_rounds()
+    assert len(rounds) == len(grounded_rounds(ev.framework))  # numbered as the arguments' rounds
+    labelled = [c for step in rounds for c in (*step.in_, *step.out)]
+    assert len(labelled) == len(set(labelled))  # each claim in one round at most
+    accepted = {c for step in rounds for c in step.in_}
+    rejected = {c for step in rounds for c in step.out}
+    without = {c.id for c in m.claims if not ev.translation.arguments_for[c.id]}
+    for claim in m.claims:
+        expected = (
+            "in" if claim.id in accepted else "out" if claim.id in rejected | without else "undec"
+        )
+        assert ev.status(claim).value == expected
+
+
+def test_a_maps_rounds_follow_reinstatement_and_are_for_grounded_only():
+    m = ArgumentMap()
+    w, x, u = m.claim("w", "W"), m.claim("x", "X"), m.claim("u", "U")
+    m.undercut(u, m.support(w, x))
+    n = m.claim("n", "N")
+    m.rebut(n, u)
+    m.rebut(m.claim("k", "K"), n)
+    rounds = m.evaluate().grounded_rounds()
+    assert [(sorted(r.in_), sorted(r.out)) for r in rounds] == [
+        (["k", "w"], ["n"]),
+        (["u"], ["x"]),
+    ]
+    with pytest.raises(ValueError, match="under preferred semantics: evaluate with 'grounded'"):
+        m.evaluate("preferred").grounded_rounds()

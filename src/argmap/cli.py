@@ -252,6 +252,11 @@ def _build_parser() -> argparse.ArgumentParser:
         default=[],
         help="also explain this claim's status (repeatable)",
     )
+    evaluate.add_argument(
+        "--rounds",
+        action="store_true",
+        help="also list the claims each round of the grounded labelling labels",
+    )
     evaluate.set_defaults(run=_cmd_evaluate)
 
     render = commands.add_parser(
@@ -561,12 +566,26 @@ def _cmd_evaluate(args: Arguments) -> str:
             "argmap solve answers a task, accepted lists the accepted arguments, and render "
             "draws a labelling"
         )
+    if args.rounds:
+        from argmap.semantics.registry import resolve_semantics
+
+        if resolve_semantics(args.semantics) != "GR":
+            raise _UsageError(
+                f"--rounds lists the rounds of the grounded labelling; {args.semantics} "
+                "semantics is not built in rounds"
+            )
     ev = _evaluate_map(args)
     explanations = [ev.explain(claim) for claim in args.explain]
+    rounds = _claim_rounds(ev) if args.rounds else []
     if args.json:
         data = ev.to_dict()
         if args.explain:
             data["explanations"] = dict(zip(args.explain, explanations, strict=True))
+        if args.rounds:
+            data["rounds"] = [
+                {"round": number, "in": accepted, "out": rejected}
+                for number, accepted, rejected in rounds
+            ]
         import json
 
         return json.dumps(data, indent=2, ensure_ascii=False)
@@ -577,6 +596,8 @@ def _cmd_evaluate(args: Arguments) -> str:
         f"{ev.extension_count:,} extension{'s' if ev.extension_count != 1 else ''}"
     )
     parts = [header, "", ev.table()]
+    if args.rounds:
+        parts += ["", _rounds_text(ev, rounds)]
     if ev.notes:
         parts += ["", *(f"note: {note}" for note in ev.notes)]
     for text in explanations:
@@ -695,6 +716,52 @@ def _format_notes(af: Framework, fmt: str) -> tuple[str, ...]:
         f"start{'' if several else 's'} with an upper-case letter or '_', which ASP-based "
         "solvers such as ASPARTIX read as variables; i23 numbers the arguments",
     )
+
+
+def _claim_rounds(ev: Evaluation) -> list[tuple[int, list[str], list[str]]]:
+    """Each round of the grounded labelling: its number, and the claims it labels IN and
+    OUT, in the map's order."""
+    order = {claim.id: position for position, claim in enumerate(ev.model.claims)}
+    return [
+        (
+            step.number,
+            sorted(step.in_, key=order.__getitem__),
+            sorted(step.out, key=order.__getitem__),
+        )
+        for step in ev.grounded_rounds()
+    ]
+
+
+def _rounds_text(ev: Evaluation, rounds: list[tuple[int, list[str], list[str]]]) -> str:
+    """The rounds as lines: the claims each labels, then those no round labels."""
+    import textwrap
+
+    lines = ["grounded labelling, round by round:"]
+    for number, accepted, rejected in rounds:
+        said = [
+            f"{label} {', '.join(ids)}"
+            for label, ids in (("IN", accepted), ("OUT", rejected))
+            if ids
+        ]
+        prefix = f"  round {number}: "
+        for position, part in enumerate(said or ["no claim"]):
+            start = prefix if position == 0 else " " * len(prefix)
+            lines += textwrap.wrap(
+                start + part, width=96, subsequent_indent=" " * (len(prefix) + 4)
+            )
+    labelled = {claim for _, accepted, rejected in rounds for claim in (*accepted, *rejected)}
+    without = [c.id for c in ev.model.claims if not ev.translation.arguments_for[c.id]]
+    left = [c.id for c in ev.model.claims if c.id not in labelled and c.id not in without]
+    for heading, ids in (
+        ("OUT without a round, no argument for them can be built", without),
+        ("no round labels, so UNDEC", left),
+    ):
+        if ids:
+            line = f"  {heading}: {', '.join(ids)}"
+            lines += textwrap.wrap(line, width=96, subsequent_indent="      ")
+    if not rounds:
+        lines.insert(1, "  no argument is unattacked, so no round labels any")
+    return "\n".join(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -40,7 +40,7 @@ from argmap.errors import SolverTimeout, TooManyExtensionsError, UnknownIdError
 from argmap.framework import Framework
 from argmap.gradual import dfquad_strengths
 from argmap.map.model import Claim, MapModel
-from argmap.semantics import Label, Labelling, counting, resolve_semantics, split
+from argmap.semantics import GroundedRound, Label, Labelling, counting, resolve_semantics, split
 from argmap.semantics.deadline import check_deadline, remaining, time_limit
 from argmap.semantics.engine import has_stable, iterate
 from argmap.semantics.registry import SEMANTICS
@@ -209,6 +209,51 @@ class Evaluation:
     def strength(self, claim: Claim | str) -> float:
         """The claim's DF-QuAD strength in [0, 1]."""
         return self.strengths[self._claim(claim)]
+
+    def grounded_rounds(self) -> tuple[GroundedRound, ...]:
+        """The claims each round of the grounded labelling labels, for a grounded evaluation.
+
+        The rounds are those of the framework's arguments
+        (:func:`~argmap.semantics.grounded_rounds`): a claim is labelled IN in the first
+        round that labels one of its arguments IN, and OUT in the round that labels the last
+        of them OUT. A round may label only arguments for claims already labelled, and then
+        no claim. A claim that no round labels is UNDEC, or, if no argument for it can be
+        built, OUT from the start.
+
+        >>> from argmap import ArgumentMap
+        >>> m = ArgumentMap()
+        >>> a, b, c = m.claim("a", "A"), m.claim("b", "B"), m.claim("c", "C")
+        >>> _ = m.rebut(a, b), m.rebut(b, c)
+        >>> m.evaluate().grounded_rounds()
+        (GroundedRound(1, in=['a'], out=['b']), GroundedRound(2, in=['c'], out=[]))
+        """
+        from argmap.semantics import grounded_rounds
+
+        if self.semantics != "GR":
+            raise ValueError(
+                "the rounds are those of the grounded labelling, and this evaluation is under "
+                f"{self.semantics_name} semantics: evaluate with 'grounded'"
+            )
+        steps = grounded_rounds(self.framework)
+        labelled: dict[str, tuple[Label, int]] = {}
+        for step in steps:
+            labelled.update(dict.fromkeys(step.in_, (Label.IN, step.number)))
+            labelled.update(dict.fromkeys(step.out, (Label.OUT, step.number)))
+        accepted: dict[int, list[str]] = {step.number: [] for step in steps}
+        rejected: dict[int, list[str]] = {step.number: [] for step in steps}
+        for claim, arguments in self.translation.arguments_for.items():
+            reached = [labelled[a] for a in arguments if a in labelled]
+            rounds_in = [number for label, number in reached if label is Label.IN]
+            if rounds_in:
+                accepted[min(rounds_in)].append(claim)
+            elif arguments and len(reached) == len(arguments):
+                rejected[max(number for _, number in reached)].append(claim)
+        return tuple(
+            GroundedRound(
+                step.number, frozenset(accepted[step.number]), frozenset(rejected[step.number])
+            )
+            for step in steps
+        )
 
     def explain(self, claim: Claim | str) -> str:
         """Plain sentences on why the claim stands, falls, or is undecided."""

@@ -591,17 +591,22 @@ def _rounds_taken(af: Framework, rounds: int) -> tuple[dict[str, tuple[str, int]
     from argmap.semantics import grounded_rounds
 
     steps = grounded_rounds(af)
-    if rounds > len(steps):
-        raise UnknownNameError(
-            "grounded labelling round (the last gives the whole labelling)",
-            rounds,
-            [str(k) for k in range(len(steps) + 1)],
-        )
+    _within(rounds, len(steps))
     reached: dict[str, tuple[str, int]] = {}
     for step in steps[:rounds]:
         reached.update(dict.fromkeys(step.in_, ("in", step.number)))
         reached.update(dict.fromkeys(step.out, ("out", step.number)))
     return reached, len(steps)
+
+
+def _within(rounds: int, total: int) -> None:
+    """Refuse a number of rounds past the ``total`` the grounded labelling takes."""
+    if rounds > total:
+        raise UnknownNameError(
+            "grounded labelling round (the last gives the whole labelling)",
+            rounds,
+            [str(k) for k in range(total + 1)],
+        )
 
 
 def _rounds_caption(rounds: int, total: int) -> str:
@@ -627,24 +632,21 @@ def _by_rounds(af: Framework, rounds: int) -> tuple[dict[str, tuple[str, str]], 
 
 
 def _claims_by_rounds(ev: Evaluation, rounds: int) -> tuple[dict[str, tuple[str, str]], str]:
-    """Each claim's look and note after ``rounds`` rounds of the grounded labelling of the
-    evaluation's arguments (see :func:`render_map`), and the caption."""
-    reached, total = _rounds_taken(ev.framework, rounds)
+    """Each claim's look and note after ``rounds`` rounds of the grounded labelling
+    (:meth:`~argmap.evaluation.Evaluation.grounded_rounds`), and the caption."""
+    steps = ev.grounded_rounds()
+    total = len(steps)
+    _within(rounds, total)
     left = "undec" if rounds == total else "unlabelled"
-    looks: dict[str, tuple[str, str]] = {}
-    for claim in ev.model.claims:
-        arguments = ev.translation.arguments_for[claim.id]
-        labelled = [reached[a] for a in arguments if a in reached]
-        accepted = [number for label, number in labelled if label == "in"]
-        rejected = [number for label, number in labelled if label == "out"]
-        if not arguments:
-            looks[claim.id] = ("out", "no argument")
-        elif accepted:
-            looks[claim.id] = ("in", f"round {min(accepted)}")
-        elif len(rejected) == len(arguments):
-            looks[claim.id] = ("out", f"round {max(rejected)}")
-        else:
-            looks[claim.id] = (left, "")
+    looks = {
+        claim.id: ("out", "no argument")
+        if not ev.translation.arguments_for[claim.id]
+        else (left, "")
+        for claim in ev.model.claims
+    }
+    for step in steps[:rounds]:
+        looks.update(dict.fromkeys(step.in_, ("in", f"round {step.number}")))
+        looks.update(dict.fromkeys(step.out, ("out", f"round {step.number}")))
     return looks, _rounds_caption(rounds, total)
 
 
