@@ -85,20 +85,24 @@ def test_preferences_and_link_reach_the_translation(capsys, tmp_path):
     assert status == 0 and "note: the last-link principle changes nothing here" in out
 
 
-def test_apx_names_that_asp_reads_as_variables_are_noted(capsys, door, tmp_path):
+def test_apx_names_that_asp_reads_otherwise_are_noted(capsys, door, tmp_path):
     # ASPIC+ arguments are named A1, A2, ...: variables to ASP-based solvers
     status, out, _ = run(capsys, "convert", door, "-o", str(tmp_path / "door.apx"))
     assert status == 0
-    assert "note: 4 argument names (A1, A2, A3, ...) start with an upper-case letter" in out
+    assert "note: 4 argument names (A1, A2, A3, ...) are not read as themselves by ASP" in out
     for suffix in (".tgf", ".i23"):  # no such reading there
         status, out, _ = run(capsys, "convert", door, "-o", str(tmp_path / f"door{suffix}"))
         assert status == 0 and "upper-case" not in out
     upper = tmp_path / "upper.tgf"
-    upper.write_text("Alpha\nbeta\n_gamma\n#\nAlpha beta\n")
+    upper.write_text("Alpha\nbeta\n_gamma\nbottom-line\n#\nAlpha beta\n")
     status, out, _ = run(capsys, "convert", str(upper), "-o", str(tmp_path / "upper.apx"))
-    assert status == 0 and "2 argument names (Alpha, _gamma) start with" in out
+    assert status == 0 and "2 argument names (Alpha, bottom-line) are not read as" in out
+    one = tmp_path / "one.tgf"
+    one.write_text("Alpha\n#\n")
+    status, out, _ = run(capsys, "convert", str(one), "-o", str(tmp_path / "one.apx"))
+    assert status == 0 and "1 argument name (Alpha) is not read as itself" in out
     lower = tmp_path / "lower.tgf"
-    lower.write_text("alpha\n1\n#\nalpha 1\n")
+    lower.write_text("alpha\n1\n_gamma\n#\nalpha 1\n")
     status, out, _ = run(capsys, "convert", str(lower), "-o", str(tmp_path / "lower.apx"))
     assert status == 0 and out.strip() == f"wrote {tmp_path / 'lower.apx'}"
 

@@ -381,3 +381,30 @@ def test_labels_are_written_where_each_format_has_room_and_read_past():
     assert write_framework(numbered, "i23", {"2": "b"}).splitlines()[1:3] == ["# 1 1", "# 2 2 b"]
     with pytest.raises(UnknownArgumentError, match="'A9'"):
         write_framework(af, "tgf", {"A9": "nowhere"})
+
+
+def _clingo_reads_as_itself(name: str) -> bool:
+    import clingo
+
+    # clingo reports syntax errors on standard error, which pytest captures (a Python logger
+    # would be handed messages cut inside a UTF-8 character, and clingo aborts on the error)
+    control = clingo.Control(["--warn=none"])
+    try:
+        control.add("base", [], f"arg({name}).")
+        control.ground([("base", [])])
+    except RuntimeError:
+        return False
+    return [str(atom.symbol) for atom in control.symbolic_atoms] == [f"arg({name})"]
+
+
+@settings(max_examples=300)  # a millisecond each
+@given(st.text(alphabet="aZ_'-09.é", min_size=1, max_size=4))
+@example("bottom_line")
+@example("A1")
+@example("a-b")  # a subtraction, which gringo drops without a word
+@example("-0")
+@example("_1")
+@example("-a")
+@example("--a")
+def test_asp_constants_are_the_names_clingo_reads_as_themselves(name):
+    assert iccma.asp_constant(name) == _clingo_reads_as_itself(name)

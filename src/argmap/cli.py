@@ -677,10 +677,6 @@ def _converted_format(output: str) -> str:
     )
 
 
-#: How a name that ASP reads as a variable starts (ASP-Core-2): an upper-case letter or '_'.
-_ASP_VARIABLE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ_")
-
-
 def _map_as_framework(m: ArgumentMap, fmt: str, args: Arguments) -> tuple[str, tuple[str, ...]]:
     """The map translated into a framework, as text in ``fmt``, and the translation's notes.
     Each argument not named by its claim is labelled with the claim it concludes, and every
@@ -705,16 +701,22 @@ def _map_as_framework(m: ArgumentMap, fmt: str, args: Arguments) -> tuple[str, t
 
 def _format_notes(af: Framework, fmt: str) -> tuple[str, ...]:
     """What a reader of the file written in ``fmt`` should know: in APX, names that ASP
-    reads as variables."""
-    variables = [name for name in af.sorted_arguments if name[0] in _ASP_VARIABLE]
-    if fmt != "apx" or not variables:
+    does not read as themselves."""
+    from argmap.io.iccma import asp_constant
+
+    if fmt != "apx":
         return ()
-    shown = ", ".join(variables[:3]) + (", ..." if len(variables) > 3 else "")
-    several = len(variables) > 1
+    others = [name for name in af.sorted_arguments if not asp_constant(name)]
+    if not others:
+        return ()
+    shown = ", ".join(others[:3]) + (", ..." if len(others) > 3 else "")
+    several = len(others) > 1
     return (
-        f"{len(variables)} argument name{'s' if several else ''} ({shown}) "
-        f"start{'' if several else 's'} with an upper-case letter or '_', which ASP-based "
-        "solvers such as ASPARTIX read as variables; i23 numbers the arguments",
+        f"{len(others)} argument name{'s' if several else ''} ({shown}) "
+        f"{'are' if several else 'is'} not read as {'themselves' if several else 'itself'} "
+        "by ASP-based solvers such as ASPARTIX (A1 is a variable there and a-b a "
+        "subtraction; a name there starts with a lower-case letter, or is a whole number); "
+        "i23 numbers the arguments",
     )
 
 

@@ -7,6 +7,7 @@ needs the map builder, which a solver run has no use for.
 from argmap._lazy import lazy_exports
 from argmap.io.iccma import (
     FORMATS,
+    asp_constant,
     format_for_path,
     parse_apx,
     parse_framework,
@@ -21,6 +22,7 @@ from argmap.io.iccma import (
 
 __all__ = [
     "FORMATS",
+    "asp_constant",
     "format_for_path",
     "from_aif",
     "parse_apx",

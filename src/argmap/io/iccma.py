@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FORMATS",
+    "asp_constant",
     "format_for_path",
     "i23_numbering",
     "parse_apx",
@@ -483,6 +484,28 @@ def write_tgf(af: Framework, labels: Mapping[str, str] | None = None) -> str:
     ]
     lines = [*nodes, "#", *(f"{a} {b}" for a, b in _sorted_attacks(af))]
     return "\n".join(lines) + "\n"
+
+
+def asp_constant(name: str) -> bool:
+    """Whether an answer-set program (gringo, ASPARTIX) reads ``arg(name).`` as a fact about
+    ``name`` itself: an identifier whose first letter, after any ``_`` and ``'``, is a
+    lower-case ASCII one, followed by ASCII letters, digits, ``_`` and ``'``; or a whole
+    number without leading zeros; either after a minus sign. ``A1`` is a variable there,
+    ``a-b`` a subtraction, ``01`` an error.
+
+    >>> [asp_constant(name) for name in ("a1", "bottom_line", "-7", "A1", "a-b", "01")]
+    [True, True, True, False, False, False]
+    """
+    number = name.removeprefix("-")  # a minus sign: a negative number, or a negated term
+    if number.isascii() and number.isdigit():  # and "-0" is read as 0
+        return number == name == "0" or not number.startswith("0")
+    word = number.lstrip("_'")
+    return (
+        word[:1].isascii()
+        and word[:1].islower()
+        and word.isascii()
+        and all(c.isalnum() or c in "_'" for c in word)
+    )
 
 
 def _tgf_name(name: str) -> bool:
