@@ -128,7 +128,8 @@ def grounded_labelling(af: Framework) -> Labelling:
 class GroundedRound:
     """One round of building the grounded labelling: ``in_``, the arguments every attacker
     of which is OUT by now (in round 1, the unattacked ones), and ``out``, those that
-    they attack."""
+    they attack. For a map (:meth:`~argmap.evaluation.Evaluation.grounded_rounds`), the
+    claims the round labels IN and OUT."""
 
     number: int
     in_: frozenset[str]
