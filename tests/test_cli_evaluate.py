@@ -203,6 +203,42 @@ def test_evaluate_lists_the_claims_each_grounded_round_labels(capsys, tmp_path):
     assert status == 2 and out == "" and "stable semantics is not built in rounds" in err
 
 
+def test_evaluate_lists_what_would_change_a_claim(capsys, tmp_path):
+    path = tmp_path / "bridge.py"
+    path.write_text(
+        "from argmap import ArgumentMap\n"
+        "m = ArgumentMap('Bridge')\n"
+        "a = m.claim('a', 'The bridge is safe')\n"
+        "b = m.claim('b', 'A crack was reported')\n"
+        "m.rebut(b, a)\n"
+        "m.assess(a, likelihood='likely')\n"
+        "m.assess(b, likelihood='unlikely')\n"
+    )
+    status, out, err = run(capsys, "evaluate", str(path), "--what-would-change", "a")
+    assert status == 0 and err == ""
+    text = " ".join(out.split("a is IN (sceptical)")[1].split())
+    assert text.startswith("under grounded semantics. 6 of 12 single changes")
+    assert "- claim 'b' (likelihood now unlikely): likely, very likely or almost certain" in text
+    status, out, _ = run(capsys, "evaluate", str(path), "--what-would-change", "a", "--json")
+    found = json.loads(out)["what_would_change"]["a"]
+    assert (found["status"], found["acceptance"], found["tried"]) == ("in", "sceptical", 12)
+    assert {
+        "target": "b",
+        "kind": "claim",
+        "scale": "likelihood",
+        "before": "unlikely",
+        "after": "likely",
+        "status": "out",
+        "acceptance": "rejected",
+    } in found["changes"]
+    for argv, message in (
+        (["--no-preferences"], "--no-preferences turns them off"),
+        (["-t", "deductive", "--what-would-change", "q"], "unknown claim id: 'q'"),
+    ):
+        status, out, err = run(capsys, "evaluate", str(path), "--what-would-change", "a", *argv)
+        assert status == 2 and out == "" and message in err and "Traceback" not in err
+
+
 def test_render_draws_a_framework_file_round_by_round(capsys, tmp_path):
     source = tmp_path / "chain.apx"
     source.write_text("arg(a).\narg(b).\narg(c).\narg(d).\natt(a,b).\natt(b,c).\natt(c,d).\n")

@@ -253,6 +253,14 @@ def _build_parser() -> argparse.ArgumentParser:
         help="also explain this claim's status (repeatable)",
     )
     evaluate.add_argument(
+        "--what-would-change",
+        metavar="CLAIM",
+        action="append",
+        default=[],
+        help="also list the single changes of one judgement (a likelihood, a source's "
+        "rating) that change this claim's status (repeatable)",
+    )
+    evaluate.add_argument(
         "--rounds",
         action="store_true",
         help="also list the claims each round of the grounded labelling labels",
@@ -574,13 +582,40 @@ def _cmd_evaluate(args: Arguments) -> str:
                 f"--rounds lists the rounds of the grounded labelling; {args.semantics} "
                 "semantics is not built in rounds"
             )
+    if args.what_would_change and not args.preferences:
+        raise _UsageError(
+            "--what-would-change tries other judgements, which act through preferences, and "
+            "--no-preferences turns them off"
+        )
     ev = _evaluate_map(args)
     explanations = [ev.explain(claim) for claim in args.explain]
     rounds = _claim_rounds(ev) if args.rounds else []
+    changes = [ev.what_would_change(c, timeout=args.timeout) for c in args.what_would_change]
     if args.json:
         data = ev.to_dict()
         if args.explain:
             data["explanations"] = dict(zip(args.explain, explanations, strict=True))
+        if changes:
+            data["what_would_change"] = {
+                found.claim: {
+                    "status": found.status.value,
+                    "acceptance": found.acceptance.value,
+                    "tried": found.tried,
+                    "changes": [
+                        {
+                            "target": c.target,
+                            "kind": c.kind,
+                            "scale": c.scale,
+                            "before": c.before,
+                            "after": c.after,
+                            "status": c.status.value,
+                            "acceptance": c.acceptance.value,
+                        }
+                        for c in found.changes
+                    ],
+                }
+                for found in changes
+            }
         if args.rounds:
             data["rounds"] = [
                 {"round": number, "in": accepted, "out": rejected}
@@ -602,6 +637,8 @@ def _cmd_evaluate(args: Arguments) -> str:
         parts += ["", *(f"note: {note}" for note in ev.notes)]
     for text in explanations:
         parts += ["", text]
+    for found in changes:
+        parts += ["", str(found)]
     return "\n".join(parts)
 
 

@@ -32,7 +32,7 @@ import enum
 import itertools
 import math
 import time
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
@@ -46,6 +46,9 @@ from argmap.semantics.engine import has_stable, iterate
 from argmap.semantics.registry import SEMANTICS
 from argmap.semantics.sat import Encoding
 from argmap.translate import Translation, translate
+
+if TYPE_CHECKING:
+    from argmap.sensitivity import WhatWouldChange
 
 __all__ = [
     "COUNT_FROM",
@@ -254,6 +257,17 @@ class Evaluation:
             )
             for step in steps
         )
+
+    def what_would_change(
+        self, claim: Claim | str, *, timeout: float | None = None
+    ) -> WhatWouldChange:
+        """Which single change of one judgement (a likelihood, a source's reliability or
+        credibility) changes the claim's status or acceptance, under this evaluation's
+        semantics, translation and link principle: a
+        :class:`~argmap.sensitivity.WhatWouldChange` (see :mod:`argmap.sensitivity`)."""
+        from argmap.sensitivity import what_would_change
+
+        return what_would_change(self, self._claim(claim), timeout=timeout)
 
     def explain(self, claim: Claim | str) -> str:
         """Plain sentences on why the claim stands, falls, or is undecided."""

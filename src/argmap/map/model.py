@@ -148,6 +148,30 @@ class MapModel:
             result[support.conclusion].append(support)
         return {key: tuple(value) for key, value in result.items()}
 
+    def bearing_on(self, claim_id: str) -> frozenset[str]:
+        """The claim and the claims that bear on it: its premises, attackers and
+        undercutters, and theirs, transitively (with both sides of a contradiction). Its
+        status depends on these claims alone, and on the supports concluding them.
+        """
+        feeds: dict[str, set[str]] = {c.id: set() for c in self.claims}
+        for support in self.supports:
+            feeds[support.conclusion].update(support.premises)
+        for attack in self.attacks:
+            if attack.kind is AttackKind.UNDERCUT:
+                feeds[self.support_by_id[attack.target].conclusion].add(attack.attacker)
+            else:
+                feeds[attack.target].add(attack.attacker)
+                if attack.kind is AttackKind.CONTRADICT:
+                    feeds[attack.attacker].add(attack.target)
+        seen = {claim_id}
+        stack = [claim_id]
+        while stack:
+            for nxt in feeds[stack.pop()]:
+                if nxt not in seen:
+                    seen.add(nxt)
+                    stack.append(nxt)
+        return frozenset(seen)
+
     def assessments_of(self, target: str) -> tuple[Assessment, ...]:
         return tuple(a for a in self.assessments if a.target == target)
 

@@ -161,30 +161,6 @@ def _claim_label(
     )
 
 
-def _ancestors(ev: Evaluation, focus: str) -> set[str]:
-    """The claims that bear on ``focus``: its premises, attackers and undercutters, and
-    theirs, transitively."""
-    model = ev.model
-    feeds: dict[str, set[str]] = {c.id: set() for c in model.claims}
-    for support in model.supports:
-        feeds[support.conclusion].update(support.premises)
-    for attack in model.attacks:
-        if attack.kind is AttackKind.UNDERCUT:
-            feeds[model.support_by_id[attack.target].conclusion].add(attack.attacker)
-        else:
-            feeds[attack.target].add(attack.attacker)
-            if attack.kind is AttackKind.CONTRADICT:
-                feeds[attack.attacker].add(attack.target)
-    seen = {focus}
-    stack = [focus]
-    while stack:
-        for nxt in feeds[stack.pop()]:
-            if nxt not in seen:
-                seen.add(nxt)
-                stack.append(nxt)
-    return seen
-
-
 def _relation_state(ev: Evaluation, relation: str) -> str:
     """'active' when the relation gave some defeat, 'cancelled' when preferences stopped every
     attack it made, 'idle' otherwise (nothing to attack, or not expressible)."""
@@ -277,7 +253,7 @@ def render_map(
     if focus is not None:
         if focus not in model.claim_by_id:
             raise UnknownIdError("claim", focus, model.claim_by_id)
-        shown = _ancestors(ev, focus)
+        shown = set(model.bearing_on(focus))
     title = model.title or "Argument map"
     shown_as = f"{ev.semantics_name} semantics"
     labelling = None
