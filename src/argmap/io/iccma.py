@@ -493,8 +493,10 @@ def asp_constant(name: str) -> bool:
     number without leading zeros; either after a minus sign. ``A1`` is a variable there,
     ``a-b`` a subtraction, ``01`` an error.
 
-    >>> [asp_constant(name) for name in ("a1", "bottom_line", "-7", "A1", "a-b", "01")]
-    [True, True, True, False, False, False]
+    >>> asp_constant("a1"), asp_constant("bottom_line"), asp_constant("-7")
+    (True, True, True)
+    >>> asp_constant("A1"), asp_constant("a-b"), asp_constant("01")
+    (False, False, False)
     """
     number = name.removeprefix("-")  # a minus sign: a negative number, or a negated term
     if number.isascii() and number.isdigit():  # and "-0" is read as 0
