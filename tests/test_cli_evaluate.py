@@ -217,11 +217,11 @@ def test_evaluate_lists_what_would_change_a_claim(capsys, tmp_path):
     status, out, err = run(capsys, "evaluate", str(path), "--what-would-change", "a")
     assert status == 0 and err == ""
     text = " ".join(out.split("a is IN (sceptical)")[1].split())
-    assert text.startswith("under grounded semantics. 6 of 12 single changes")
+    assert text.startswith("under grounded semantics. 6 of 18 single changes")
     assert "- claim 'b' (likelihood now unlikely): likely, very likely or almost certain" in text
     status, out, _ = run(capsys, "evaluate", str(path), "--what-would-change", "a", "--json")
     found = json.loads(out)["what_would_change"]["a"]
-    assert (found["status"], found["acceptance"], found["tried"]) == ("in", "sceptical", 12)
+    assert (found["status"], found["acceptance"], found["tried"]) == ("in", "sceptical", 18)
     assert {
         "target": "b",
         "kind": "claim",

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from argmap import ArgumentMap, Credibility, Likelihood, Reliability
+from argmap import ArgumentMap, Confidence, Credibility, Likelihood, Reliability
 from argmap.errors import SolverTimeout, UnknownIdError
 from argmap.sensitivity import what_would_change
 from argmap.strategies import argument_maps
@@ -63,6 +63,18 @@ def _reference(m, claim, semantics, translation):
             )
             if after != before:
                 found.add((target, "likelihood", band.value, *after))
+        if now is None:
+            continue  # a confidence weighs a likelihood
+        for confidence in Confidence:
+            if confidence is now.confidence:
+                continue
+            after = judge(
+                lambda c, t=target, b=now.likelihood, k=confidence: c.assess(
+                    t, likelihood=b, confidence=k
+                )
+            )
+            if after != before:
+                found.add((target, "confidence", confidence.value, *after))
     for source in [s.name for s in model.sources]:
         now = latest(source, ("reliability", "credibility"))
         for scale, values in (("reliability", Reliability), ("credibility", Credibility)):
@@ -117,7 +129,9 @@ def test_the_text_groups_the_values_that_lead_to_one_outcome():
     # the crack report is judged unlikely: judging it roughly as likely as the safety claim
     # (0.675) or more defeats that claim; the unrelated claim z is not tried
     assert all(c.target != "z" for c in found.changes)
-    assert found.tried == 2 * 6 + 6 + 6  # a and b: six other bands; the unrated source: all
+    # a and b: six other bands each, and the confidences they are not judged with (a has
+    # none, b high); the unrated source: every reliability and credibility
+    assert found.tried == 2 * 6 + 3 + 2 + 6 + 6
     assert "source 'Engineer' (reliability not judged)" not in text  # a's own likelihood rules
     calm = what_would_change(_bridge(), "z")
     assert " ".join(str(calm).split()) == (

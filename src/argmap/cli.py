@@ -257,8 +257,8 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="CLAIM",
         action="append",
         default=[],
-        help="also list the single changes of one judgement (a likelihood, a source's "
-        "rating) that change this claim's status (repeatable)",
+        help="also list the single changes of one judgement (a likelihood, a confidence, a "
+        "source's rating) that change this claim's status (repeatable)",
     )
     evaluate.add_argument(
         "--rounds",

@@ -261,9 +261,9 @@ class Evaluation:
     def what_would_change(
         self, claim: Claim | str, *, timeout: float | None = None
     ) -> WhatWouldChange:
-        """Which single change of one judgement (a likelihood, a source's reliability or
-        credibility) changes the claim's status or acceptance, under this evaluation's
-        semantics, translation and link principle: a
+        """Which single change of one judgement (a likelihood, a confidence, a source's
+        reliability or credibility) changes the claim's status or acceptance, under this
+        evaluation's semantics, translation and link principle: a
         :class:`~argmap.sensitivity.WhatWouldChange` (see :mod:`argmap.sensitivity`)."""
         from argmap.sensitivity import what_would_change
 

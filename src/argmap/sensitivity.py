@@ -5,9 +5,9 @@ weaker argument does not defeat. Which of those judgements does a conclusion res
 module re-evaluates the map once for every other value of every judgement that bears on
 the claim, one change at a time, and reports the changes after which the claim's status or
 acceptance differs: the likelihood of each claim and of each inference (a claim or an
-inference not yet judged gets each band in turn), and the reliability and the credibility
-of each source whose claims bear on it. It is the single-change form of a key-assumptions
-check; changes that only act together are not tried.
+inference not yet judged gets each band in turn), the confidence in each likelihood judged,
+and the reliability and the credibility of each source whose claims bear on it. It is the
+single-change form of a key-assumptions check; changes that only act together are not tried.
 
 Under the ASPIC+ and flat translations only the claims that bear on the claim (its
 premises, attackers and undercutters, transitively) can change its status, and only their
@@ -25,7 +25,7 @@ import attrs
 
 from argmap.errors import UnknownIdError
 from argmap.map.model import Assessment, MapModel
-from argmap.map.scales import Credibility, Likelihood, Reliability
+from argmap.map.scales import Confidence, Credibility, Likelihood, Reliability
 from argmap.semantics.deadline import check_deadline, time_limit
 from argmap.translate import resolve_translation
 
@@ -43,7 +43,7 @@ class Change:
     """One judgement changed, and the claim's status and acceptance after it.
 
     ``target`` is a claim or support id (``kind`` "claim" or "support", ``scale``
-    "likelihood") or a source's name (``kind`` "source", ``scale`` "reliability" or
+    "likelihood" or "confidence") or a source's name (``kind`` "source", ``scale`` "reliability" or
     "credibility"); ``before`` is its value now, None when it was not judged on that scale.
     """
 
@@ -181,8 +181,11 @@ def _alternatives(model: MapModel, claim: str, translation: str) -> Iterator[_Tr
         bearing = frozenset(model.claim_by_id)
 
     def current(target: str, scales: tuple[str, ...]) -> Assessment | None:
+        """The judgement that counts now: the latest with a value on the first scale (a
+        likelihood), or on either (a source's rating)."""
+        counted = scales[:1] if scales[0] == "likelihood" else scales
         for assessment in reversed(model.assessments_of(target)):
-            if any(getattr(assessment, scale) is not None for scale in scales):
+            if any(getattr(assessment, scale) is not None for scale in counted):
                 return assessment
         return None
 
@@ -190,6 +193,8 @@ def _alternatives(model: MapModel, claim: str, translation: str) -> Iterator[_Tr
         now = current(target, scales)
         kept = {} if now is None else {key: getattr(now, key) for key in _JUDGED}
         for scale in scales:
+            if scale == "confidence" and (now is None or now.likelihood is None):
+                continue  # a confidence weighs a likelihood, and there is none
             before = None if now is None else getattr(now, scale)
             for value in _SCALES[scale]:
                 if value is not before:
@@ -200,10 +205,10 @@ def _alternatives(model: MapModel, claim: str, translation: str) -> Iterator[_Tr
 
     for c in model.claims:
         if c.id in bearing:
-            yield from trials(c.id, "claim", ("likelihood",))
+            yield from trials(c.id, "claim", ("likelihood", "confidence"))
     for support in model.supports:
         if support.conclusion in bearing:
-            yield from trials(support.id, "support", ("likelihood",))
+            yield from trials(support.id, "support", ("likelihood", "confidence"))
     cited = {c.source for c in model.claims if c.id in bearing}
     for source in model.sources:
         if source.name in cited:
@@ -213,6 +218,7 @@ def _alternatives(model: MapModel, claim: str, translation: str) -> Iterator[_Tr
 #: The scales a judgement is made on, and the fields of a judgement that carry a value.
 _SCALES: dict[str, type[enum.Enum]] = {
     "likelihood": Likelihood,
+    "confidence": Confidence,
     "reliability": Reliability,
     "credibility": Credibility,
 }
