@@ -289,6 +289,8 @@ def main(output: Path) -> None:
     ev = m.evaluate()
     print(ev.explain("bottom_line"))
     print()
+    print(ev.what_would_change("bottom_line"))
+    print()
     output.mkdir(parents=True, exist_ok=True)
     graph = render_map(ev, wrap=34)
     for fmt in ("svg", "png"):

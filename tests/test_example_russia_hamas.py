@@ -37,6 +37,17 @@ def test_without_preferences_the_conceded_points_are_no_longer_settled(example):
     assert ev.status("russian_arms").value == "undec"
 
 
+def test_the_bottom_line_rests_on_the_stigma_being_judged_unlikely(example):
+    # the article concedes the stigma and outweighs it: judged roughly even chance or more
+    # likely, it would defeat the bottom line
+    found = example["m"].evaluate().what_would_change("bottom_line")
+    stigma = {c.after: c.status.value for c in found.changes if c.target == "stigma"}
+    assert stigma == dict.fromkeys(
+        ["roughly even chance", "likely", "very likely", "almost certain"], "out"
+    )
+    assert found.status.value == "in" and len(found.changes) < found.tried
+
+
 def test_every_source_the_article_names_is_in_the_map(example):
     sources = {s.name for s in example["m"].model().sources}
     for name in (
