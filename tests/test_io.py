@@ -397,7 +397,7 @@ def _clingo_reads_as_itself(name: str) -> bool:
     return [str(atom.symbol) for atom in control.symbolic_atoms] == [f"arg({name})"]
 
 
-@settings(max_examples=300)  # a millisecond each
+@settings(max_examples=max(300, settings.default.max_examples))  # a millisecond each
 @given(st.text(alphabet="aZ_'-09.é", min_size=1, max_size=4))
 @example("bottom_line")
 @example("A1")

@@ -294,7 +294,7 @@ def _claim_heads(source: str) -> dict[str, str]:
     return {ident: badge + note for badge, note, ident in found}
 
 
-@settings(max_examples=30)  # each draws a map several times
+@settings(max_examples=max(10, settings.default.max_examples // 2))  # maps drawn several times
 @given(argument_maps(max_claims=7))
 def test_a_map_drawn_round_by_round_ends_with_its_grounded_statuses(m):
     ev = m.evaluate()

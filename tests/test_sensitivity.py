@@ -93,7 +93,7 @@ def _reference(m, claim, semantics, translation):
     return found
 
 
-@settings(max_examples=25)  # each tries some hundred judgements
+@settings(max_examples=max(8, settings.default.max_examples // 3))  # each tries ~100 judgements
 @given(
     judged_maps(),
     st.sampled_from(["grounded", "preferred"]),
