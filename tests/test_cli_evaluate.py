@@ -239,6 +239,26 @@ def test_evaluate_lists_what_would_change_a_claim(capsys, tmp_path):
         assert status == 2 and out == "" and message in err and "Traceback" not in err
 
 
+def test_render_draws_blank_diagrams_for_labelling_by_hand(capsys, door, tmp_path):
+    framework = tmp_path / "pair.apx"
+    framework.write_text("arg(a).\narg(b).\natt(a,b).\n")
+    for source in (door, str(framework)):
+        target = tmp_path / "blank.dot"
+        status, out, err = run(capsys, "render", source, "--blank", "-o", str(target))
+        assert status == 0 and err == ""
+        drawn = target.read_text()
+        assert "IN</" not in drawn and "OUT</" not in drawn and "UNDEC" not in drawn
+    for options, named in (
+        (["-s", "preferred"], "--semantics chooses"),
+        (["--round", "1"], "--round chooses"),
+        (["--index", "1", "--no-preferences"], "--index, --no-preferences choose"),
+    ):
+        never = tmp_path / "never.svg"
+        status, out, err = run(capsys, "render", door, "--blank", *options, "-o", str(never))
+        assert status == 2 and out == "" and f"--blank draws no labels, and {named}" in err
+        assert not never.exists()
+
+
 def test_render_draws_a_framework_file_round_by_round(capsys, tmp_path):
     source = tmp_path / "chain.apx"
     source.write_text("arg(a).\narg(b).\narg(c).\narg(d).\natt(a,b).\natt(b,c).\natt(c,d).\n")

@@ -339,6 +339,36 @@ def test_a_map_drawn_round_by_round():
     assert "(2 claims: 1 IN, 1 not yet)" in collapsed  # w IN in round 1, u not yet
 
 
+def test_a_blank_map_shows_the_relations_and_no_outcome():
+    ev = door().evaluate()
+    source = render_map(ev, blank=True).source
+    heads = _claim_heads(source + "")
+    assert "to be labelled" in source and "grounded semantics" not in source
+    for look in STATUS_STYLES.values():
+        assert look.badge not in source  # neither on a claim nor in the legend
+    blocks = node_blocks(source)
+    assert len(blocks) == len(ev.model.claims)
+    assert all('fillcolor="#FFFFFF"' in block for block in blocks.values())
+    # the neighbour's rebuttal is weaker and does not defeat; blank, it is drawn as a rebuttal
+    assert EDGE_STYLES["cancelled"].color not in source
+    assert EDGE_STYLES["cancelled"].meaning not in source
+    assert EDGE_STYLES["rebut"].meaning in source
+    assert not heads  # no status, strength or acceptance before a claim's id
+    collapsed = render_map(ev, blank=True, collapse="Testimony").source
+    assert "Testimony\n(2 claims)" in collapsed
+    for chosen in ({"index": 0}, {"rounds": 1}):
+        with pytest.raises(ValueError, match="a blank map has no labels to pick"):
+            render_map(ev, blank=True, **chosen)
+    assert to_bytes(render_map(ev, blank=True), "svg").startswith(b"<?xml")
+
+
+def test_a_framework_without_a_semantics_is_drawn_plain():
+    # its heading has no subtitle, and an empty one was a syntax error to Graphviz
+    graph = render_framework(Framework.from_attacks([("a", "b")]), semantics=None)
+    assert "(+) IN" not in graph.source and 'POINT-SIZE="13"' not in graph.source
+    assert b"<svg" in to_bytes(graph, "svg")
+
+
 def test_jupyter_shows_an_svg():
     bundle = door().evaluate()._repr_mimebundle_()
     assert bundle["image/svg+xml"].lstrip().startswith("<?xml")

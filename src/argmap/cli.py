@@ -317,6 +317,12 @@ def _build_parser() -> argparse.ArgumentParser:
         "the first if not given",
     )
     render.add_argument(
+        "--blank",
+        action="store_true",
+        help="draw no labels, for labelling by hand: a framework's arguments as plain "
+        "circles, a map's claims white, with every attack in its relation's style",
+    )
+    render.add_argument(
         "--round",
         type=_from_zero,
         metavar="K",
@@ -390,6 +396,8 @@ def _cmd_render(args: Arguments) -> str:
             f"or --format, one of {list(OUTPUT_FORMATS)}"
         )
     index = None if args.index is None else args.index - 1
+    if args.blank:
+        _check_blank_options(args)
     try:
         if Path(args.map_file).suffix.lower() in _SUFFIXES:
             _refuse_map_options(args, args.map_file)
@@ -399,7 +407,7 @@ def _cmd_render(args: Arguments) -> str:
             with time_limit(args.timeout):
                 graph = render_framework(
                     af,
-                    semantics=args.semantics,
+                    semantics=None if args.blank else args.semantics,
                     index=index or 0,
                     rounds=args.round,
                     legend=args.legend,
@@ -420,6 +428,7 @@ def _cmd_render(args: Arguments) -> str:
                 collapse=args.collapse,
                 index=index,
                 rounds=args.round,
+                blank=args.blank,
             )
     except UnknownNameError as error:
         if error.kind.startswith("grounded labelling round"):
@@ -472,6 +481,24 @@ def _given(args: Arguments, options: Sequence[str]) -> list[str]:
         for option, attribute, default in _MAP_OPTIONS
         if option in options and getattr(args, attribute, default) != default
     ]
+
+
+def _check_blank_options(args: Arguments) -> None:
+    """--blank draws no outcome, so what chooses or shapes one is an error beside it."""
+    given = [
+        option
+        for option, value in (
+            ("--index", args.index),
+            ("--round", args.round),
+            ("--semantics", None if args.semantics == "grounded" else args.semantics),
+        )
+        if value is not None
+    ] + _given(args, _TRANSLATION_OPTIONS)
+    if given:
+        raise _UsageError(
+            f"--blank draws no labels, and {', '.join(given)} "
+            f"{'chooses' if len(given) == 1 else 'choose'} what labels to draw"
+        )
 
 
 def _check_round_options(args: Arguments) -> None:

@@ -21,7 +21,7 @@ from argmap.framework import Framework
 from argmap.map.model import AttackKind, Claim
 from argmap.render.engine import find_program, run_layout
 from argmap.render.options import DIRECTIONS, LAYOUT_ENGINES, OUTPUT_FORMATS
-from argmap.render.style import EDGE_STYLES, STATUS_STYLES, UNLABELLED, EdgeStyle
+from argmap.render.style import BLANK, EDGE_STYLES, STATUS_STYLES, UNLABELLED, EdgeStyle
 
 if TYPE_CHECKING:
     from argmap.evaluation import Evaluation
@@ -94,8 +94,8 @@ def _edge(graph: graphviz.Graph, tail: str, head: str, style: EdgeStyle, **extra
     )
 
 
-#: Every look a node can have: the three statuses, and not labelled yet.
-_LOOKS = {**STATUS_STYLES, "unlabelled": UNLABELLED}
+#: Every look a node can have: the three statuses, not labelled yet, and blank.
+_LOOKS = {**STATUS_STYLES, "unlabelled": UNLABELLED, "blank": BLANK}
 #: How a collapsed section counts its claims of each look.
 _SUMMARY_WORDS = {"in": "IN", "out": "OUT", "undec": "UNDEC", "unlabelled": "not yet"}
 
@@ -128,9 +128,10 @@ def _claim_label(
 ) -> str:
     """A claim's node: its status (and a ``note`` on it), its acceptance when ``across``
     every extension, its strength, id, text, source and assessment."""
-    head = f"<B>{_LOOKS[status].badge}</B>"
-    if note:
-        head += f" · {html.escape(note)}"
+    badge = _LOOKS[status].badge
+    head = " · ".join(
+        part for part in (f"<B>{badge}</B>" if badge else "", html.escape(note)) if part
+    )
     if across and ev.extension_count > 1:
         head += f" · {ev.acceptance(claim).value}"
     if show_strength:
@@ -184,6 +185,7 @@ def render_map(
     fast: bool | str = "auto",
     index: int | None = None,
     rounds: int | None = None,
+    blank: bool = False,
 ) -> graphviz.Digraph:
     """A diagram of an evaluated map: which claims stand, which fall, and why.
 
@@ -217,6 +219,10 @@ def render_map(
         labels one of its arguments IN, OUT from the round that labels the last of them
         OUT (a claim no argument can be built for is OUT throughout), and not labelled
         yet before; from the last round on, the claims not reached are UNDEC.
+    blank : bool
+        Draw the map without any outcome, for labelling by hand: every claim white, with no
+        status, acceptance or strength, and every attack in its relation's style, whether
+        or not it defeats. The sources and judgements stay.
 
     Raises
     ------
@@ -255,33 +261,22 @@ def render_map(
             raise UnknownIdError("claim", focus, model.claim_by_id)
         shown = set(model.bearing_on(focus))
     title = model.title or "Argument map"
-    shown_as = f"{ev.semantics_name} semantics"
-    labelling = None
-    if index is not None:
-        if not 0 <= index < len(ev.labellings):
-            valid = [str(i) for i in range(len(ev.labellings))]
-            raise UnknownNameError(f"{ev.semantics_name} labelling index", index, valid)
-        labelling = ev.labellings[index]
-        listed = "" if ev.all_listed else f" listed (of {ev.extension_count:,})"
-        shown_as += f", extension {index + 1} of {len(ev.labellings):,}{listed}"
-    by_round: dict[str, tuple[str, str]] = {}
-    if rounds is not None:
-        _check_rounds(rounds, ev.semantics, chosen=index is not None)
-        by_round, caption = _claims_by_rounds(ev, rounds)
-        shown_as = caption
-    subtitle = (
-        f"{shown_as} · {ev.translation.name} translation · "
-        f"preferences {'on' if ev.preferences else 'off'}"
-    )
-    if not ev.has_extensions:
-        subtitle += " · no extension"
+    if blank and (index is not None or rounds is not None):
+        raise ValueError("a blank map has no labels to pick: give blank, index or rounds")
+    looks, shown_as = _claim_looks(ev, index, rounds, blank)
+    across = index is None and rounds is None and not blank  # the status across extensions
+    if blank:
+        subtitle = "to be labelled"
+    else:
+        subtitle = (
+            f"{shown_as} · {ev.translation.name} translation · "
+            f"preferences {'on' if ev.preferences else 'off'}"
+        )
+        if not ev.has_extensions:
+            subtitle += " · no extension"
 
     def status_of(claim: Claim) -> str:
-        if rounds is not None:
-            return by_round[claim.id][0]
-        if labelling is None:
-            return ev.status(claim).value
-        return ev.label_in(claim, labelling).value
+        return looks[claim.id][0]
 
     graph = _new_graph("argmap", direction, layout)
 
@@ -308,9 +303,9 @@ def render_map(
                     claim,
                     status,
                     wrap,
-                    show_strength,
-                    labelling is None and rounds is None,
-                    by_round[claim.id][1] if rounds is not None else "",
+                    show_strength and not blank,
+                    across,
+                    looks[claim.id][1],
                 ),
                 **_status_node_attrs(status),
             )
@@ -325,7 +320,7 @@ def render_map(
             summary = ", ".join(f"{n} {_SUMMARY_WORDS[s]}" for s, n in counts.items() if n)
             graph.node(
                 node,
-                f"{section}\n({len(members)} claims: {summary})",
+                f"{section}\n({len(members)} claims{': ' + summary if summary else ''})",
                 shape="box3d",
                 style="filled",
                 fillcolor="#FFFFFF",
@@ -395,18 +390,20 @@ def render_map(
             head = node_of.get(attack.target) if attack.target in shown else None
         if head is None:
             continue
-        state = _relation_state(ev, attack.id)
+        # a blank map keeps to the analyst's relations: which attacks defeat is the answer
+        state = "active" if blank else _relation_state(ev, attack.id)
         kind = "cancelled" if state == "cancelled" else attack.kind.value
         draw(node_of[attack.attacker], head, kind)
 
     claim_ids = set(model.claim_by_id)
-    for attacker, target in sorted(ev.translation.derived()):
+    for attacker, target in sorted(ev.translation.derived() if not blank else ()):
         if attacker in claim_ids and target in claim_ids and {attacker, target} <= shown:
             draw(node_of[attacker], node_of[target], "derived")
 
     size = len(node_of) + len(inference_of) + len(drawn)
     if fast is True or (fast == "auto" and size > FAST_LAYOUT_THRESHOLD):
         graph.attr(**_FAST_LAYOUT)
+    used_status.discard("blank")  # nothing to explain
     statuses = sorted(used_status, key=list(_LOOKS).index) if legend else []
     graph.attr(
         label=_heading(
@@ -441,9 +438,12 @@ def _sample(line: EdgeStyle) -> str:
 def _heading(title: str, subtitle: str, statuses: list[str], edges: list[str]) -> str:
     """The graph's HTML label: title, subtitle and (when asked) the legend of what is used."""
     rows = [
-        f'<TR><TD COLSPAN="4"><FONT POINT-SIZE="20"><B>{html.escape(title)}</B></FONT></TD></TR>',
-        f'<TR><TD COLSPAN="4"><FONT POINT-SIZE="13">{html.escape(subtitle)}</FONT></TD></TR>',
+        f'<TR><TD COLSPAN="4"><FONT POINT-SIZE="20"><B>{html.escape(title)}</B></FONT></TD></TR>'
     ]
+    if subtitle:  # an empty FONT element is a syntax error to Graphviz
+        rows.append(
+            f'<TR><TD COLSPAN="4"><FONT POINT-SIZE="13">{html.escape(subtitle)}</FONT></TD></TR>'
+        )
     cells = []
     for status in statuses:
         shade = _LOOKS[status]
@@ -540,6 +540,30 @@ def render_framework(
     if labelling is not None:
         looks = {name: (labelling.label(name).value, "") for name in af.sorted_arguments}
     return _framework_graph(af, looks, caption, heading, legend, direction, layout)
+
+
+def _claim_looks(
+    ev: Evaluation, index: int | None, rounds: int | None, blank: bool
+) -> tuple[dict[str, tuple[str, str]], str]:
+    """Each claim's look (a status, "unlabelled" or "blank") and a note on it, and what the
+    subtitle says is shown: the status across every extension, the label in the
+    ``index``-th, the label after ``rounds`` rounds of the grounded labelling, or nothing."""
+    claims = ev.model.claims
+    if blank:
+        return {c.id: ("blank", "") for c in claims}, ""
+    if rounds is not None:
+        _check_rounds(rounds, ev.semantics, chosen=index is not None)
+        return _claims_by_rounds(ev, rounds)
+    shown_as = f"{ev.semantics_name} semantics"
+    if index is None:
+        return {c.id: (ev.status(c).value, "") for c in claims}, shown_as
+    if not 0 <= index < len(ev.labellings):
+        valid = [str(i) for i in range(len(ev.labellings))]
+        raise UnknownNameError(f"{ev.semantics_name} labelling index", index, valid)
+    labelling = ev.labellings[index]
+    listed = "" if ev.all_listed else f" listed (of {ev.extension_count:,})"
+    shown_as += f", extension {index + 1} of {len(ev.labellings):,}{listed}"
+    return {c.id: (ev.label_in(c, labelling).value, "") for c in claims}, shown_as
 
 
 def _check_rounds(rounds: object, semantics: str | None, chosen: bool) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import attrs
 
-__all__ = ["EDGE_STYLES", "STATUS_STYLES", "UNLABELLED", "EdgeStyle", "StatusStyle"]
+__all__ = ["BLANK", "EDGE_STYLES", "STATUS_STYLES", "UNLABELLED", "EdgeStyle", "StatusStyle"]
 
 
 @attrs.frozen
@@ -32,6 +32,8 @@ STATUS_STYLES = {
 
 #: An argument that the grounded labelling, drawn round by round, has not reached yet.
 UNLABELLED = StatusStyle("( ) not yet", "#FFFFFF", "solid", "1", "not labelled yet (white, thin)")
+#: A claim in a map drawn for labelling by hand: no badge, and no legend entry.
+BLANK = StatusStyle("", "#FFFFFF", "solid", "1", "")
 
 
 @attrs.frozen
