@@ -362,6 +362,17 @@ def test_a_blank_map_shows_the_relations_and_no_outcome():
     assert to_bytes(render_map(ev, blank=True), "svg").startswith(b"<?xml")
 
 
+def test_markup_in_texts_and_source_names_is_shown_as_written():
+    m = ArgumentMap("<Odd> & title")
+    m.claim("a", "A <b>bold</b> & claim", source="Src <1> & co")
+    m.source("Src <1> & co", rating="B2")
+    source = render_map(m.evaluate()).source
+    # escaped once: Graphviz shows '<', '>' and '&' again, not '&lt;' as text
+    assert "Src &lt;1&gt; &amp; co (B2)" in source and "&amp;lt;" not in source
+    assert "A &lt;b&gt;bold&lt;/b&gt; &amp; claim" in source
+    assert "&lt;Odd&gt; &amp; title" in source
+
+
 def test_a_framework_without_a_semantics_is_drawn_plain():
     # its heading has no subtitle, and an empty one was a syntax error to Graphviz
     graph = render_framework(Framework.from_attacks([("a", "b")]), semantics=None)

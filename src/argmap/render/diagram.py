@@ -145,11 +145,11 @@ def _claim_label(
     if claim.source:
         rating = ev.model.latest_assessment(claim.source)
         badge = rating.badge() if rating else ""
-        footer.append(html.escape(claim.source + (f" ({badge})" if badge else "")))
+        footer.append(claim.source + (f" ({badge})" if badge else ""))
     assessment = ev.model.latest_assessment(claim.id)
     if assessment is not None and assessment.badge():
-        footer.append(html.escape(assessment.badge()))
-    if footer:
+        footer.append(assessment.badge())
+    if footer:  # escaped once, line by line, by _html_lines
         text = " · ".join(footer)
         rows.append(
             f'<TR><TD COLSPAN="2" ALIGN="LEFT"><FONT POINT-SIZE="10">'
