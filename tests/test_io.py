@@ -376,6 +376,9 @@ def test_labels_are_written_where_each_format_has_room_and_read_past():
     ]
     assert parse_apx(apx) == af and parse_tgf(tgf) == af
     assert parse_i23(i23) == Framework.from_attacks([("1", "2")], arguments=["3"])
+    # a name with a space is quoted, so that the label after it can be told from it
+    spaced = Framework.from_attacks([("c d", "e")])
+    assert write_framework(spaced, "i23", {"c d": "C D"}).splitlines()[1] == "# 1 'c d' C D"
     # numeric names get their comments too once there is a label to show
     numbered = Framework.from_attacks([("1", "2")])
     assert write_framework(numbered, "i23", {"2": "b"}).splitlines()[1:3] == ["# 1 1", "# 2 2 b"]

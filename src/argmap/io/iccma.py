@@ -377,8 +377,8 @@ def i23_numbering(af: Framework) -> dict[str, int]:
 
 def write_i23(af: Framework, labels: Mapping[str, str] | None = None) -> str:
     """The i23 text; names that are not ``1..N`` are numbered in natural order, listed in
-    ``#`` comments so the numbering can be read back. A name or label that is not one line
-    of printable text is written there as a quoted string with escapes.
+    ``#`` comments so the numbering can be read back. A name with a space, and a name or a
+    label that is not one line of printable text, is written there as a quoted string.
 
     ``labels`` (here and in :func:`write_apx`, :func:`write_tgf`) gives some arguments a
     description for a reader, written where the format has room for one: an i23 or APX
@@ -399,7 +399,9 @@ def write_i23(af: Framework, labels: Mapping[str, str] | None = None) -> str:
     if labels or any(str(numbers[name]) != name for name in af.arguments):
         for name in af.sorted_arguments:
             label = labels.get(name)
-            key = f"# {numbers[name]} {_one_line(name)}"
+            # a name with a space is quoted, so that it ends where the label begins
+            shown = name if name.isprintable() and " " not in name else repr(name)
+            key = f"# {numbers[name]} {shown}"
             lines.append(key if label is None else f"{key} {label}")
     # i23_numbering numbers the arguments in natural order: an argument's number is one past
     # its position
