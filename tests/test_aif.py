@@ -184,6 +184,18 @@ def test_an_ova3_file_holds_its_aif_under_a_key_of_its_own(tmp_path):
     ]
 
 
+def test_map_and_aif_files_with_a_byte_order_mark_are_read(tmp_path):
+    m = ArgumentMap("Door")
+    m.support(m.claim("w", "A witness says so"), m.claim("x", "The door was locked"))
+    for name, text in (
+        ("map.json", m.to_json()),
+        ("aif.json", json.dumps(to_aif(m))),
+    ):
+        path = tmp_path / name
+        path.write_bytes(b"\xef\xbb\xbf" + text.encode())
+        assert [c.id for c in load_map(path).claims] == ["w", "x"]
+
+
 def test_files_are_written_and_read(tmp_path):
     m = ArgumentMap("Door")
     m.support(m.claim("w", "A witness says so"), m.claim("x", "The door was locked"))

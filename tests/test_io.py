@@ -294,6 +294,23 @@ def test_read_framework_by_extension_and_errors(tmp_path):
         read_framework(bad)
 
 
+@pytest.mark.parametrize(
+    ("suffix", "text"),
+    [
+        (".af", "p af 2\n1 2\n"),
+        (".apx", "arg(a).\narg(b).\natt(a,b).\n"),
+        (".tgf", "a\nb\n#\na b\n"),
+    ],
+)
+def test_a_byte_order_mark_is_skipped(tmp_path, suffix, text):
+    # as some Windows editors write it; it used to become part of the first name or header
+    path = tmp_path / f"bom{suffix}"
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode())
+    plain = tmp_path / f"plain{suffix}"
+    plain.write_text(text)
+    assert read_framework(path) == read_framework(plain)
+
+
 @given(frameworks(max_arguments=8))
 def test_apx_and_tgf_round_trip_names(af):
     assert parse_apx(write_framework(af, "apx")) == af

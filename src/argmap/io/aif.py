@@ -108,7 +108,7 @@ def read_aif(
     """The map in the AIF JSON file ``path`` (see :func:`from_aif`)."""
     path = Path(path)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as error:
         raise MapError(f"{path}: cannot read the file ({error.strerror})") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as error:

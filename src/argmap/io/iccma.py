@@ -361,7 +361,8 @@ def read_framework(path: str | os.PathLike[str], fmt: str | None = None) -> Fram
     except OSError as error:
         raise FormatError(f"cannot read the file ({error.strerror})", path=str(path)) from error
     try:
-        text = data.decode("utf-8")
+        # utf-8-sig: a byte-order mark, as some Windows editors write, is skipped
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise FormatError(f"not UTF-8 text (byte {error.start})", path=str(path)) from error
     return parse_framework(text, fmt, source=str(path))

@@ -398,7 +398,8 @@ class ArgumentMap:
         from argmap.map.data import map_from_json
 
         try:
-            text = Path(path).read_text(encoding="utf-8")
+            # utf-8-sig: a byte-order mark, as some Windows editors write, is skipped
+            text = Path(path).read_text(encoding="utf-8-sig")
         except OSError as error:
             raise MapError(f"{path}: cannot read the file ({error.strerror})") from error
         return map_from_json(text, source=str(path))
