@@ -152,6 +152,17 @@ def _cmd_accepted(args: Arguments) -> str:
     return format_extension(accepted_arguments(af, code, mode=args.mode, timeout=args.timeout))
 
 
+def _cmd_explain(args: Arguments) -> str:
+    from argmap.semantics.explanation import explain_argument
+    from argmap.semantics.registry import resolve_semantics
+
+    code = resolve_semantics(args.semantics)  # an unknown name fails before the file is read
+    af = read_framework(args.file, args.fo)
+    if args.argument not in af:
+        raise _UsageError(f"{args.file}: {UnknownArgumentError(args.argument, af.arguments)}")
+    return explain_argument(af, args.argument, code, timeout=args.timeout)
+
+
 class _UsageError(ArgmapError, ValueError):
     pass
 
@@ -237,6 +248,39 @@ def _build_parser() -> argparse.ArgumentParser:
         help="give up after this long (exit status 3)",
     )
     accepted.set_defaults(run=_cmd_accepted)
+
+    explain = commands.add_parser(
+        "explain",
+        help="say why an argument of a framework file is accepted or not",
+        description="Say in plain words why an argument of a framework file is, or is not, "
+        "accepted: under grounded semantics, round by round down to unattacked arguments; "
+        "under another, by an extension that holds it and one that does not.",
+    )
+    explain.add_argument("-f", dest="file", metavar="FILE", required=True, help="the framework")
+    explain.add_argument(
+        "-a", dest="argument", metavar="ARG", required=True, help="the argument to explain"
+    )
+    explain.add_argument(
+        "-s",
+        "--semantics",
+        default="grounded",
+        metavar="S",
+        help="a semantics code or name (default: grounded)",
+    )
+    explain.add_argument(
+        "-fo",
+        "--fo",
+        dest="fo",
+        choices=FORMATS,
+        help="file format (default: from the extension: .i23/.af, .apx, .tgf)",
+    )
+    explain.add_argument(
+        "--timeout",
+        type=_positive_seconds,
+        metavar="SECONDS",
+        help="give up after this long (exit status 3)",
+    )
+    explain.set_defaults(run=_cmd_explain)
 
     evaluate = commands.add_parser(
         "evaluate",

@@ -56,6 +56,7 @@ _EXPORTS = {
         "argmap.semantics.api",
     ),
     "Reasoner": "argmap.semantics.reasoner",
+    "explain_argument": "argmap.semantics.explanation",
     "time_limit": "argmap.semantics.deadline",
     **dict.fromkeys(
         ["GroundedRound", "Label", "Labelling", "grounded_labelling", "grounded_rounds"],
@@ -83,6 +84,7 @@ if TYPE_CHECKING:
         some_extension,
     )
     from argmap.semantics.deadline import time_limit
+    from argmap.semantics.explanation import explain_argument
     from argmap.semantics.labelling import (
         GroundedRound,
         Label,
@@ -137,6 +139,7 @@ __all__ = [
     "count_extensions",
     "credulous_witness",
     "eager_extension",
+    "explain_argument",
     "extensions",
     "grounded_extension",
     "grounded_labelling",
