@@ -373,6 +373,12 @@ def test_markup_in_texts_and_source_names_is_shown_as_written():
     assert "&lt;Odd&gt; &amp; title" in source
 
 
+@pytest.mark.parametrize("wrap", [0, -3, "32", 2.5, True])
+def test_wrap_is_a_number_of_characters(wrap):
+    with pytest.raises(ValueError, match="wrap is a number of characters from 1"):
+        render_map(door().evaluate(), wrap=wrap)
+
+
 def test_a_framework_without_a_semantics_is_drawn_plain():
     # its heading has no subtitle, and an empty one was a syntax error to Graphviz
     graph = render_framework(Framework.from_attacks([("a", "b")]), semantics=None)

@@ -249,6 +249,8 @@ def render_map(
 
     if fast not in (True, False, "auto"):
         raise ValueError(f"fast must be True, False or 'auto', got {fast!r}")
+    if isinstance(wrap, bool) or not isinstance(wrap, int) or wrap < 1:
+        raise ValueError(f"wrap is a number of characters from 1, got {wrap!r}")
     ev = subject if isinstance(subject, Evaluation) else subject.evaluate()
     model = ev.model
     collapse = [collapse] if isinstance(collapse, str) else list(collapse)  # one section
