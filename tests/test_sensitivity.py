@@ -149,5 +149,6 @@ def test_an_evaluation_lends_its_semantics_and_translation_and_needs_preferences
         m.evaluate(preferences=False).what_would_change("a")
     with pytest.raises(UnknownIdError, match="'nope'"):
         what_would_change(m, "nope")
+    assert what_would_change(m, m.model().claim_by_id["a"]) == what_would_change(m, "a")
     with pytest.raises(SolverTimeout):
         what_would_change(m, "a", timeout=1e-9)

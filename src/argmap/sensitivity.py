@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from argmap.errors import UnknownIdError
-from argmap.map.model import Assessment, MapModel
+from argmap.map.model import Assessment, Claim, MapModel
 from argmap.map.scales import Confidence, Credibility, Likelihood, Reliability
 from argmap.semantics.deadline import check_deadline, time_limit
 from argmap.translate import resolve_translation
@@ -99,7 +99,7 @@ class WhatWouldChange:
 
 def what_would_change(
     subject: ArgumentMap | MapModel | Evaluation,
-    claim: str,
+    claim: Claim | str,
     *,
     semantics: str = "grounded",
     translation: str = "aspic",
@@ -139,6 +139,7 @@ def what_would_change(
         translation = subject.translation.name
     else:
         model = subject.model() if isinstance(subject, ArgumentMap) else subject
+    claim = claim.id if isinstance(claim, Claim) else claim
     if claim not in model.claim_by_id:
         raise UnknownIdError("claim", claim, model.claim_by_id)
     translation = resolve_translation(translation)
