@@ -642,8 +642,8 @@ def _cmd_evaluate(args: Arguments) -> str:
     if Path(args.map_file).suffix.lower() in _SUFFIXES:
         raise _UsageError(
             f"{args.map_file} is a framework file, and evaluate reads maps: for a framework, "
-            "argmap solve answers a task, accepted lists the accepted arguments, and render "
-            "draws a labelling"
+            "argmap solve answers a task, accepted lists the accepted arguments, explain says "
+            "why one is accepted or not, and render draws a labelling"
         )
     if args.rounds:
         from argmap.semantics.registry import resolve_semantics
