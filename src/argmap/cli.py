@@ -197,19 +197,8 @@ def _build_parser() -> argparse.ArgumentParser:
     solve.add_argument("-p", dest="task", metavar="TASK", help="e.g. DC-PR, DS-ST, SE-GR, EE-CO")
     solve.add_argument("-f", dest="file", metavar="FILE", help="the framework file")
     solve.add_argument("-a", dest="argument", metavar="ARG", help="the query argument (DC, DS)")
-    solve.add_argument(
-        "-fo",
-        "--fo",
-        dest="fo",
-        choices=FORMATS,
-        help="file format (default: from the extension: .i23/.af, .apx, .tgf)",
-    )
-    solve.add_argument(
-        "--timeout",
-        type=_positive_seconds,
-        metavar="SECONDS",
-        help="give up after this long (exit status 3)",
-    )
+    _format_option(solve)
+    _timeout_option(solve)
     solve.add_argument("--problems", action="store_true", help="list the supported tasks")
     solve.add_argument("--formats", action="store_true", help="list the supported formats")
     solve.set_defaults(run=_cmd_solve)
@@ -234,19 +223,8 @@ def _build_parser() -> argparse.ArgumentParser:
         default="credulous",
         help="in some extension (default) or in every one",
     )
-    accepted.add_argument(
-        "-fo",
-        "--fo",
-        dest="fo",
-        choices=FORMATS,
-        help="file format (default: from the extension: .i23/.af, .apx, .tgf)",
-    )
-    accepted.add_argument(
-        "--timeout",
-        type=_positive_seconds,
-        metavar="SECONDS",
-        help="give up after this long (exit status 3)",
-    )
+    _format_option(accepted)
+    _timeout_option(accepted)
     accepted.set_defaults(run=_cmd_accepted)
 
     explain = commands.add_parser(
@@ -267,19 +245,8 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="S",
         help="a semantics code or name (default: grounded)",
     )
-    explain.add_argument(
-        "-fo",
-        "--fo",
-        dest="fo",
-        choices=FORMATS,
-        help="file format (default: from the extension: .i23/.af, .apx, .tgf)",
-    )
-    explain.add_argument(
-        "--timeout",
-        type=_positive_seconds,
-        metavar="SECONDS",
-        help="give up after this long (exit status 3)",
-    )
+    _format_option(explain)
+    _timeout_option(explain)
     explain.set_defaults(run=_cmd_explain)
 
     evaluate = commands.add_parser(
@@ -568,6 +535,25 @@ def _refuse_map_options(args: Arguments, path: str) -> None:
         )
 
 
+def _format_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "-fo",
+        "--fo",
+        dest="fo",
+        choices=FORMATS,
+        help="file format (default: from the extension: .i23/.af, .apx, .tgf)",
+    )
+
+
+def _timeout_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--timeout",
+        type=_positive_seconds,
+        metavar="SECONDS",
+        help="give up after this long (exit status 3)",
+    )
+
+
 def _map_options(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "map_file",
@@ -594,12 +580,7 @@ def _map_options(command: argparse.ArgumentParser) -> None:
         help="semantics by name or code (default: grounded)",
     )
     _translation_options(command)
-    command.add_argument(
-        "--timeout",
-        type=_positive_seconds,
-        metavar="SECONDS",
-        help="give up after this long (exit status 3)",
-    )
+    _timeout_option(command)
 
 
 def _translation_options(command: argparse.ArgumentParser) -> None:
