@@ -11,25 +11,6 @@ from argmap.sensitivity import what_would_change
 from argmap.strategies import argument_maps
 
 
-@st.composite
-def judged_maps(draw):
-    """Random maps whose claims cite two sources, some rated, some claims judged with a
-    confidence."""
-    data = draw(argument_maps(max_claims=5, max_supports=3, max_attacks=4)).to_dict()
-    data["sources"] = [{"name": "S1"}, {"name": "S2"}]
-    for claim in data["claims"]:
-        source = draw(st.sampled_from([None, "S1", "S2"]))
-        if source:
-            claim["source"] = source
-    for assessment in data["assessments"]:
-        assessment["confidence"] = draw(st.sampled_from(["low", "moderate", "high"]))
-    if draw(st.booleans()):
-        data["assessments"].append(
-            {"target": "S1", "target_kind": "source", "reliability": "B", "credibility": "2"}
-        )
-    return ArgumentMap.from_dict(data)
-
-
 def _outcome(m, claim, semantics, translation):
     ev = m.evaluate(semantics, translation=translation)
     return ev.status(claim), ev.acceptance(claim)
@@ -95,7 +76,7 @@ def _reference(m, claim, semantics, translation):
 
 @settings(max_examples=max(8, settings.default.max_examples // 3))  # each tries ~100 judgements
 @given(
-    judged_maps(),
+    argument_maps(max_claims=5, max_supports=3, max_attacks=4, max_sources=2),
     st.sampled_from(["grounded", "preferred"]),
     st.sampled_from(["aspic", "flat", "deductive"]),
     st.data(),

@@ -90,8 +90,22 @@ def test_argument_maps_are_valid(m):
     assert 1 <= len(m) <= 5
 
 
+@given(argument_maps(max_claims=5, max_sources=3))
+def test_argument_maps_cite_and_rate_sources(m):
+    m.validate()
+    model = m.model()
+    names = {s.name for s in model.sources}
+    assert names <= {"S1", "S2", "S3"}
+    assert {c.source for c in model.claims} <= names | {None}
+    for assessment in model.assessments:
+        if assessment.target_kind == "source":
+            assert assessment.target in names and assessment.reliability is not None
+
+
 def test_argument_map_bounds():
     with pytest.raises(ValueError, match="max_attacks must be a non-negative integer"):
         argument_maps(max_attacks=-2)
+    with pytest.raises(ValueError, match="max_sources must be a non-negative integer"):
+        argument_maps(max_sources=-1)
     with pytest.raises(UnknownNameError):
         frameworks(family="x")

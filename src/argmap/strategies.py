@@ -20,7 +20,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 from argmap.framework import Framework
-from argmap.map import ArgumentMap, Likelihood
+from argmap.map import ArgumentMap, Confidence, Likelihood
 
 __all__ = ["FAMILIES", "argument_maps", "frameworks"]
 
@@ -152,9 +152,15 @@ def argument_maps(
     max_supports: int = 4,
     max_attacks: int = 5,
     assessments: bool = True,
+    max_sources: int = 0,
 ) -> st.SearchStrategy[ArgumentMap]:
     """Random valid argument maps: claims, linked and convergent supports, rebuttals,
-    underminings, undercuts, contradictions and (optionally) likelihood assessments.
+    underminings, undercuts, contradictions and (optionally) likelihood assessments, each
+    with or without a confidence.
+
+    With ``max_sources`` above 0, up to that many sources (``S1``, ``S2``, ...) are declared,
+    each claim cites one of them or none, and each source is rated with an Admiralty code
+    or left unrated (with ``assessments``).
 
     Shrinking
     ---------
@@ -162,7 +168,11 @@ def argument_maps(
     shrinks towards fewer claims and fewer relations, ids ``c1``, ``c2``, ... in order.
     """
     _check_bounds(min_claims, max_claims)
-    for name, value in (("max_supports", max_supports), ("max_attacks", max_attacks)):
+    for name, value in (
+        ("max_supports", max_supports),
+        ("max_attacks", max_attacks),
+        ("max_sources", max_sources),
+    ):
         if not isinstance(value, int) or value < 0:
             raise ValueError(f"{name} must be a non-negative integer, got {value!r}")
 
@@ -170,9 +180,13 @@ def argument_maps(
     def build(draw: Any) -> ArgumentMap:
         count = draw(st.integers(min_claims, max_claims))
         m = ArgumentMap("random map")
+        sources = [f"S{i}" for i in range(1, draw(st.integers(0, max_sources)) + 1)]
+        for source in sources:
+            m.source(source)
         ids = [f"c{i}" for i in range(1, count + 1)]
         for ident in ids:
-            m.claim(ident, f"claim {ident}")
+            cited = draw(st.sampled_from([None, *sources])) if sources else None
+            m.claim(ident, f"claim {ident}", source=cited)
         if count >= 2:
             for _ in range(draw(st.integers(0, max_supports))):
                 conclusion = draw(st.sampled_from(ids))
@@ -193,8 +207,17 @@ def argument_maps(
                 getattr(m, kind)(attacker, target)
         if assessments:
             words = [w.value for w in Likelihood]
+            confidences = [None, *(c.value for c in Confidence)]
             for ident in draw(st.lists(st.sampled_from(ids), unique=True, max_size=count)):
-                m.assess(ident, likelihood=draw(st.sampled_from(words)))
+                likelihood = draw(st.sampled_from(words))
+                m.assess(
+                    ident, likelihood=likelihood, confidence=draw(st.sampled_from(confidences))
+                )
+            ratings = [None, *(f"{r}{c}" for r in "ABCDEF" for c in "123456")]
+            for source in sources:
+                rating = draw(st.sampled_from(ratings))
+                if rating is not None:
+                    m.source(source, rating=rating)
         return m
 
     return build()
