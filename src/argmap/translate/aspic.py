@@ -141,9 +141,15 @@ def translate_aspic(
     """Translate a map into structured arguments and the defeats among them."""
     built = _build_arguments(model, link)
     arguments = {a.name: a for a in built}
-    arguments_for = {
-        c.id: tuple(a.name for a in built if a.conclusion == c.id) for c in model.claims
-    }
+    concluding: dict[str, list[str]] = {c.id: [] for c in model.claims}
+    # the arguments that use each claim and each support, in the order they were built: an
+    # attack on one looks at those alone, not at every argument
+    using: dict[str, list[StructuredArgument]] = {}
+    for argument in built:
+        concluding[argument.conclusion].append(argument.name)
+        for part in itertools.chain(argument.claims, argument.supports):
+            using.setdefault(part, []).append(argument)
+    arguments_for = {claim: tuple(names) for claim, names in concluding.items()}
     origins: dict[tuple[str, str], list[str]] = {}
     cancelled: list[CancelledAttack] = []
     for attack in model.attacks:
@@ -153,15 +159,11 @@ def translate_aspic(
         for source, target in directions:
             for attacker_name in arguments_for[source]:
                 attacker = arguments[attacker_name]
-                for victim in built:
+                for victim in using.get(target, ()):
                     if attack.kind is AttackKind.UNDERCUT:
-                        if target not in victim.supports:
-                            continue
                         defeats = True
                         hit_strength = victim.strength
                     else:
-                        if target not in victim.claims:
-                            continue
                         hits = _sub_arguments_for(arguments, victim, target)
                         hit_strength = max(h.strength for h in hits)
                         defeats = not preferences or attacker.strength >= min(
