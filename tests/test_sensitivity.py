@@ -126,6 +126,8 @@ def test_an_evaluation_lends_its_semantics_and_translation_and_needs_preferences
     flat = m.evaluate("preferred", translation="flat").what_would_change("a")
     assert flat.semantics == "preferred"
     assert flat == what_would_change(m, "a", semantics="preferred", translation="flat")
+    with pytest.raises(ValueError, match="translation, link given beside it would be ignored"):
+        what_would_change(m.evaluate(), "a", translation="flat", link="last")
     with pytest.raises(ValueError, match="preferences, and this evaluation has them off"):
         m.evaluate(preferences=False).what_would_change("a")
     with pytest.raises(UnknownIdError, match="'nope'"):

@@ -101,17 +101,19 @@ def what_would_change(
     subject: ArgumentMap | MapModel | Evaluation,
     claim: Claim | str,
     *,
-    semantics: str = "grounded",
-    translation: str = "aspic",
-    link: str = "weakest",
+    semantics: str | None = None,
+    translation: str | None = None,
+    link: str | None = None,
     timeout: float | None = None,
 ) -> WhatWouldChange:
     """Every single change of one judgement after which ``claim``'s status or acceptance
-    differs (see the module's text).
+    differs (see the module's text), under ``semantics`` (grounded unless given),
+    ``translation`` (aspic) and ``link`` (weakest).
 
-    Given an evaluation, its semantics, translation and link principle are used, and its
-    preferences must be on: with them off, judgements change no status. ``timeout`` bounds
-    the whole search (:class:`~argmap.errors.SolverTimeout`).
+    Given an evaluation, its semantics, translation and link principle are used (giving
+    them again is an error), and its preferences must be on: with them off, judgements
+    change no status. ``timeout`` bounds the whole search
+    (:class:`~argmap.errors.SolverTimeout`).
 
     >>> from argmap import ArgumentMap
     >>> m = ArgumentMap()
@@ -134,11 +136,21 @@ def what_would_change(
                 "judgements act through preferences, and this evaluation has them off: "
                 "nothing a judgement says can change a status"
             )
+        given = [n for n, v in (("semantics", semantics), ("translation", translation),
+                                ("link", link)) if v is not None]  # fmt: skip
+        if given:
+            raise ValueError(
+                f"an evaluation brings its own semantics, translation and link principle; "
+                f"{', '.join(given)} given beside it would be ignored"
+            )
         model = subject.model
         semantics, link = subject.semantics, subject.link
         translation = subject.translation.name
     else:
         model = subject.model() if isinstance(subject, ArgumentMap) else subject
+        semantics = semantics or "grounded"
+        translation = translation or "aspic"
+        link = link or "weakest"
     claim = claim.id if isinstance(claim, Claim) else claim
     if claim not in model.claim_by_id:
         raise UnknownIdError("claim", claim, model.claim_by_id)
