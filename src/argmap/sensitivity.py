@@ -136,8 +136,8 @@ def what_would_change(
                 "judgements act through preferences, and this evaluation has them off: "
                 "nothing a judgement says can change a status"
             )
-        given = [n for n, v in (("semantics", semantics), ("translation", translation),
-                                ("link", link)) if v is not None]  # fmt: skip
+        chosen = {"semantics": semantics, "translation": translation, "link": link}
+        given = [name for name, value in chosen.items() if value is not None]
         if given:
             raise ValueError(
                 f"an evaluation brings its own semantics, translation and link principle; "
