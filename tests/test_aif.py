@@ -19,15 +19,15 @@ from conftest import DATA
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "russia_hamas.py"
 
 
-def _directed(m: ArgumentMap) -> set[tuple[str, str, str]]:
-    """Each attack as (attacker, target, rebut-or-undercut), a contradiction both ways:
-    what AIF keeps of it (rebutting and undermining a claim act alike)."""
+def _directed(m: ArgumentMap) -> set[tuple[str, str, str, str | None]]:
+    """Each attack as (attacker, target, rebut-or-undercut, label), a contradiction both
+    ways: what AIF keeps of it (rebutting and undermining a claim act alike)."""
     found = set()
     for attack in m.attacks:
         kind = "undercut" if attack.kind is AttackKind.UNDERCUT else "claim"
-        found.add((attack.attacker, attack.target, kind))
+        found.add((attack.attacker, attack.target, kind, attack.label))
         if attack.kind is AttackKind.CONTRADICT:
-            found.add((attack.target, attack.attacker, kind))
+            found.add((attack.target, attack.attacker, kind, attack.label))
     return found
 
 
@@ -52,6 +52,9 @@ def test_the_showcase_map_reads_back_with_its_structure_and_statuses():
 def test_random_maps_read_back_with_the_same_statuses(m):
     back = from_aif(to_aif(m))
     assert _directed(back) == _directed(m)
+    assert {(s.id, s.premises, s.conclusion, s.label) for s in back.supports} == {
+        (s.id, s.premises, s.conclusion, s.label) for s in m.supports
+    }
     for semantics in ("grounded", "preferred", "stable"):
         assert _statuses(back, semantics) == _statuses(m, semantics)
 
@@ -86,6 +89,42 @@ def test_a_support_label_is_the_inference_scheme_named_in_its_node():
         [{"fromID": "a", "toID": "r"}, {"fromID": "r", "toID": "b"}],
     )
     assert from_aif(data).supports[0].label == "Argument From Expert Opinion"
+
+
+def test_an_attack_label_is_the_conflict_scheme_named_in_its_node():
+    m = ArgumentMap()
+    e, c = m.claim("e", "Dr Ng says so"), m.claim("c", "C")
+    s = m.support(e, c)
+    bias = m.undercut(m.claim("b", "Dr Ng is paid by the maker"), s, label="Conflict From Bias")
+    plain = m.rebut(m.claim("d", "D"), c)
+    clash = m.contradict("d", "e", id="k", label="Contradiction")
+    nodes = {n["nodeID"]: n["text"] for n in to_aif(m)["nodes"]}
+    assert nodes[bias.id] == "Conflict From Bias" and nodes[plain.id] == "Default Conflict"
+    assert nodes["k"] == nodes["k-back"] == "Contradiction"
+    back = from_aif(to_aif(m))
+    assert {a.id: a.label for a in back.attacks} == {
+        bias.id: "Conflict From Bias",
+        plain.id: None,
+        clash.id: "Contradiction",
+        "k-back": "Contradiction",
+    }
+    # as AIFdb names schemes: padded, and the default one is no label
+    data = _with(
+        [
+            {"nodeID": "x", "text": " Conflict From Expert Opinion", "type": "CA"},
+            {"nodeID": "y", "text": "Default Conflict", "type": "CA"},
+        ],
+        [
+            {"fromID": "a", "toID": "x"},
+            {"fromID": "x", "toID": "b"},
+            {"fromID": "b", "toID": "y"},
+            {"fromID": "y", "toID": "a"},
+        ],
+    )
+    assert {a.id: a.label for a in from_aif(data).attacks} == {
+        "x": "Conflict From Expert Opinion",
+        "y": None,
+    }
 
 
 def test_a_contradiction_is_written_as_two_conflicts():

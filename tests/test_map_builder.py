@@ -114,3 +114,40 @@ def test_validate_reports_every_problem_at_once():
 
 def test_a_built_map_validates(m):
     m.validate()
+
+
+def test_relations_keep_their_labels_and_refuse_empty_ones(m):
+    m.claim("c", "C")
+    assert m.support("c", "b", label="Argument From Analogy").label == "Argument From Analogy"
+    labelled = [
+        m.rebut("c", "a", label="Conflict From Bias"),
+        m.undermine("c", "a", label="Conflict From Bias"),
+        m.contradict("c", "b", label="Contradiction"),
+        m.undercut("c", "s", label="Exception"),
+    ]
+    assert [a.label for a in labelled] == [
+        "Conflict From Bias",
+        "Conflict From Bias",
+        "Contradiction",
+        "Exception",
+    ]
+    assert m.rebut("c", "b").label is None
+    with pytest.raises(MapError, match=r"rebut 'r9': a label must be a non-empty string, got ' '"):
+        m.rebut("c", "a", id="r9", label=" ")
+    with pytest.raises(MapError, match=r"support: a label must be a non-empty string, got 3"):
+        m.support("c", "a", label=3)
+    assert "r9" not in {a.id for a in m.attacks}
+
+
+def test_a_bad_label_in_map_json_is_one_of_the_problems_listed():
+    data = {
+        "claims": [{"id": "a", "text": "A"}, {"id": "b", "text": "B"}],
+        "supports": [{"premises": ["a"], "conclusion": "b", "label": ""}],
+        "attacks": [{"kind": "rebut", "attacker": "b", "target": "a", "label": ["x"]}],
+    }
+    with pytest.raises(MapValidationError) as info:
+        ArgumentMap.from_dict(data)
+    assert list(info.value.problems) == [
+        "supports[1]: support: a label must be a non-empty string, got ''",
+        "attacks[1]: rebut: a label must be a non-empty string, got ['x']",
+    ]

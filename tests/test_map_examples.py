@@ -58,6 +58,21 @@ def test_pollock_red_light_undercut():
     assert "undercuts" in ev.explain(red)
 
 
+def test_an_explanation_names_the_schemes_of_the_relations_it_cites():
+    # Walton's expert opinion scheme, undercut by the critical question of bias
+    m = ArgumentMap("Expert")
+    said = m.claim("said", "Dr Lee, a virologist, says the strain is airborne")
+    airborne = m.claim("airborne", "The strain is airborne")
+    opinion = m.support(said, airborne, label="Argument From Expert Opinion")
+    paid = m.claim("paid", "Dr Lee is paid by a maker of air filters")
+    m.undercut(paid, opinion, label="Conflict From Bias")
+    assert m.evaluate().explain(airborne).splitlines()[1] == (
+        "- 'The strain is airborne' (airborne), inferred from 'Dr Lee, a virologist, says the "
+        "strain is airborne' (said) [Argument From Expert Opinion] is defeated: 'Dr Lee is "
+        "paid by a maker of air filters' (paid) undercuts it [Conflict From Bias], and stands."
+    )
+
+
 def test_linked_versus_convergent_support():
     # Linked: both premises are needed, so defeating one defeats the argument.
     linked = ArgumentMap()

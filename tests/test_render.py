@@ -373,6 +373,30 @@ def test_markup_in_texts_and_source_names_is_shown_as_written():
     assert "&lt;Odd&gt; &amp; title" in source
 
 
+def test_relation_labels_are_drawn_on_their_edges_as_written():
+    m = ArgumentMap("Expert")
+    e, x = m.claim("e", "Dr Lee says the strain is airborne"), m.claim("x", "It is airborne")
+    s = m.support(e, x, label="Argument From Expert Opinion")
+    m.undercut(m.claim("b", "Dr Lee is paid"), s, label="Conflict From Bias <& \\n>")
+    m.rebut(m.claim("d", "No lab found airborne spread"), x, label="Conflict From Evidence")
+    m.rebut("d", "e")
+    root = ET.fromstring(to_bytes(render_map(m.evaluate()), "svg"))
+    edge_texts = {
+        g.find(f"{SVG}title").text: " ".join(t.text for t in g.iter(f"{SVG}text"))
+        for g in root.iter(f"{SVG}g")
+        if g.get("class") == "edge"
+    }
+    assert edge_texts == {
+        "claim1->support1": "",
+        "support1->claim2": "",
+        "claim3->support1": "Conflict From Bias <& \\n>",
+        "claim4->claim2": "Conflict From Evidence",
+        "claim4->claim1": "",
+    }
+    node_texts = " ".join(t.text or "" for t in root.iter(f"{SVG}text"))
+    assert "s1: Argument From Expert Opinion" in node_texts
+
+
 @pytest.mark.parametrize("wrap", [0, -3, "32", 2.5, True])
 def test_wrap_is_a_number_of_characters(wrap):
     with pytest.raises(ValueError, match="wrap is a number of characters from 1"):

@@ -34,7 +34,8 @@ def _argument(ev: Evaluation, name: str) -> str:
         return _quote(ev, argument.conclusion)
     support = ev.model.support_by_id[argument.support]
     premises = " and ".join(_quote(ev, p) for p in support.premises)
-    return f"{_quote(ev, argument.conclusion)}, inferred from {premises}"
+    scheme = f" [{support.label}]" if support.label else ""
+    return f"{_quote(ev, argument.conclusion)}, inferred from {premises}{scheme}"
 
 
 def _relation_words(ev: Evaluation, attacker: str, target: str, obj: str = "it") -> str:
@@ -71,6 +72,8 @@ def _relation_words(ev: Evaluation, attacker: str, target: str, obj: str = "it")
                 verb += f" {_quote(ev, point)}, on which {obj} rests"
             else:
                 verb += f" {obj}"
+        if relation.label:
+            verb += f" [{relation.label}]"
         phrases.append(verb)
     return " and ".join(dict.fromkeys(phrases)) or f"attacks {obj}"
 

@@ -145,6 +145,12 @@ def frameworks(
     return build()
 
 
+#: The labels maps are drawn with: none first (what a failing map shrinks to), then
+#: scheme names as AIFdb spells them.
+_INFERENCES = (None, "Argument From Expert Opinion", "Argument From Analogy")
+_CONFLICTS = (None, "Conflict From Bias", "Conflict From Expert Opinion")
+
+
 def argument_maps(
     *,
     min_claims: int = 1,
@@ -155,8 +161,8 @@ def argument_maps(
     max_sources: int = 0,
 ) -> st.SearchStrategy[ArgumentMap]:
     """Random valid argument maps: claims, linked and convergent supports, rebuttals,
-    underminings, undercuts, contradictions and (optionally) likelihood assessments, each
-    with or without a confidence.
+    underminings, undercuts, contradictions (each relation labelled with a scheme's name or
+    not) and (optionally) likelihood assessments, each with or without a confidence.
 
     With ``max_sources`` above 0, up to that many sources (``S1``, ``S2``, ...) are declared,
     each claim cites one of them or none, and each source is rated with an Admiralty code
@@ -194,17 +200,18 @@ def argument_maps(
                 premises = draw(
                     st.lists(st.sampled_from(others), min_size=1, max_size=2, unique=True)
                 )
-                m.support(premises, conclusion)
+                m.support(premises, conclusion, label=draw(st.sampled_from(_INFERENCES)))
             kinds = ["rebut", "undermine", "contradict"] + (["undercut"] if m.supports else [])
             for _ in range(draw(st.integers(0, max_attacks))):
                 kind = draw(st.sampled_from(kinds))
                 attacker = draw(st.sampled_from(ids))
+                label = draw(st.sampled_from(_CONFLICTS))
                 if kind == "undercut":
                     target = draw(st.sampled_from([s.id for s in m.supports]))
-                    m.undercut(attacker, target)
+                    m.undercut(attacker, target, label=label)
                     continue
                 target = draw(st.sampled_from([i for i in ids if i != attacker]))
-                getattr(m, kind)(attacker, target)
+                getattr(m, kind)(attacker, target, label=label)
         if assessments:
             words = [w.value for w in Likelihood]
             confidences = [None, *(c.value for c in Confidence)]

@@ -10,12 +10,14 @@ AIFdb lists ``nodes`` (``nodeID``, ``text``, ``type``) and ``edges`` (``edgeID``
 A map is written with its ids as node ids: each claim an I-node, each support one RA-node
 (a linked support one RA-node with all its premises, its label, such as a scheme's name, as
 the node's text), each rebuttal, undermining and
-undercut one CA-node, and a contradiction two, one each way. AIF has no place for
+undercut one CA-node (its label, such as a conflict scheme's name, as the node's text), and
+a contradiction two, one each way. AIF has no place for
 assessments, sources, sections or a title; the map JSON of :meth:`ArgumentMap.save` keeps
 them.
 
 Reading takes the same three node types back: an RA-node's text other than "Default
-Inference" becomes its support's label; a CA-node aimed at a claim that some RA-node
+Inference" becomes its support's label, a CA-node's other than "Default Conflict" its
+attack's; a CA-node aimed at a claim that some RA-node
 concludes is a rebuttal, at any other claim an undermining, at an RA-node an undercut. AIF
 files from dialogue analysis also hold locutions and transitions (``L``, ``YA``, ``TA``),
 rephrases (``MA``) and preferences (``PA``), which a map does not; their types must be named
@@ -39,12 +41,22 @@ from argmap.errors import MapError
 from argmap.map.builder import ArgumentMap
 from argmap.map.model import AttackKind, MapModel
 
-__all__ = ["DEFAULT_INFERENCE", "SCHEME_TYPES", "from_aif", "read_aif", "to_aif", "write_aif"]
+__all__ = [
+    "DEFAULT_CONFLICT",
+    "DEFAULT_INFERENCE",
+    "SCHEME_TYPES",
+    "from_aif",
+    "read_aif",
+    "to_aif",
+    "write_aif",
+]
 
 #: The node types a map is made of; any other type in a file must be skipped by name.
 SCHEME_TYPES = ("I", "RA", "CA")
 #: The text of an inference node that names no scheme; a support's label names one.
 DEFAULT_INFERENCE = "Default Inference"
+#: The text of a conflict node that names no scheme; an attack's label names one.
+DEFAULT_CONFLICT = "Default Conflict"
 
 
 def to_aif(subject: ArgumentMap | MapModel) -> dict[str, Any]:
@@ -79,7 +91,8 @@ def to_aif(subject: ArgumentMap | MapModel) -> dict[str, Any]:
             back = _fresh(f"{attack.id}-back", taken)
             directions.append((back, attack.target, attack.attacker))
         for node, attacker, target in directions:
-            nodes.append({"nodeID": node, "text": "Default Conflict", "type": "CA"})
+            scheme = attack.label or DEFAULT_CONFLICT
+            nodes.append({"nodeID": node, "text": scheme, "type": "CA"})
             edge(attacker, node)
             edge(node, target)
     return {"nodes": nodes, "edges": edges, "locutions": []}
@@ -209,22 +222,27 @@ def from_aif(
             if not premises or any(kinds[p] not in ("I", "CA") for p in into[ident]):
                 # the CA-nodes into it are undercuts, read below
                 raise MapError(f"{where}RA-node {ident!r} needs I-nodes as its premises")
-            text = texts[ident]
-            scheme = text.strip() if isinstance(text, str) else ""
-            label = scheme if scheme not in ("", DEFAULT_INFERENCE) else None
+            label = _scheme(texts[ident], DEFAULT_INFERENCE)
             m.support(premises, conclusion, id=ident, label=label)
             concluded.add(conclusion)
     for ident, kind in kinds.items():
         if kind == "CA" and kind not in skipped:
             attacker = _one(ident, "attacker", into[ident], kinds, ("I",), where)
             target = _one(ident, "target", out_of[ident], kinds, ("I", "RA"), where)
+            label = _scheme(texts[ident], DEFAULT_CONFLICT)
             if kinds[target] == "RA":
-                m.undercut(attacker, target, id=ident)
+                m.undercut(attacker, target, id=ident, label=label)
             elif target in concluded:
-                m.rebut(attacker, target, id=ident)
+                m.rebut(attacker, target, id=ident, label=label)
             else:
-                m.undermine(attacker, target, id=ident)
+                m.undermine(attacker, target, id=ident, label=label)
     return m
+
+
+def _scheme(text: object, default: str) -> str | None:
+    """The scheme a scheme node's text names, or None for the default one or none."""
+    scheme = text.strip() if isinstance(text, str) else ""
+    return scheme if scheme not in ("", default) else None
 
 
 def _one(

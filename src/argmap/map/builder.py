@@ -188,36 +188,71 @@ class ArgumentMap:
             raise InvalidRelationError(
                 conclusion_id, "a support's conclusion cannot be one of its own premises"
             )
+        _check_label(label, "support", id)
         ident = self._new_id(id, "s", self._supports)
         node = Support(ident, premise_ids, conclusion_id, label)
         self._supports[ident] = node
         return node
 
     def _attack(
-        self, kind: AttackKind, attacker: ClaimRef, target: str, ident: str | None
+        self,
+        kind: AttackKind,
+        attacker: ClaimRef,
+        target: str,
+        ident: str | None,
+        label: str | None,
     ) -> Attack:
         attacker_id = self._claim_id(attacker)
         if attacker_id == target:
             raise InvalidRelationError(attacker_id, f"a claim cannot {kind.value} itself")
-        node = Attack(self._new_id(ident, "r", self._attacks), kind, attacker_id, target)
+        _check_label(label, kind.value, ident)
+        node = Attack(self._new_id(ident, "r", self._attacks), kind, attacker_id, target, label)
         self._attacks[node.id] = node
         return node
 
-    def rebut(self, attacker: ClaimRef, target: ClaimRef, *, id: str | None = None) -> Attack:
+    def rebut(
+        self,
+        attacker: ClaimRef,
+        target: ClaimRef,
+        *,
+        id: str | None = None,
+        label: str | None = None,
+    ) -> Attack:
         """``attacker`` is a reason against claim ``target`` (one direction only)."""
-        return self._attack(AttackKind.REBUT, attacker, self._claim_id(target), id)
+        return self._attack(AttackKind.REBUT, attacker, self._claim_id(target), id, label)
 
-    def undermine(self, attacker: ClaimRef, target: ClaimRef, *, id: str | None = None) -> Attack:
+    def undermine(
+        self,
+        attacker: ClaimRef,
+        target: ClaimRef,
+        *,
+        id: str | None = None,
+        label: str | None = None,
+    ) -> Attack:
         """``attacker`` speaks against ``target`` where it serves as a premise."""
-        return self._attack(AttackKind.UNDERMINE, attacker, self._claim_id(target), id)
+        return self._attack(AttackKind.UNDERMINE, attacker, self._claim_id(target), id, label)
 
-    def contradict(self, first: ClaimRef, second: ClaimRef, *, id: str | None = None) -> Attack:
+    def contradict(
+        self,
+        first: ClaimRef,
+        second: ClaimRef,
+        *,
+        id: str | None = None,
+        label: str | None = None,
+    ) -> Attack:
         """``first`` and ``second`` exclude each other (a symmetric conflict)."""
-        return self._attack(AttackKind.CONTRADICT, first, self._claim_id(second), id)
+        return self._attack(AttackKind.CONTRADICT, first, self._claim_id(second), id, label)
 
-    def undercut(self, attacker: ClaimRef, support: SupportRef, *, id: str | None = None) -> Attack:
+    def undercut(
+        self,
+        attacker: ClaimRef,
+        support: SupportRef,
+        *,
+        id: str | None = None,
+        label: str | None = None,
+    ) -> Attack:
         """``attacker`` denies that ``support``'s premises bear on its conclusion."""
-        return self._attack(AttackKind.UNDERCUT, attacker, self._support_id(support), id)
+        return self._attack(AttackKind.UNDERCUT, attacker, self._support_id(support), id, label)
 
     def assess(
         self,
@@ -441,3 +476,10 @@ def _problems(model: MapModel) -> list[str]:
         if attack.target not in table:
             problems.append(f"attack {attack.id!r}: unknown target {what} {attack.target!r}")
     return problems
+
+
+def _check_label(label: object, relation: str, ident: str | None) -> None:
+    """A relation's label is a line of text, or None."""
+    if label is not None and (not isinstance(label, str) or not label.strip()):
+        named = f" {ident!r}" if ident is not None else ""
+        raise MapError(f"{relation}{named}: a label must be a non-empty string, got {label!r}")

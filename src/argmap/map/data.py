@@ -51,7 +51,15 @@ def model_to_dict(model: MapModel) -> dict[str, Any]:
             for s in model.supports
         ],
         "attacks": [
-            {"id": a.id, "kind": a.kind.value, "attacker": a.attacker, "target": a.target}
+            _drop_none(
+                {
+                    "id": a.id,
+                    "kind": a.kind.value,
+                    "attacker": a.attacker,
+                    "target": a.target,
+                    "label": a.label,
+                }
+            )
             for a in model.attacks
         ],
         "assessments": [
@@ -77,7 +85,7 @@ _FIELDS = {
     "sources": ({"name"}, {"name", "note"}),
     "claims": ({"id", "text"}, {"id", "text", "source", "tags", "notes", "section"}),
     "supports": ({"premises", "conclusion"}, {"id", "premises", "conclusion", "label"}),
-    "attacks": ({"kind", "attacker", "target"}, {"id", "kind", "attacker", "target"}),
+    "attacks": ({"kind", "attacker", "target"}, {"id", "kind", "attacker", "target", "label"}),
     "assessments": (
         {"target"},
         {
@@ -183,7 +191,7 @@ def map_from_dict(data: Any, *, source: str | None = None) -> ArgumentMap:
         attempt(
             label,
             lambda item=item, kind=kind: methods[kind](
-                item["attacker"], item["target"], id=item.get("id")
+                item["attacker"], item["target"], id=item.get("id"), label=item.get("label")
             ),
         )
     for label, item in entries("assessments"):

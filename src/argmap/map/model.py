@@ -77,12 +77,14 @@ class Support:
 @attrs.frozen
 class Attack:
     """An attack: ``attacker`` (a claim id) against ``target`` (a claim id, or a support id
-    for an undercut)."""
+    for an undercut). ``label`` names the kind of conflict in the analyst's words, such as
+    a conflict scheme ("Conflict From Expert Opinion")."""
 
     id: str
     kind: AttackKind
     attacker: str
     target: str
+    label: str | None = None
 
 
 @attrs.frozen

@@ -116,6 +116,14 @@ def _html_lines(text: str, width: int) -> str:
     return "".join(f'{html.escape(line)}<BR ALIGN="LEFT"/>' for line in lines)
 
 
+def _caption(text: str | None, width: int = 24) -> str:
+    """A relation's label as a short centred HTML label ('' for none), so that no character
+    of the analyst's text reads as Graphviz markup or an escape."""
+    if not text:
+        return ""
+    return "<" + "<BR/>".join(html.escape(line) for line in textwrap.wrap(text, width)) + ">"
+
+
 # -- maps ------------------------------------------------------------------------------------
 def _claim_label(
     ev: Evaluation,
@@ -343,15 +351,16 @@ def render_map(
             )
             add_claims(cluster, members)
 
-    drawn: set[tuple[str, str, str]] = set()
+    drawn: set[tuple[str, str, str, str]] = set()
 
-    def draw(tail: str, head: str, kind: str) -> None:
-        key = (tail, head, kind)
+    def draw(tail: str, head: str, kind: str, label: str = "") -> None:
+        key = (tail, head, kind, label)
         if tail == head or key in drawn:
             return
         drawn.add(key)
         used_edges.add(kind)
-        _edge(graph, tail, head, EDGE_STYLES[kind])
+        extra = {"label": label, "fontsize": "9", "fontname": _FONT} if label else {}
+        _edge(graph, tail, head, EDGE_STYLES[kind], **extra)
 
     undercut = {a.target for a in model.attacks if a.kind is AttackKind.UNDERCUT}
     inference_of: dict[str, str] = {}
@@ -377,7 +386,8 @@ def render_map(
             style="filled",
             fillcolor="#0072B2",
             color="#0072B2",
-            **({"xlabel": f"{support.id}: {caption}" if caption else support.id, "fontsize": "9"}),
+            xlabel=_caption(f"{support.id}: {caption}" if caption else support.id, 32),
+            fontsize="9",
         )
         for premise in support.premises:
             draw(node_of[premise], node, "premise")
@@ -395,7 +405,7 @@ def render_map(
         # a blank map keeps to the analyst's relations: which attacks defeat is the answer
         state = "active" if blank else _relation_state(ev, attack.id)
         kind = "cancelled" if state == "cancelled" else attack.kind.value
-        draw(node_of[attack.attacker], head, kind)
+        draw(node_of[attack.attacker], head, kind, _caption(attack.label))
 
     claim_ids = set(model.claim_by_id)
     for attacker, target in sorted(ev.translation.derived() if not blank else ()):
