@@ -225,6 +225,9 @@ plain_apx_lines = st.one_of(
     st.sampled_from(["arg(\tb).", "att(a,\tb).", "att(a,c).", "att(c,a).", "att(a,b,c)."]),
     st.sampled_from(["arg(a,b).", "att(a).", "arg().", "% c", " arg(a).", "arg(a). "]),
     st.sampled_from(["arg(a).att(a,a).", "arg(a)).", "arg(a%)."]),
+    # comments, as write_apx labels arguments, and near misses
+    st.sampled_from(["arg(a). % the witness", "att(a,b).% why", "arg(b).\t%% 50% sure"]),
+    st.sampled_from(["% arg(c).", "arg(a) . % x", "att(a,b) % no stop", "arg(a).\u00a0% x"]),
 )
 
 

@@ -218,10 +218,13 @@ def parse_apx(text: str, *, source: str | None = None) -> Framework:
 
 def _plain_apx_facts(text: str) -> tuple[list[str], list[str], list[str]] | None:
     """The declared arguments, and the attackers and targets of the attacks in turn, of an
-    APX text written as files usually are, one fact a line without white space or comments
-    (blank lines allowed); None for any other text. Each check runs over the whole file at
-    once, which reads a large file several times faster than the scanner."""
+    APX text written as files usually are, one fact a line without white space, or comment
+    lines, or a fact and then its comment, as :func:`write_apx` labels arguments (blank lines
+    allowed); None for any other text. Each check runs over the whole file at once, which
+    reads a large file several times faster than the scanner."""
     lines = text.splitlines()
+    if "%" in text:
+        lines = [line.partition("%")[0].rstrip() if "%" in line else line for line in lines]
     declarations = [line[4:-2] for line in lines if line.startswith("arg(")]
     attacks = [line[4:-2] for line in lines if line.startswith("att(")]
     blank = sum(1 for line in lines if not line or line.isspace())
