@@ -5,6 +5,7 @@ It shares no code with argmap's engines: it tries every subset of the arguments.
 
 from __future__ import annotations
 
+from functools import cache
 from itertools import combinations
 
 from argmap import Framework
@@ -112,7 +113,28 @@ def scc_recursive(af: Framework, base) -> frozenset[Ext]:
     return frozenset(result)
 
 
+def strongly_admissible(af: Framework) -> frozenset[Ext]:
+    """Baroni and Giacomin 2007, Definition 7, over every subset: ``a`` is strongly defended
+    by ``s`` when each attacker of ``a`` is attacked by some ``c`` in ``s - {a}`` strongly
+    defended by ``s - {a}``; a set is strongly admissible when it strongly defends each of
+    its members (nothing asks it to be conflict-free)."""
+
+    @cache
+    def strongly_defended(s: Ext, a: str) -> bool:
+        rest = s - {a}
+        return all(
+            any((c, b) in af.attacks and strongly_defended(rest, c) for c in rest)
+            for b, t in af.attacks
+            if t == a
+        )
+
+    every = subsets(af.arguments)
+    return frozenset(s for s in every if all(strongly_defended(s, a) for a in s))
+
+
 def extensions(af: Framework, code: str) -> frozenset[Ext]:
+    if code == "SAD":
+        return strongly_admissible(af)
     every = subsets(af.arguments)
     cf = [s for s in every if conflict_free(af, s)]
     if code == "CF":

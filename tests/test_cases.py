@@ -88,6 +88,14 @@ def test_eager_differs_from_ideal():
     assert extensions(af, "EA") == exts({"b"})
 
 
+def test_strongly_admissible_differs_from_admissible():
+    # Caminada (2014): c defends itself against b, so {c} is admissible; it is not strongly
+    # admissible, since c is only defended with its own help
+    af = Framework.from_attacks([("a", "b"), ("b", "c"), ("c", "b")])
+    assert extensions(af, "AD") == exts(set(), {"a"}, {"c"}, {"a", "c"})
+    assert extensions(af, "SAD") == exts(set(), {"a"}, {"a", "c"})
+
+
 def test_cf2_differs_from_naive_on_a_chain():
     af = Framework.from_attacks([("a", "b"), ("b", "c")])
     assert extensions(af, "NA") == exts({"a", "c"}, {"b"})

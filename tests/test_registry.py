@@ -54,7 +54,7 @@ def test_every_semantics_has_an_engine_a_checker_and_cli_tasks(code):
     assert resolve_semantics(info.name) == code
     af = Framework.from_attacks([("a", "b")])
     assert argmap.extensions(af, code)
-    stem = info.name.replace("-", "_")
+    stem = info.name.replace("-", "_").replace(" ", "_")
     enumerator = getattr(named, f"{stem}_extension" if info.unique else f"{stem}_extensions")
     checker = getattr(named, f"is_{stem}")
     assert "References" in enumerator.__doc__ and "Notes" in enumerator.__doc__

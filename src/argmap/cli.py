@@ -215,7 +215,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "--semantics",
         required=True,
         metavar="S",
-        help="a semantics code or name: CF AD CO GR PR ST SST STG ID EA NA CF2 STG2",
+        help="a semantics code or name: CF AD SAD CO GR PR ST SST STG ID EA NA CF2 STG2",
     )
     accepted.add_argument(
         "--mode",

@@ -512,12 +512,15 @@ _BG = "GR CO PR ST SST ID CF2"
 #: Giacomin and Guida (2005) for SCC-recursiveness (directionality fails for SST and STG, so
 #: SCC-recursiveness does too); Baumann, Brewka and Ulbricht (2020) for modularization;
 #: Baroni and Giacomin (2007) for resolution adequacy; Kampik and Nieves (2020) for weak
-#: reference independence (naive and CF2 satisfy it, Dung's semantics do not).
+#: reference independence (naive and CF2 satisfy it, Dung's semantics do not); Caminada
+#: (2014) for strongly admissible sets, which are admissible.
 PUBLISHED: dict[tuple[str, str], bool] = {
     **{
         ("conflict-freeness", c): True
-        for c in ["CF", "AD", "CO", "GR", "PR", "ST", "SST", "STG", "ID", "EA", "NA", "CF2", "STG2"]
+        for c in _rows("CF AD SAD CO GR PR ST SST STG ID EA NA CF2 STG2", True)
     },
+    ("admissibility", "SAD"): True,
+    ("strong admissibility", "SAD"): True,
     **{
         ("admissibility", c): v
         for c, v in {**_rows(_BG, True), "CF2": False, "STG": False, "STG2": False}.items()

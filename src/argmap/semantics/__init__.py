@@ -31,12 +31,14 @@ _NAMED = [
     "is_stable",
     "is_stage",
     "is_stage2",
+    "is_strongly_admissible",
     "naive_extensions",
     "preferred_extensions",
     "semi_stable_extensions",
     "stable_extensions",
     "stage2_extensions",
     "stage_extensions",
+    "strongly_admissible_extensions",
 ]
 
 _EXPORTS = {
@@ -113,12 +115,14 @@ if TYPE_CHECKING:
         is_stable,
         is_stage,
         is_stage2,
+        is_strongly_admissible,
         naive_extensions,
         preferred_extensions,
         semi_stable_extensions,
         stable_extensions,
         stage2_extensions,
         stage_extensions,
+        strongly_admissible_extensions,
     )
     from argmap.semantics.reasoner import Reasoner
     from argmap.semantics.registry import SEMANTICS, SemanticsInfo, resolve_semantics
@@ -159,6 +163,7 @@ __all__ = [
     "is_stable",
     "is_stage",
     "is_stage2",
+    "is_strongly_admissible",
     "iter_extensions",
     "labellings",
     "naive_extensions",
@@ -170,5 +175,6 @@ __all__ = [
     "stable_extensions",
     "stage2_extensions",
     "stage_extensions",
+    "strongly_admissible_extensions",
     "time_limit",
 ]

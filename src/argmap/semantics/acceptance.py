@@ -55,6 +55,8 @@ def credulously_accepted(af: Framework, code: str) -> Extension:
     """The arguments in at least one extension of ``af`` under ``code``."""
     if code in engine.UNIQUE:
         return engine.UNIQUE[code](af)
+    if code == "SAD":
+        return engine.grounded(af)  # the largest strongly admissible set
     if code in ("CF", "NA"):
         # a conflict-free singleton grows into a naive extension
         return frozenset(a for a in af.arguments if not af.is_self_attacking(a))
@@ -73,8 +75,8 @@ def sceptically_accepted(af: Framework, code: str) -> Extension:
     no extension at all (the intersection over none, as ICCMA counts it)."""
     if code in engine.UNIQUE:
         return engine.UNIQUE[code](af)
-    if code in ("CF", "AD"):
-        return frozenset()  # the empty set is conflict-free and admissible
+    if code in ("CF", "AD", "SAD"):
+        return frozenset()  # the empty set is conflict-free and (strongly) admissible
     if code == "CO":
         return engine.grounded(af)  # the least complete extension
     if code == "NA":

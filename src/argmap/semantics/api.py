@@ -56,7 +56,7 @@ def extensions(
     ----------
     af : Framework
     semantics : str
-        One of CF AD CO GR PR ST SST STG ID EA NA CF2 STG2, or its full name.
+        One of CF AD SAD CO GR PR ST SST STG ID EA NA CF2 STG2, or its full name.
     timeout : float, optional
         Seconds; past it :class:`~argmap.errors.SolverTimeout` is raised, never a partial answer.
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from itertools import combinations, product
 
 from argmap.framework import Framework
-from argmap.semantics import asp, counting, dispute, split
+from argmap.semantics import asp, counting, dispute, split, strong
 from argmap.semantics.deadline import check_deadline
 from argmap.semantics.sat import Encoding
 from argmap.semantics.satsolvers import Cadical
@@ -161,6 +161,8 @@ def _iterate_whole(af: Framework, code: str) -> Iterator[Extension]:
         yield UNIQUE[code](af)
     elif code in _RECURSIVE:
         yield from scc_recursive(af, _RECURSIVE[code])
+    elif code == "SAD":
+        yield from strong.strongly_admissible_sets(af)
     else:  # pragma: no cover - resolve_semantics guards this
         raise AssertionError(code)
 
@@ -183,6 +185,8 @@ def count(af: Framework, code: str) -> int:
         from argmap.semantics.recursive import Search
 
         return Search(code).count(af)
+    if code == "SAD":
+        return strong.count_strongly_admissible(af)
     if code in MODULAR:
         parts = split.open_parts(af)[1]
         if len(parts) > 1:
@@ -487,7 +491,7 @@ def _any_of(af: Framework, code: str) -> Completion:
 
 def some(af: Framework, code: str) -> Extension | None:
     """One extension, or None when the semantics has none on ``af`` (only stable can lack one)."""
-    if code in ("CF", "AD"):
+    if code in ("CF", "AD", "SAD"):
         return frozenset()
     if code == "CO":
         return grounded(af)
@@ -545,7 +549,23 @@ def find(af: Framework, code: str, clause: Clause) -> Extension | None:
         return _find_in_cone(af, code, *clause[0])
     if code in ("ID", "EA") and len(clause) == 1 and _unique_refuses(af, *clause[0]):
         return None  # the one extension answers the other way: it need not be found
+    if code == "SAD":
+        return _strongly_admissible_with(af, clause)
     return _find_whole(af, code, clause)
+
+
+def _strongly_admissible_with(af: Framework, clause: Clause) -> Extension | None:
+    """A strongly admissible set satisfying ``clause``: the empty one lacks every argument;
+    else a small one holding an argument of the clause, which must be grounded IN (every
+    strongly admissible set lies in the grounded extension, and each of its arguments is in
+    one)."""
+    if not clause or any(not wanted for _, wanted in clause):
+        return frozenset()
+    for name, _ in clause:
+        found = strong.strongly_admissible_holding(af, name)
+        if found is not None:
+            return found
+    return None
 
 
 def _unique_refuses(af: Framework, name: str, wanted: bool) -> bool:
@@ -1807,4 +1827,6 @@ def check(af: Framework, members: Extension, code: str) -> bool:
         return members == UNIQUE[code](af)
     if code in _RECURSIVE:
         return is_scc_recursive(af, members, _RECURSIVE[code])
+    if code == "SAD":
+        return strong.is_strongly_admissible(af, members)
     raise AssertionError(code)  # pragma: no cover

@@ -29,12 +29,14 @@ __all__ = [
     "is_stable",
     "is_stage",
     "is_stage2",
+    "is_strongly_admissible",
     "naive_extensions",
     "preferred_extensions",
     "semi_stable_extensions",
     "stable_extensions",
     "stage2_extensions",
     "stage_extensions",
+    "strongly_admissible_extensions",
 ]
 
 
@@ -89,6 +91,48 @@ def is_admissible(af: Framework, arguments: Collection[str]) -> bool:
     """Whether ``arguments`` is an admissible extension of ``af`` (see
     :func:`admissible_extensions`)."""
     return is_extension(af, arguments, "AD")
+
+
+def strongly_admissible_extensions(af: Framework) -> frozenset[frozenset[str]]:
+    """Strongly admissible sets: each member is defended by other members, each defended in
+    turn, down to unattacked arguments; equally, the sets built up from the empty set by
+    adding one argument at a time that the set so far defends.
+
+    Each is admissible and lies inside the grounded extension, the largest of them; a small
+    one holding an argument shows why grounded semantics accepts it, which is what the
+    rounds of :func:`~argmap.semantics.explain_argument` list.
+
+    Examples
+    --------
+    >>> af = Framework.from_attacks([("a", "b"), ("b", "c"), ("c", "b")])
+    >>> sorted(sorted(e) for e in strongly_admissible_extensions(af))
+    [[], ['a'], ['a', 'c']]
+
+    Here ``{c}`` is admissible, since ``c`` defends itself against ``b``, but not strongly
+    admissible: only ``a`` defends ``c`` without ``c``'s help.
+
+    Notes
+    -----
+    Checking a set and credulous acceptance (membership of the grounded extension) take
+    linear time; sceptical acceptance is trivial (the empty set is strongly admissible).
+    There can be exponentially many; they are listed with polynomial delay
+    (:func:`argmap.semantics.strong.strongly_admissible_sets`).
+
+    References
+    ----------
+    Baroni, P. and Giacomin, M. (2007). On principle-based evaluation of extension-based
+    argumentation semantics. Artificial Intelligence 171(10-15), Definition 7.
+
+    Caminada, M. (2014). Strong admissibility revisited. Computational Models of Argument
+    (COMMA 2014).
+    """
+    return extensions(af, "SAD")
+
+
+def is_strongly_admissible(af: Framework, arguments: Collection[str]) -> bool:
+    """Whether ``arguments`` is strongly admissible in ``af`` (see
+    :func:`strongly_admissible_extensions`)."""
+    return is_extension(af, arguments, "SAD")
 
 
 def complete_extensions(af: Framework) -> frozenset[frozenset[str]]:

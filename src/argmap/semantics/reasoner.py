@@ -35,7 +35,7 @@ from collections import OrderedDict
 
 from argmap.errors import SolverTimeout
 from argmap.framework import Framework
-from argmap.semantics import acceptance, dispute, engine, split
+from argmap.semantics import acceptance, dispute, engine, split, strong
 from argmap.semantics.deadline import time_limit
 from argmap.semantics.registry import is_credulous, resolve_semantics
 from argmap.semantics.sat import Encoding
@@ -306,6 +306,8 @@ class Reasoner:
             return None if af.is_self_attacking(name) else frozenset([name])
         if code == "NA":
             return engine.naive_with(af, name, True)
+        if code == "SAD":
+            return strong.strongly_admissible_holding(af, name)
         return self._searched(name, code, True, whole)
 
     # -- sceptical -------------------------------------------------------------------------
@@ -316,7 +318,7 @@ class Reasoner:
         if code in engine.UNIQUE:
             extension = self._unique_extension(code)
             return None if name in extension else extension
-        if code in ("CF", "AD"):
+        if code in ("CF", "AD", "SAD"):
             return frozenset()
         if code == "CO":
             self._split()

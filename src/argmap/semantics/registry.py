@@ -61,6 +61,13 @@ SEMANTICS: dict[str, SemanticsInfo] = {
             "credulous: NP-complete; sceptical: trivial",
         ),
         SemanticsInfo(
+            "SAD",
+            "strongly admissible",
+            ("strongly-admissible", "strongly_admissible", "sad"),
+            "Baroni and Giacomin (2007); Caminada (2014)",
+            "credulous: P (the grounded extension); sceptical: trivial",
+        ),
+        SemanticsInfo(
             "CO",
             "complete",
             ("comp",),
