@@ -5,7 +5,8 @@ arguments; the engine's shortcuts (disputes, splitting, the stable-first queries
 exchanges, growth through the reduct) matter most on larger frameworks. Here each semantics
 is written once more, straight from its definition, as an answer-set program (Egly, Gaggl and
 Woltran 2010, with domain heuristics for the subset-maximal ones, Gebser et al. 2013; CF2
-and stage2 component by component over those of naive and stage), and clingo lists its
+and stage2 component by component over those of naive and stage; strongly admissible sets
+as the members a positive rule derives from a chosen set, which must derive all of it), and clingo lists its
 extensions on frameworks of 12 to 30 arguments. The programs share nothing
 with argmap's own (:mod:`argmap.semantics.asp`), and this reference is itself checked
 against the oracle on small frameworks.
@@ -52,10 +53,20 @@ _COMPLETE = (
     + ":- arg(X), not in(X), not exposed(X).\n"
 )
 _STABLE = ":- arg(X), not covered(X).\n"
+# strongly admissible: a chosen argument is a member once members attack all its attackers;
+# the rule is positive, so a member cannot take part in its own defence
+_STRONGLY_ADMISSIBLE = """
+#defined arg/1. #defined att/2.
+{ chosen(X) } :- arg(X).
+in(X) :- chosen(X); beaten(Y) : att(Y, X).
+beaten(X) :- att(Y, X), in(Y).
+:- chosen(X), not in(X).
+"""
 # (program, the atoms maximised by inclusion, if any)
 _DEFINITIONS = {
     "CF": (_CONFLICT_FREE, None),
     "AD": (_CONFLICT_FREE + _DEFENDS, None),
+    "SAD": (_STRONGLY_ADMISSIBLE, None),
     "CO": (_CONFLICT_FREE + _COMPLETE, None),
     "ST": (_CONFLICT_FREE + _STABLE, None),
     "PR": (_CONFLICT_FREE + _COMPLETE, "in"),
