@@ -6,8 +6,8 @@ exchanges, growth through the reduct) matter most on larger frameworks. Here eac
 is written once more, straight from its definition, as an answer-set program (Egly, Gaggl and
 Woltran 2010, with domain heuristics for the subset-maximal ones, Gebser et al. 2013; CF2
 and stage2 component by component over those of naive and stage; strongly admissible sets
-as the members a positive rule derives from a chosen set, which must derive all of it), and clingo lists its
-extensions on frameworks of 12 to 30 arguments. The programs share nothing
+as the members a positive rule derives from a chosen set, which must derive all of it), and
+clingo lists its extensions on frameworks of 12 to 30 arguments. The programs share nothing
 with argmap's own (:mod:`argmap.semantics.asp`), and this reference is itself checked
 against the oracle on small frameworks.
 """

@@ -163,6 +163,36 @@ def _cmd_explain(args: Arguments) -> str:
     return explain_argument(af, args.argument, code, timeout=args.timeout)
 
 
+def _cmd_check(args: Arguments) -> tuple[str, int]:
+    from argmap.framework import natural_key
+    from argmap.semantics.labelling import Labelling
+    from argmap.semantics.legality import check_labelling
+    from argmap.semantics.registry import resolve_semantics
+
+    code = resolve_semantics(args.semantics)  # an unknown name fails before the file is read
+    af = read_framework(args.file, args.fo)
+    given = {
+        label: [name.strip() for name in text.split(",") if name.strip()] if text else []
+        for label, text in (("in", args.in_), ("out", args.out), ("undec", args.undec))
+    }
+    for names in given.values():
+        for name in names:
+            if name not in af:
+                raise _UsageError(f"{args.file}: {UnknownArgumentError(name, af.arguments)}")
+    labelling = Labelling.from_labels(
+        af,
+        in_=given["in"],
+        out=given["out"],
+        undec=given["undec"] if args.undec is not None else None,
+    )
+    found = check_labelling(af, labelling, code)
+    text = found.explain()
+    unnamed = sorted(labelling.undec - set(given["undec"]), key=natural_key)
+    if args.undec is None and unnamed:
+        text += f"\n(UNDEC, as no label was given: {', '.join(unnamed)})"
+    return text, 0 if found.holds else 1
+
+
 class _UsageError(ArgmapError, ValueError):
     pass
 
@@ -248,6 +278,29 @@ def _build_parser() -> argparse.ArgumentParser:
     _format_option(explain)
     _timeout_option(explain)
     explain.set_defaults(run=_cmd_explain)
+
+    check = commands.add_parser(
+        "check",
+        help="say whether a labelling of a framework file is one of a semantics",
+        description="Say whether a labelling given by hand (the arguments IN, OUT and, if "
+        "given, UNDEC) is a labelling of a semantics, naming each argument labelled against "
+        "its attackers' labels and what its label should be; exit status 0 if it is one, 1 "
+        "if not. Arguments given no label are UNDEC, unless --undec is given, in which case "
+        "every argument needs one.",
+    )
+    check.add_argument("-f", dest="file", metavar="FILE", required=True, help="the framework")
+    check.add_argument("--in", dest="in_", metavar="A,B,..", help="the arguments labelled IN")
+    check.add_argument("--out", metavar="A,B,..", help="the arguments labelled OUT")
+    check.add_argument("--undec", metavar="A,B,..", help="the arguments labelled UNDEC")
+    check.add_argument(
+        "-s",
+        "--semantics",
+        default="complete",
+        metavar="S",
+        help="a semantics code or name (default: complete)",
+    )
+    _format_option(check)
+    check.set_defaults(run=_cmd_check)
 
     evaluate = commands.add_parser(
         "evaluate",
@@ -883,6 +936,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     try:
         output = args.run(args)
+        status = 0
+        if isinstance(output, tuple):  # an answer with a status of its own (check)
+            output, status = output
     except SolverTimeout as error:
         print(f"argmap: {error}", file=sys.stderr)
         if argv is None and args.command in ("solve", "accepted"):
@@ -906,7 +962,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             return 1
-    return 0
+    return status
 
 
 def command() -> NoReturn:

@@ -17,6 +17,7 @@ __all__ = [
     "DuplicateIdError",
     "FormatError",
     "InvalidRelationError",
+    "LabellingError",
     "MapError",
     "MapValidationError",
     "RenderError",
@@ -83,6 +84,15 @@ class UnknownArgumentError(ArgmapError, KeyError):
 
     def __str__(self) -> str:
         return str(self.args[0])
+
+
+class LabellingError(ArgmapError, ValueError):
+    """A labelling that does not give each argument of its framework exactly one label;
+    ``arguments`` are the ones at fault."""
+
+    def __init__(self, message: str, arguments: Iterable[str] = ()) -> None:
+        self.arguments = _in_order(arguments)
+        super().__init__(message)
 
 
 class FormatError(ArgmapError, ValueError):

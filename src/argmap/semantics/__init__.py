@@ -59,6 +59,9 @@ _EXPORTS = {
     ),
     "Reasoner": "argmap.semantics.reasoner",
     "explain_argument": "argmap.semantics.explanation",
+    **dict.fromkeys(
+        ["LabellingCheck", "check_labelling", "legal_label"], "argmap.semantics.legality"
+    ),
     "time_limit": "argmap.semantics.deadline",
     **dict.fromkeys(
         ["GroundedRound", "Label", "Labelling", "grounded_labelling", "grounded_rounds"],
@@ -94,6 +97,7 @@ if TYPE_CHECKING:
         grounded_labelling,
         grounded_rounds,
     )
+    from argmap.semantics.legality import LabellingCheck, check_labelling, legal_label
     from argmap.semantics.named import (
         admissible_extensions,
         cf2_extensions,
@@ -132,12 +136,14 @@ __all__ = [
     "GroundedRound",
     "Label",
     "Labelling",
+    "LabellingCheck",
     "Reasoner",
     "SemanticsInfo",
     "accepted",
     "accepted_arguments",
     "admissible_extensions",
     "cf2_extensions",
+    "check_labelling",
     "complete_extensions",
     "conflict_free_extensions",
     "count_extensions",
@@ -166,6 +172,7 @@ __all__ = [
     "is_strongly_admissible",
     "iter_extensions",
     "labellings",
+    "legal_label",
     "naive_extensions",
     "preferred_extensions",
     "resolve_semantics",

@@ -7,6 +7,7 @@ from collections.abc import Collection
 
 import attrs
 
+from argmap.errors import LabellingError
 from argmap.framework import Framework, natural_key
 from argmap.semantics.split import grounded_positions
 
@@ -47,6 +48,47 @@ class Labelling:
         members = frozenset(af.check(name) for name in extension)
         out = af.attacked_by_set(members) - members
         return cls(members, out, af.arguments - members - out)
+
+    @classmethod
+    def from_labels(
+        cls,
+        af: Framework,
+        *,
+        in_: Collection[str] = (),
+        out: Collection[str] = (),
+        undec: Collection[str] | None = None,
+    ) -> Labelling:
+        """A labelling given label by label, as one labels a framework by hand. The
+        arguments not named are UNDEC, unless ``undec`` is given, in which case every
+        argument must be named. An unknown argument, or one given two labels, is an error.
+
+        >>> af = Framework.from_attacks([("a", "b"), ("b", "c")])
+        >>> Labelling.from_labels(af, in_=["a", "c"], out=["b"])
+        Labelling(in=['a', 'c'], out=['b'], undec=[])
+        >>> Labelling.from_labels(af, in_=["a"], out=["a"])
+        Traceback (most recent call last):
+        ...
+        argmap.errors.LabellingError: argument 'a' is labelled both IN and OUT
+        """
+        given = {"IN": list(in_), "OUT": list(out), "UNDEC": list(undec or ())}
+        seen: dict[str, str] = {}
+        for label, names in given.items():
+            for name in names:
+                af.check(name)
+                if name in seen and seen[name] != label:
+                    raise LabellingError(
+                        f"argument {name!r} is labelled both {seen[name]} and {label}", [name]
+                    )
+                seen[name] = label
+        if undec is not None:
+            missing = sorted(af.arguments - seen.keys(), key=natural_key)
+            if missing:
+                raise LabellingError(
+                    f"arguments given no label: {missing} (each needs IN, OUT or UNDEC)",
+                    missing,
+                )
+        ins, outs = frozenset(given["IN"]), frozenset(given["OUT"])
+        return cls(ins, outs, af.arguments - ins - outs)
 
     @classmethod
     def in_order(cls, af: Framework, extensions: Collection[Collection[str]]) -> list[Labelling]:
