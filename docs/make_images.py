@@ -62,12 +62,13 @@ def gallery() -> None:
         )
 
 
-def rounds() -> None:
-    """The grounded labelling round by round, as the teachers' page builds it."""
+def teachers() -> None:
+    """The teachers' page's pictures (the grounded labelling round by round, a labelling
+    checked), as its blocks draw them, run in order in one namespace."""
     namespace: dict[str, object] = {"__name__": "__docs__"}
     with contextlib.chdir(IMAGES), contextlib.redirect_stdout(io.StringIO()):
         for language, code in blocks(HERE / "howto-teachers.md"):
-            if language == "python" and "rounds=" in code:
+            if language == "python":
                 exec(code, namespace)
 
 
@@ -75,5 +76,5 @@ if __name__ == "__main__":
     IMAGES.mkdir(exist_ok=True)
     tutorial()
     gallery()
-    rounds()
+    teachers()
     print(f"images written to {IMAGES}")

@@ -74,18 +74,22 @@ def test_a_labelling_is_accepted_exactly_when_it_is_one_of_the_semantics(af, cod
             assert not found.mislabelled and found.instead is None
         if code in COMPLETE_BASED:
             illegal = {n for n in names if labelling.label(n) is not _legal(af, labelling, n)}
-            assert found.mislabelled == illegal
-            # each illegal argument, given the label the check says it should have, is legal
-            for problem in found.problems if illegal else ():
-                name, label = problem.split()[0], Label[problem.rstrip(".").split()[-1]]
-                fixed = _relabelled(af, labelling, name, label)
-                assert _legal(af, fixed, name) is label, problem
+            assert found.mislabelled.keys() == illegal
+            # each illegal argument, given the label the check says it should have, is
+            # legal, and the sentence about it says so
+            for (name, label), problem in zip(
+                found.mislabelled.items(), found.problems, strict=True
+            ):
+                assert problem.startswith(f"{name} is ")
+                assert problem.endswith(f"it should be {label.name}.")
+                assert _legal(af, _relabelled(af, labelling, name, label), name) is label
         else:
             wanted = Labelling.from_extension(af, labelling.in_)
-            assert (
-                found.mislabelled
-                == {n for n in names if labelling.label(n) is not wanted.label(n)} - labelling.in_
-            )
+            assert found.mislabelled == {
+                n: wanted.label(n)
+                for n in names
+                if n not in labelling.in_ and labelling.label(n) is not wanted.label(n)
+            }
         instead = found.instead
         if instead is None:
             continue
@@ -105,7 +109,12 @@ def test_each_illegal_label_is_named_with_what_it_should_be():
     labelling = Labelling.from_labels(af, in_=["b", "d"], out=["a", "e"])
     found = check_labelling(af, labelling, "complete")
     # b is legally IN (its one attacker is OUT), however wrong a's label is
-    assert not found.holds and found.mislabelled == {"a", "c", "d", "e"}
+    assert not found.holds and found.mislabelled == {
+        "a": Label.IN,
+        "c": Label.OUT,
+        "d": Label.UNDEC,
+        "e": Label.IN,
+    }
     assert found.problems == (
         "a is OUT, but nothing attacks it; it should be IN.",
         "c is UNDEC, but its attacker b is IN; it should be OUT.",
@@ -201,3 +210,16 @@ def test_the_command_checks_a_labelling_and_exits_1_when_it_is_not_one(capsys, t
         assert status == 2 and out == "" and message in err and "Traceback" not in err
     status, out, err = run(capsys, "check", "-f", str(tmp_path / "none.apx"), "--in", "a")
     assert status == 2 and "none.apx: cannot read the file" in err
+
+
+def test_the_command_draws_the_checked_labelling(capsys, tmp_path):
+    path = tmp_path / "chain.apx"
+    path.write_text("arg(a).\narg(b).\natt(a,b).\n")
+    drawn = tmp_path / "out" / "answer.svg"
+    status, out, err = run(capsys, "check", "-f", str(path), "--in", "b", "-o", str(drawn))
+    assert (status, err) == (1, "") and out.splitlines()[-1] == f"wrote {drawn}"
+    assert "should be" in drawn.read_text()
+    odd = tmp_path / "answer.xyz"
+    status, out, err = run(capsys, "check", "-f", str(path), "--in", "a", "-o", str(odd))
+    assert status == 2 and out == "" and "cannot tell the output format" in err
+    assert not odd.exists()

@@ -14,7 +14,7 @@ from argmap import ArgumentMap, Framework, Labelling
 from argmap.errors import RenderError, TooManyExtensionsError, UnknownIdError, UnknownNameError
 from argmap.render import render_framework, render_map, save, to_bytes
 from argmap.render.style import EDGE_STYLES, STATUS_STYLES
-from argmap.semantics import grounded_rounds
+from argmap.semantics import check_labelling, grounded_rounds
 from argmap.strategies import argument_maps
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -229,6 +229,24 @@ def _framework_badges(source: str) -> dict[str, str]:
     """Each argument's badge (with the round under it, if any) in a framework diagram."""
     found = re.findall(r'<B>(\w+)</B><BR/><FONT POINT-SIZE="9">(.*?)</FONT>', source)
     return {name: badge.replace("<BR/>", " / ") for name, badge in found}
+
+
+def test_a_checked_labelling_is_drawn_with_its_mislabelled_arguments_marked():
+    af = Framework.from_attacks([("a", "b"), ("b", "c")])
+    answer = Labelling.from_labels(af, in_=["a", "b"])
+    check = check_labelling(af, answer, "complete")
+    source = render_framework(af, check=check).source
+    assert _framework_badges(source) == {
+        "a": "(+) IN",
+        "b": "(+) IN / (!) should be / OUT",
+        "c": "(?) UNDEC / (!) should be / OUT",
+    }
+    assert "not a complete labelling: 2 arguments marked (!)" in source
+    right = check_labelling(af, Labelling.from_extension(af, {"a", "c"}), "grounded")
+    assert "a grounded labelling" in render_framework(af, check=right).source
+    for given in ({"labelling": answer}, {"extension": {"a"}}, {"index": 1}, {"rounds": 1}):
+        with pytest.raises(ValueError, match="a check draws the labelling it checked"):
+            render_framework(af, check=check, **given)
 
 
 def test_a_framework_drawn_round_by_round():

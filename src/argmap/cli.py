@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
     from typing import NoReturn
 
+    import graphviz
+
     from argmap.evaluation import Evaluation
     from argmap.framework import Framework
     from argmap.map.builder import ArgumentMap
@@ -185,11 +187,19 @@ def _cmd_check(args: Arguments) -> tuple[str, int]:
         out=given["out"],
         undec=given["undec"] if args.undec is not None else None,
     )
+    fmt = None if args.output is None else _diagram_format(args.output, args.format)
     found = check_labelling(af, labelling, code)
     text = found.explain()
     unnamed = sorted(labelling.undec - set(given["undec"]), key=natural_key)
     if args.undec is None and unnamed:
         text += f"\n(UNDEC, as no label was given: {', '.join(unnamed)})"
+    if args.output is not None and fmt is not None:
+        from pathlib import Path
+
+        from argmap.render import render_framework
+
+        graph = render_framework(af, check=found, title=Path(args.file).name)
+        text += "\n" + _write_diagram(graph, args.output, fmt)
     return text, 0 if found.holds else 1
 
 
@@ -298,6 +308,17 @@ def _build_parser() -> argparse.ArgumentParser:
         default="complete",
         metavar="S",
         help="a semantics code or name (default: complete)",
+    )
+    check.add_argument(
+        "-o",
+        dest="output",
+        metavar="OUT",
+        help="also draw the labelling, each mislabelled argument marked (.svg, .png, .pdf, .dot)",
+    )
+    check.add_argument(
+        "--format",
+        choices=OUTPUT_FORMATS,
+        help="the diagram's format: svg, png, pdf or dot (default: from the -o file name)",
     )
     _format_option(check)
     check.set_defaults(run=_cmd_check)
@@ -449,16 +470,10 @@ def _cmd_render(args: Arguments) -> str:
     from pathlib import Path
 
     from argmap.io.iccma import _SUFFIXES, read_framework
-    from argmap.render import render_framework, render_map, to_bytes
-    from argmap.render.options import OUTPUT_FORMATS
+    from argmap.render import render_framework, render_map
     from argmap.semantics.deadline import time_limit
 
-    fmt = args.format or Path(args.output).suffix.lstrip(".").lower()
-    if fmt not in OUTPUT_FORMATS:
-        raise _UsageError(
-            f"cannot tell the output format from {args.output!r}: use an extension "
-            f"or --format, one of {list(OUTPUT_FORMATS)}"
-        )
+    fmt = _diagram_format(args.output, args.format)
     index = None if args.index is None else args.index - 1
     if args.blank:
         _check_blank_options(args)
@@ -515,8 +530,32 @@ def _cmd_render(args: Arguments) -> str:
             f"--index {args.index}: {semantics} semantics gives "
             + (f"labellings 1 to {shown}" if shown else "no labelling")
         ) from None
+    return _write_diagram(graph, args.output, fmt)
+
+
+def _diagram_format(output: str, given: str | None) -> str:
+    """The format of a diagram to write to ``output``: ``given``, or the file's extension."""
+    from pathlib import Path
+
+    from argmap.render.options import OUTPUT_FORMATS
+
+    fmt = given or Path(output).suffix.lstrip(".").lower()
+    if fmt not in OUTPUT_FORMATS:
+        raise _UsageError(
+            f"cannot tell the output format from {output!r}: use an extension "
+            f"or --format, one of {list(OUTPUT_FORMATS)}"
+        )
+    return fmt
+
+
+def _write_diagram(graph: graphviz.Digraph, output: str, fmt: str) -> str:
+    """Lay out ``graph`` and write it to ``output``; the line that says so."""
+    from pathlib import Path
+
+    from argmap.render import to_bytes
+
     data = to_bytes(graph, fmt)
-    target = Path(args.output)
+    target = Path(output)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)

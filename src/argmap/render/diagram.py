@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from argmap.evaluation import Evaluation
     from argmap.map.builder import ArgumentMap
     from argmap.semantics.labelling import Labelling
+    from argmap.semantics.legality import LabellingCheck
 
 __all__ = [
     "DIRECTIONS",
@@ -482,6 +483,7 @@ def render_framework(
     extension: Collection[str] | None = None,
     index: int = 0,
     rounds: int | None = None,
+    check: LabellingCheck | None = None,
     legend: bool = True,
     direction: str = "LR",
     layout: str = "dot",
@@ -499,6 +501,10 @@ def render_framework(
     (:func:`~argmap.semantics.grounded_rounds`): each label with the round that gave it, the
     arguments not reached yet plain and white; from ``k`` = the number of rounds on, the whole
     labelling, with the undecided arguments UNDEC. It goes with the grounded semantics only.
+
+    ``check``, the outcome of :func:`~argmap.semantics.check_labelling`, draws the labelling
+    it checked (a labelling done by hand) with "(!) should be ..." under each argument it
+    found mislabelled, and the verdict as the caption.
 
     >>> g = render_framework(Framework.from_attacks([("a", "b")]))
     >>> "(+) IN" in g.source
@@ -519,6 +525,13 @@ def render_framework(
             "extension given there is none to pick"
         )
     heading = title or "Argumentation framework"
+    if check is not None:
+        if labelling is not None or extension is not None or index != 0 or rounds is not None:
+            raise ValueError(
+                "a check draws the labelling it checked: give no labelling, extension, "
+                "index or rounds beside it"
+            )
+        return _framework_graph(af, *_checked(check), heading, legend, direction, layout)
     if rounds is not None:
         chosen = labelling is not None or extension is not None or index != 0
         _check_rounds(rounds, semantics, chosen)
@@ -552,6 +565,24 @@ def render_framework(
     if labelling is not None:
         looks = {name: (labelling.label(name).value, "") for name in af.sorted_arguments}
     return _framework_graph(af, looks, caption, heading, legend, direction, layout)
+
+
+def _checked(check: LabellingCheck) -> tuple[dict[str, tuple[str, str]], str]:
+    """Each argument's look in a checked labelling, with a note on each mislabelled one,
+    and the verdict as the caption."""
+    from argmap.semantics.registry import SEMANTICS
+
+    labelling = check.labelling
+    looks = {name: (label.value, "") for name, label in labelling.as_dict().items()}
+    for name, should in check.mislabelled.items():
+        looks[name] = (labelling.label(name).value, f"(!) should be\n{should.name}")
+    name = SEMANTICS[check.semantics].name
+    if check.holds:
+        return looks, f"a {name} labelling"
+    marked = len(check.mislabelled)
+    return looks, f"not a {name} labelling" + (
+        f": {marked} argument{'s' if marked > 1 else ''} marked (!)" if marked else ""
+    )
 
 
 def _claim_looks(
@@ -684,7 +715,7 @@ def _framework_graph(
             used.append(status)
         badge = html.escape(_LOOKS[status].badge)
         if note:
-            badge += f"<BR/>{html.escape(note)}"
+            badge += "".join(f"<BR/>{html.escape(line)}" for line in note.splitlines())
         graph.node(
             name,
             f'<<B>{html.escape(name)}</B><BR/><FONT POINT-SIZE="9">{badge}</FONT>>',

@@ -45,8 +45,9 @@ COMPLETE_BASED = ("CO", "GR", "PR", "ST", "SST", "ID", "EA")
 @attrs.frozen
 class LabellingCheck:
     """The outcome of :func:`check_labelling`: whether ``labelling`` is a labelling of
-    ``semantics`` (a code), the arguments it labels illegally (or, for a semantics not
-    based on complete labellings, otherwise than its IN set's labelling), the problems in
+    ``semantics`` (a code); ``mislabelled``, the arguments it labels illegally (or, for a
+    semantics not based on complete labellings, otherwise than its IN set's labelling), each
+    with the label it should have given the others'; the problems in
     plain sentences (none when it is one), and ``instead``, a labelling of the semantics
     that the problems compare it with, if they do: the grounded (ideal, eager) labelling, a
     preferred one with more IN, a semi-stable one with less UNDEC, a stage one whose IN set
@@ -55,7 +56,7 @@ class LabellingCheck:
     semantics: str
     labelling: Labelling
     holds: bool
-    mislabelled: frozenset[str]
+    mislabelled: dict[str, Label]
     problems: tuple[str, ...]
     instead: Labelling | None = None
 
@@ -122,9 +123,7 @@ def check_labelling(af: Framework, labelling: Labelling, semantics: str) -> Labe
         if not is_extension(af, labelling.in_, code):
             why, instead = _not_an_extension(af, labelling.in_, code)
             problems.append(why)
-    return LabellingCheck(
-        code, labelling, not problems, frozenset(mislabelled), tuple(problems), instead
-    )
+    return LabellingCheck(code, labelling, not problems, mislabelled, tuple(problems), instead)
 
 
 def _check_covers(af: Framework, labelling: Labelling) -> None:
@@ -152,14 +151,15 @@ def _listed(names: Collection[str]) -> str:
     return ", ".join(sorted(names, key=natural_key))
 
 
-def _illegal(af: Framework, labelling: Labelling) -> tuple[list[str], list[str]]:
+def _illegal(af: Framework, labelling: Labelling) -> tuple[dict[str, Label], list[str]]:
     """The illegally labelled arguments, each with what is wrong and what it should be."""
-    mislabelled, problems = [], []
+    mislabelled: dict[str, Label] = {}
+    problems = []
     for name in af.sorted_arguments:
         given = labelling.label(name)
         if given is legal_label(af, labelling, name):
             continue
-        mislabelled.append(name)
+        mislabelled[name] = _fitting(af, labelling, name)
         attackers = sorted(af.attackers(name), key=natural_key)
         ins = [a for a in attackers if a in labelling.in_]
         if given is Label.IN:
@@ -184,7 +184,7 @@ def _illegal(af: Framework, labelling: Labelling) -> tuple[list[str], list[str]]
                 if not attackers
                 else f"{name} is UNDEC, but its attackers are all OUT ({_listed(attackers)})"
             )
-        problems.append(f"{why}; it should be {_fitting(af, labelling, name).name}.")
+        problems.append(f"{why}; it should be {mislabelled[name].name}.")
     return mislabelled, problems
 
 
@@ -263,16 +263,17 @@ def _not_selected(af: Framework, labelling: Labelling, code: str) -> Found:
     return [], None
 
 
-def _not_its_in_set(af: Framework, labelling: Labelling) -> tuple[list[str], list[str]]:
+def _not_its_in_set(af: Framework, labelling: Labelling) -> tuple[dict[str, Label], list[str]]:
     """The arguments labelled otherwise than the labelling of the IN set: OUT what it
     attacks, UNDEC the rest."""
     wanted = Labelling.from_extension(af, labelling.in_)
-    mislabelled, problems = [], []
+    mislabelled: dict[str, Label] = {}
+    problems = []
     for name in af.sorted_arguments:
         given, should = labelling.label(name), wanted.label(name)
         if given is Label.IN or given is should:
             continue
-        mislabelled.append(name)
+        mislabelled[name] = should
         hitting = sorted(af.attackers(name) & labelling.in_, key=natural_key)
         if should is Label.OUT:
             why = f"{name} is {given.name}, but {hitting[0]}, which is IN, attacks it"
