@@ -244,9 +244,9 @@ def test_a_checked_labelling_is_drawn_with_its_mislabelled_arguments_marked():
     assert "not a complete labelling: 2 arguments marked (!)" in source
     right = check_labelling(af, Labelling.from_extension(af, {"a", "c"}), "grounded")
     assert "a grounded labelling" in render_framework(af, check=right).source
-    for given in ({"labelling": answer}, {"extension": {"a"}}, {"index": 1}, {"rounds": 1}):
+    for beside in ({"labelling": answer}, {"extension": {"a"}}, {"index": 1}, {"rounds": 1}):
         with pytest.raises(ValueError, match="a check draws the labelling it checked"):
-            render_framework(af, check=check, **given)
+            render_framework(af, check=check, **beside)
 
 
 def test_a_framework_drawn_round_by_round():
