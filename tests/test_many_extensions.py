@@ -43,7 +43,9 @@ def test_labels_counted_by_parts_match_every_extension_of_the_oracle(
 @given(
     argument_maps(max_claims=5, max_supports=4, max_attacks=6),
     st.integers(0, 2),
-    st.sampled_from(["conflict-free", "admissible", "complete", "stable", "naive"]),
+    st.sampled_from(
+        ["conflict-free", "admissible", "strongly admissible", "complete", "stable", "naive"]
+    ),
     st.sampled_from(["aspic", "flat"]),
 )
 def test_labels_counted_by_the_model_counter_match_the_oracle(m, disputes, semantics, translation):

@@ -4,15 +4,19 @@ once, and the sets have the structure Caminada (2014) proves they have."""
 import itertools
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pysat.solvers import Solver
 
 from argmap import Framework, count_extensions
-from argmap.semantics import strongly_admissible_extensions
+from argmap.semantics import counting, strongly_admissible_extensions
 from argmap.semantics.strong import (
     count_strongly_admissible,
     is_strongly_admissible,
+    strongly_admissible_cnf,
     strongly_admissible_holding,
     strongly_admissible_sets,
+    strongly_admissible_with,
     strongly_admissible_within,
 )
 from argmap.strategies import frameworks
@@ -94,3 +98,56 @@ def test_sets_are_counted_part_by_part(size):
     af = Framework.from_attacks([], arguments=[f"a{i}" for i in range(size)])
     assert count_strongly_admissible(af) == 2**size
     assert count_extensions(af, "SAD") == 2**size
+
+
+@given(af=frameworks(max_arguments=7))
+def test_the_clauses_have_one_model_for_each_set(af):
+    clauses, variables = strongly_admissible_cnf(af)
+    names = af.sorted_arguments
+    with Solver(bootstrap_with=[*clauses, [variables, -variables]]) as solver:
+        models = [
+            frozenset(names[v - 1] for v in model if 0 < v <= len(names))
+            for model in solver.enum_models()
+        ]
+    assert len(models) == len(set(models))
+    assert set(models) == oracle.strongly_admissible(af)
+
+
+@given(af=frameworks(max_arguments=6), data=st.data())
+def test_a_set_satisfying_clauses_is_found_exactly_when_one_exists(af, data):
+    positions = range(len(af.sorted_arguments))
+    literals = st.tuples(st.sampled_from(positions), st.booleans())
+    clauses = (
+        data.draw(st.lists(st.lists(literals, min_size=1, max_size=3), max_size=3)) if af else []
+    )
+    names = af.sorted_arguments
+
+    def satisfies(s):
+        return all(any((names[i] in s) == held for i, held in clause) for clause in clauses)
+
+    found = strongly_admissible_with(af, clauses)
+    possible = [s for s in oracle.strongly_admissible(af) if satisfies(s)]
+    assert (found is None) == (not possible)
+    assert found is None or found in possible
+
+
+@pytest.mark.skipif(not counting.available(), reason="the model counter is not installed")
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(af=frameworks(max_arguments=7))
+def test_the_model_counter_counts_the_sets(af, monkeypatch_counting):
+    assert count_strongly_admissible(af) == len(oracle.strongly_admissible(af))
+
+
+@pytest.fixture
+def monkeypatch_counting(monkeypatch):
+    # every part past its first set is counted by the model counter, not listed
+    monkeypatch.setattr("argmap.semantics.strong.LISTED_BEFORE_COUNTING", 0)
+
+
+def test_a_part_too_large_for_the_clauses_is_listed_not_counted(monkeypatch):
+    monkeypatch.setattr("argmap.semantics.strong.LISTED_BEFORE_COUNTING", 0)
+    monkeypatch.setattr("argmap.semantics.strong.CNF_LITERALS_AT_MOST", -1)
+    calls = []
+    monkeypatch.setattr(counting, "count_extensions", lambda *a: calls.append(a))
+    chain = Framework.from_attacks([("a", "b"), ("b", "c"), ("x", "y")])
+    assert count_strongly_admissible(chain) == 3 * 2 and not calls

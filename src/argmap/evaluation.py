@@ -41,7 +41,15 @@ from argmap.errors import SolverTimeout, TooManyExtensionsError, UnknownIdError
 from argmap.framework import Framework
 from argmap.gradual import dfquad_strengths
 from argmap.map.model import Claim, MapModel
-from argmap.semantics import GroundedRound, Label, Labelling, counting, resolve_semantics, split
+from argmap.semantics import (
+    GroundedRound,
+    Label,
+    Labelling,
+    counting,
+    resolve_semantics,
+    split,
+    strong,
+)
 from argmap.semantics.deadline import check_deadline, remaining, time_limit
 from argmap.semantics.engine import has_stable, iterate
 from argmap.semantics.registry import SEMANTICS
@@ -544,6 +552,8 @@ class _CountedPart:
         return count, example
 
     def _example(self, clauses: list[list[tuple[int, bool]]]) -> frozenset[str] | None:
+        if self._code == "SAD":
+            return strong.strongly_admissible_with(self._local, clauses)
         with Encoding(self._local, counting.COUNTED[self._code]) as encoding:
             if self._code == "NA":
                 encoding.add_naive()
@@ -567,7 +577,11 @@ def _part(local: Framework, code: str, budget: _Budget, name: str) -> _ListedPar
     """A part's extensions, listed up to :data:`COUNT_FROM`; past it, counted by the model
     counter where it counts this semantics, else listed up to :data:`PART_LIMIT`. ``name``
     is the semantics asked for, which a refusal names."""
-    countable = code in counting.COUNTED and counting.available()
+    countable = (
+        code in counting.COUNTABLE
+        and counting.available()
+        and (code != "SAD" or strong.cnf_fits(local))
+    )
     most = COUNT_FROM if countable else PART_LIMIT
     found = list(itertools.islice(iterate(local, code), most + 1))
     if len(found) <= most:

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from argmap.semantics.sat import Base
     from argmap.semantics.satsolvers import TimeLeft
 
-__all__ = ["COUNTED", "available", "count_extensions", "count_models"]
+__all__ = ["COUNTABLE", "COUNTED", "available", "count_extensions", "count_models"]
 
 
 def available() -> bool:
@@ -86,8 +86,11 @@ class _Clauses(SatSolver):
         pass
 
 
-#: The semantics counted here, with the encoding each is counted on.
+#: The semantics counted on the SAT engine's encodings, with the encoding each is counted on.
 COUNTED: dict[str, Base] = {"CF": "cf", "AD": "ad", "CO": "co", "ST": "st", "NA": "cf"}
+#: Every semantics counted here: those, and strongly admissible sets, counted on clauses of
+#: their own (:func:`~argmap.semantics.strong.strongly_admissible_cnf`).
+COUNTABLE = (*COUNTED, "SAD")
 
 
 def count_extensions(
@@ -97,7 +100,8 @@ def count_extensions(
     clauses: Sequence[Sequence[tuple[int, bool]]] = (),
 ) -> int:
     """The number of conflict-free (``code`` "CF"), admissible ("AD"), complete ("CO"),
-    stable ("ST") or naive ("NA") extensions of ``af``, counted by Ganak; with ``fixed``
+    stable ("ST"), naive ("NA") or strongly admissible ("SAD") extensions of ``af``,
+    counted by Ganak; with ``fixed``
     (positions, each True for held), of those that hold and lack those arguments, and with
     ``clauses`` (each a sequence of such pairs), of those that satisfy every clause.
 
@@ -115,6 +119,13 @@ def count_extensions(
     >>> count_extensions(pairs, "ST", clauses=[[(0, True), (1, True)]]) == 3 * 2**38
     True
     """
+    if code == "SAD":
+        from argmap.semantics.strong import strongly_admissible_cnf
+
+        kept, variables = strongly_admissible_cnf(af)
+        for clause in [*([pair] for pair in fixed), *clauses]:
+            kept.append([i + 1 if held else -(i + 1) for i, held in clause])
+        return count_models(kept, max(variables, 1), range(1, len(af) + 1))
     with Encoding(af, COUNTED[code], solver=_Clauses) as encoding:
         assert isinstance(encoding.solver, _Clauses)
         added = encoding.solver.clauses

@@ -29,17 +29,28 @@ from argmap.semantics.deadline import check_deadline
 
 TYPE_CHECKING = False  # typing is not imported at run time: the command starts sooner
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterator
+    from collections.abc import Collection, Iterator, Sequence
 
 __all__ = [
+    "cnf_fits",
     "count_strongly_admissible",
     "is_strongly_admissible",
+    "strongly_admissible_cnf",
     "strongly_admissible_holding",
     "strongly_admissible_sets",
+    "strongly_admissible_with",
     "strongly_admissible_within",
 ]
 
 Extension = frozenset[str]
+
+#: Sets of one part listed before the model counter, where installed, counts them instead:
+#: listing is cheaper for a few, counting for many.
+LISTED_BEFORE_COUNTING = 1000
+#: The most literals :func:`strongly_admissible_cnf` is written with for counting: its
+#: clauses grow with the square of a part's attacked grounded arguments (about 25 bytes a
+#: literal), and past this the model counter meets formulas it takes minutes over.
+CNF_LITERALS_AT_MOST = 2_000_000
 
 
 def is_strongly_admissible(af: Framework, members: Collection[str]) -> bool:
@@ -198,10 +209,124 @@ def count_strongly_admissible(af: Framework) -> int:
     listed by :func:`strongly_admissible_sets`. Counting is #P-hard all the same: the
     strongly admissible sets can be the downsets of any partial order (each element
     attacked once for each element below it, that attack answered by that element alone),
-    whose number is #P-hard to count (Provan and Ball 1983).
+    whose number is #P-hard to count (Provan and Ball 1983). Past
+    :data:`LISTED_BEFORE_COUNTING` sets in a part, the model counter counts the models of
+    :func:`strongly_admissible_cnf` where it is installed.
     """
+    from argmap.semantics import counting
+
     in_, out = split.grounded_positions(af)
     total = 1
     for part in split.weak_components(af, in_ + out):
-        total *= sum(1 for _ in strongly_admissible_sets(split.induced(af, part)))
+        local = split.induced(af, part)
+        countable = counting.available() and cnf_fits(local)
+        listed = 0
+        for _ in strongly_admissible_sets(local):
+            listed += 1
+            if countable and listed > LISTED_BEFORE_COUNTING:
+                listed = counting.count_extensions(local, "SAD")
+                break
+        total *= listed
     return total
+
+
+def cnf_fits(af: Framework) -> bool:
+    """Whether :func:`strongly_admissible_cnf` of ``af`` has at most
+    :data:`CNF_LITERALS_AT_MOST` literals, reckoned without writing it."""
+    attackers = af.attackers_of
+    in_, _ = split.grounded_positions(af)
+    grounded = set(in_)
+    attacked = [a for a in in_ if attackers[a]]
+    beaters = {b for a in attacked for b in attackers[a]}
+    per_round = sum(3 * sum(1 for c in attackers[b] if c in grounded) + 1 for b in beaters) + sum(
+        3 * len(attackers[a]) + 4 for a in attacked
+    )
+    return len(attacked) * per_round <= CNF_LITERALS_AT_MOST
+
+
+def strongly_admissible_cnf(af: Framework) -> tuple[list[list[int]], int]:
+    """Clauses whose models are the strongly admissible sets of ``af``, one model each, and
+    the number of variables: variable ``i + 1`` holds the argument at position ``i``.
+
+    The construction is written out round by round: an argument is added in round ``k``
+    when it is held and each of its attackers is attacked by an argument added by round
+    ``k - 1``; every argument held must be added by the last round. Each round adds one
+    argument at least until none is left, so there are as many rounds as grounded IN
+    arguments that some argument attacks. Every other variable is defined by the held
+    ones, so the models, projected on the first ``len(af)`` variables or not, are as many as
+    the sets: a model counter counts them (:mod:`argmap.semantics.counting`).
+
+    >>> af = Framework.from_attacks([("a", "b"), ("b", "c"), ("c", "b")])
+    >>> clauses, variables = strongly_admissible_cnf(af)
+    >>> from pysat.solvers import Solver
+    >>> with Solver(bootstrap_with=clauses) as solver:
+    ...     models = [[v for v in model if 0 < v <= 3] for model in solver.enum_models()]
+    >>> sorted(sorted(af.sorted_arguments[v - 1] for v in m) for m in models)
+    [[], ['a'], ['a', 'c']]
+    """
+    n = len(af.sorted_arguments)
+    attackers = af.attackers_of
+    in_, _ = split.grounded_positions(af)
+    grounded = set(in_)
+    clauses: list[list[int]] = [[-(i + 1)] for i in range(n) if i not in grounded]
+    attacked = [a for a in in_ if attackers[a]]
+    beaters = sorted({b for a in attacked for b in attackers[a]})
+    variables = n
+    # added[a]: the literal "a is added by this round" (for unattacked arguments, "held")
+    added = {a: a + 1 for a in in_}
+    for a in attacked:
+        added[a] = n + 1  # nothing is added in round 0: a fresh variable, set false, says so
+    variables += 1
+    clauses.append([-(n + 1)])
+    for _ in attacked:
+        # y[b]: b is attacked by an argument added by the round before
+        hit: dict[int, int] = {}
+        for b in beaters:
+            variables += 1
+            y = hit[b] = variables
+            ends = [added[c] for c in attackers[b] if c in grounded]
+            clauses.append([-y, *ends])
+            clauses.extend([y, -end] for end in ends)
+        now = dict(added)
+        for a in attacked:
+            variables += 1
+            x = now[a] = variables
+            needs = [a + 1, *(hit[b] for b in attackers[a])]
+            clauses.append([x, *(-need for need in needs)])
+            clauses.extend([-x, need] for need in needs)
+        added = now
+    clauses.extend([-(a + 1), added[a]] for a in attacked)
+    return clauses, variables
+
+
+def strongly_admissible_with(
+    af: Framework, clauses: Sequence[Sequence[tuple[int, bool]]]
+) -> Extension | None:
+    """A strongly admissible set satisfying every clause (each a sequence of (position,
+    held) pairs, one of which must hold), or None: a model of
+    :func:`strongly_admissible_cnf` with the clauses added.
+
+    >>> af = Framework.from_attacks([("a", "b"), ("b", "c"), ("c", "b")])
+    >>> sorted(strongly_admissible_with(af, [[(2, True)]]))
+    ['a', 'c']
+    >>> strongly_admissible_with(af, [[(2, True)], [(0, False)]]) is None
+    True
+    """
+    from argmap.semantics.satsolvers import Glucose
+
+    check_deadline()
+    kept, variables = strongly_admissible_cnf(af)
+    solver = Glucose()
+    try:
+        for clause in kept:
+            solver.add_clause(clause)
+        for pairs in clauses:
+            solver.add_clause([i + 1 if held else -(i + 1) for i, held in pairs])
+        solver.add_clause([variables, -variables])  # so the model gives every variable
+        if not solver.solve([]):
+            return None
+        model = solver.get_model()
+    finally:
+        solver.delete()
+    names = af.sorted_arguments
+    return frozenset(names[i] for i in range(len(names)) if model[i] > 0)
