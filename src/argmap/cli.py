@@ -166,17 +166,23 @@ def _cmd_explain(args: Arguments) -> str:
 
 
 def _cmd_check(args: Arguments) -> tuple[str, int]:
+    from pathlib import Path
+
     from argmap.framework import natural_key
+    from argmap.io.iccma import _SUFFIXES
     from argmap.semantics.labelling import Labelling
     from argmap.semantics.legality import check_labelling
     from argmap.semantics.registry import resolve_semantics
 
     code = resolve_semantics(args.semantics)  # an unknown name fails before the file is read
-    af = read_framework(args.file, args.fo)
     given = {
         label: [name.strip() for name in text.split(",") if name.strip()] if text else []
         for label, text in (("in", args.in_), ("out", args.out), ("undec", args.undec))
     }
+    if args.fo is None and Path(args.file).suffix.lower() not in _SUFFIXES:
+        return _check_map(args, given)
+    _refuse_map_options(args, args.file)
+    af = read_framework(args.file, args.fo)
     for names in given.values():
         for name in names:
             if name not in af:
@@ -201,6 +207,27 @@ def _cmd_check(args: Arguments) -> tuple[str, int]:
         graph = render_framework(af, check=found, title=Path(args.file).name)
         text += "\n" + _write_diagram(graph, args.output, fmt)
     return text, 0 if found.holds else 1
+
+
+def _check_map(args: Arguments, given: dict[str, list[str]]) -> tuple[str, int]:
+    """`argmap check` on a map: the marks are claims' statuses."""
+    from argmap.errors import UnknownIdError
+
+    if args.output is not None:
+        raise _UsageError(
+            f"-o draws a framework's labelling as checked; {args.file} is a map, which "
+            "argmap render draws with its claims' statuses"
+        )
+    args.map_file, args.timeout = args.file, None
+    ev = _evaluate_map(args)
+    for names in given.values():
+        for name in names:
+            if name not in ev.model.claim_by_id:
+                raise _UsageError(
+                    f"{args.file}: {UnknownIdError('claim', name, ev.model.claim_by_id)}"
+                )
+    found = ev.check_statuses(in_=given["in"], out=given["out"], undec=given["undec"])
+    return found.explain(), 0 if found.holds else 1
 
 
 class _UsageError(ArgmapError, ValueError):
@@ -296,9 +323,16 @@ def _build_parser() -> argparse.ArgumentParser:
         "given, UNDEC) is a labelling of a semantics, naming each argument labelled against "
         "its attackers' labels and what its label should be; exit status 0 if it is one, 1 "
         "if not. Arguments given no label are UNDEC, unless --undec is given, in which case "
-        "every argument needs one.",
+        "every argument needs one. Given a map, --in, --out and --undec mark claims, and "
+        "only the claims marked are checked: against a labelling of the map's evaluation.",
     )
-    check.add_argument("-f", dest="file", metavar="FILE", required=True, help="the framework")
+    check.add_argument(
+        "-f",
+        dest="file",
+        metavar="FILE",
+        required=True,
+        help="the framework, or a map whose claims are marked",
+    )
     check.add_argument("--in", dest="in_", metavar="A,B,..", help="the arguments labelled IN")
     check.add_argument("--out", metavar="A,B,..", help="the arguments labelled OUT")
     check.add_argument("--undec", metavar="A,B,..", help="the arguments labelled UNDEC")
@@ -321,6 +355,20 @@ def _build_parser() -> argparse.ArgumentParser:
         help="the diagram's format: svg, png, pdf or dot (default: from the -o file name)",
     )
     _format_option(check)
+    check.add_argument(
+        "--map",
+        dest="map_name",
+        metavar="NAME",
+        help="for a map file defining several ArgumentMaps: which one",
+    )
+    check.add_argument(
+        "--skip",
+        metavar="TYPE",
+        action="append",
+        default=[],
+        help="for an AIF file: a node type to leave out, such as L, YA or TA (repeatable)",
+    )
+    _translation_options(check)
     check.set_defaults(run=_cmd_check)
 
     evaluate = commands.add_parser(

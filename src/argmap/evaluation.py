@@ -57,6 +57,9 @@ from argmap.semantics.sat import Encoding
 from argmap.translate import Translation, translate
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
+    from argmap.marking import StatusCheck
     from argmap.sensitivity import WhatWouldChange
 
 __all__ = [
@@ -291,6 +294,19 @@ class Evaluation:
         from argmap.sensitivity import what_would_change
 
         return what_would_change(self, self._claim(claim), timeout=timeout)
+
+    def check_statuses(
+        self,
+        *,
+        in_: Collection[str] = (),
+        out: Collection[str] = (),
+        undec: Collection[str] = (),
+    ) -> StatusCheck:
+        """Whether claims marked by hand have those statuses in some labelling of this
+        evaluation, and why not (see :func:`argmap.marking.check_statuses`)."""
+        from argmap.marking import check_statuses
+
+        return check_statuses(self, in_=in_, out=out, undec=undec)
 
     def explain(self, claim: Claim | str) -> str:
         """Plain sentences on why the claim stands, falls, or is undecided."""
