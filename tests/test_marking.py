@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from argmap import ArgumentMap, Status
 from argmap.errors import LabellingError, UnknownIdError
+from argmap.render import render_map
 from argmap.strategies import argument_maps
 
 from conftest import run
@@ -113,10 +114,32 @@ def test_the_command_checks_marks_on_a_map(capsys, tmp_path):
         "differs.",
         "- h is marked IN, but it is OUT there:",
     ]
+    drawn = tmp_path / "marks.svg"
+    status, out, err = run(capsys, "check", "-f", str(path), "--in", "p,h", "-o", str(drawn))
+    assert status == 1 and out.splitlines()[-1] == f"wrote {drawn}"
+    assert "(!) is OUT" in drawn.read_text()
     for argv, message in (
         (["--in", "z"], "nixon.py: unknown claim id: 'z'"),
-        (["--in", "p", "-o", str(tmp_path / "x.png")], "-o draws a framework's labelling"),
+        (["--in", "p", "-o", str(tmp_path / "x.xyz")], "cannot tell the output format"),
         (["--in", "p", "--out", "p"], "claim 'p' is marked both IN and OUT"),
     ):
         status, out, err = run(capsys, "check", "-f", str(path), *argv)
         assert status == 2 and out == "" and message in err and "Traceback" not in err
+
+
+def test_marks_are_drawn_on_the_map_each_wrong_one_noted():
+    m = ArgumentMap()
+    a, b, c = (m.claim(i, i.upper()) for i in "abc")
+    m.claim("d", "D, not marked")
+    m.rebut(b, a)
+    m.rebut(c, b)
+    ev = m.evaluate()
+    marks = ev.check_statuses(in_=["c", "b"], out=["a"])
+    source = render_map(ev, marks=marks).source
+    assert "marks checked under grounded semantics: 2 wrong, marked (!)" in source
+    assert "<B>(+) IN</B> · (!) is OUT" in source  # b
+    assert "<B>(-) OUT</B> · (!) is IN" in source  # a
+    assert source.count("(!)") == 3  # two claims and the subtitle
+    assert "0.50" not in source  # no strengths: the answer is not shown beside the marks
+    with pytest.raises(ValueError, match="marks are drawn as marked"):
+        render_map(ev, marks=marks, blank=True)

@@ -213,11 +213,7 @@ def _check_map(args: Arguments, given: dict[str, list[str]]) -> tuple[str, int]:
     """`argmap check` on a map: the marks are claims' statuses."""
     from argmap.errors import UnknownIdError
 
-    if args.output is not None:
-        raise _UsageError(
-            f"-o draws a framework's labelling as checked; {args.file} is a map, which "
-            "argmap render draws with its claims' statuses"
-        )
+    fmt = None if args.output is None else _diagram_format(args.output, args.format)
     args.map_file, args.timeout = args.file, None
     ev = _evaluate_map(args)
     for names in given.values():
@@ -227,7 +223,12 @@ def _check_map(args: Arguments, given: dict[str, list[str]]) -> tuple[str, int]:
                     f"{args.file}: {UnknownIdError('claim', name, ev.model.claim_by_id)}"
                 )
     found = ev.check_statuses(in_=given["in"], out=given["out"], undec=given["undec"])
-    return found.explain(), 0 if found.holds else 1
+    text = found.explain()
+    if args.output is not None and fmt is not None:
+        from argmap.render import render_map
+
+        text += "\n" + _write_diagram(render_map(ev, marks=found), args.output, fmt)
+    return text, 0 if found.holds else 1
 
 
 class _UsageError(ArgmapError, ValueError):
@@ -347,7 +348,8 @@ def _build_parser() -> argparse.ArgumentParser:
         "-o",
         dest="output",
         metavar="OUT",
-        help="also draw the labelling, each mislabelled argument marked (.svg, .png, .pdf, .dot)",
+        help="also draw the labelling (or a map's marks), each wrong one marked (.svg, .png, "
+        ".pdf, .dot)",
     )
     check.add_argument(
         "--format",

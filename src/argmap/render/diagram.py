@@ -26,6 +26,7 @@ from argmap.render.style import BLANK, EDGE_STYLES, STATUS_STYLES, UNLABELLED, E
 if TYPE_CHECKING:
     from argmap.evaluation import Evaluation
     from argmap.map.builder import ArgumentMap
+    from argmap.marking import StatusCheck
     from argmap.semantics.labelling import Labelling
     from argmap.semantics.legality import LabellingCheck
 
@@ -195,6 +196,7 @@ def render_map(
     index: int | None = None,
     rounds: int | None = None,
     blank: bool = False,
+    marks: StatusCheck | None = None,
 ) -> graphviz.Digraph:
     """A diagram of an evaluated map: which claims stand, which fall, and why.
 
@@ -232,6 +234,11 @@ def render_map(
         Draw the map without any outcome, for labelling by hand: every claim white, with no
         status, acceptance or strength, and every attack in its relation's style, whether
         or not it defeats. The sources and judgements stay.
+    marks : StatusCheck, optional
+        Marks checked by :meth:`~argmap.evaluation.Evaluation.check_statuses`: each marked
+        claim drawn with its mark, a wrong one noted "(!) is" with its status in the
+        labelling compared with, the claims not marked white, and the attacks as on a blank
+        map (which defeat is the answer).
 
     Raises
     ------
@@ -274,9 +281,20 @@ def render_map(
     title = model.title or "Argument map"
     if blank and (index is not None or rounds is not None):
         raise ValueError("a blank map has no labels to pick: give blank, index or rounds")
-    looks, shown_as = _claim_looks(ev, index, rounds, blank)
-    across = index is None and rounds is None and not blank  # the status across extensions
-    if blank:
+    if marks is not None and (blank or index is not None or rounds is not None):
+        raise ValueError("marks are drawn as marked: give no blank, index or rounds beside them")
+    if marks is not None:
+        looks, shown_as = _marked_looks(ev, marks), ""
+    else:
+        looks, shown_as = _claim_looks(ev, index, rounds, blank)
+    across = index is None and rounds is None and not blank and marks is None
+    plain = blank or marks is not None  # no outcome of the evaluation's own shown
+    if marks is not None:
+        wrong = len(marks.wrong)
+        subtitle = f"marks checked under {ev.semantics_name} semantics: " + (
+            f"{wrong} wrong, marked (!)" if wrong else "right"
+        )
+    elif blank:
         subtitle = "to be labelled"
     else:
         subtitle = (
@@ -314,7 +332,7 @@ def render_map(
                     claim,
                     status,
                     wrap,
-                    show_strength and not blank,
+                    show_strength and not plain,
                     across,
                     looks[claim.id][1],
                 ),
@@ -404,12 +422,12 @@ def render_map(
         if head is None:
             continue
         # a blank map keeps to the analyst's relations: which attacks defeat is the answer
-        state = "active" if blank else _relation_state(ev, attack.id)
+        state = "active" if plain else _relation_state(ev, attack.id)
         kind = "cancelled" if state == "cancelled" else attack.kind.value
         draw(node_of[attack.attacker], head, kind, _caption(attack.label))
 
     claim_ids = set(model.claim_by_id)
-    for attacker, target in sorted(ev.translation.derived() if not blank else ()):
+    for attacker, target in sorted(ev.translation.derived() if not plain else ()):
         if attacker in claim_ids and target in claim_ids and {attacker, target} <= shown:
             draw(node_of[attacker], node_of[target], "derived")
 
@@ -583,6 +601,17 @@ def _checked(check: LabellingCheck) -> tuple[dict[str, tuple[str, str]], str]:
     return looks, f"not a {name} labelling" + (
         f": {marked} argument{'s' if marked > 1 else ''} marked (!)" if marked else ""
     )
+
+
+def _marked_looks(ev: Evaluation, marks: StatusCheck) -> dict[str, tuple[str, str]]:
+    """Each marked claim's mark, with the status it has where the mark is wrong; the
+    claims not marked blank."""
+    looks = {c.id: ("blank", "") for c in ev.model.claims}
+    for claim, mark in marks.marks.items():
+        looks[claim] = (mark.value, "")
+    for claim, status in marks.wrong.items():
+        looks[claim] = (marks.marks[claim].value, f"(!) is {status.name}")
+    return looks
 
 
 def _claim_looks(
