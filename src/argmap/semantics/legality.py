@@ -28,13 +28,17 @@ import attrs
 from argmap.errors import LabellingError
 from argmap.framework import Framework, natural_key
 from argmap.semantics import engine, strong
-from argmap.semantics.api import is_extension, iter_extensions
+from argmap.semantics.api import is_extension
+from argmap.semantics.engine import LOOP_SOLVER
 from argmap.semantics.labelling import Label, Labelling, grounded_labelling
 from argmap.semantics.registry import SEMANTICS, resolve_semantics
+from argmap.semantics.sat import Encoding
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Collection
+
+    Extension = frozenset[str]
 
 __all__ = ["LabellingCheck", "check_labelling", "legal_label"]
 
@@ -251,16 +255,34 @@ def _not_selected(af: Framework, labelling: Labelling, code: str) -> Found:
             f"{_show(better.in_)} IN is complete too ({_differences(labelling, better)})."
         ], better
     # semi-stable: a complete labelling leaving less UNDEC
-    for extension in iter_extensions(af, "SST"):
-        better = Labelling.from_extension(af, extension)
-        if better.undec < labelling.undec:
-            return [
-                "It is a complete labelling, but not one with as little UNDEC as can be: "
-                f"{_show(better.in_)} IN is complete too and leaves "
-                + (f"only {_listed(better.undec)}" if better.undec else "nothing")
-                + f" UNDEC ({_differences(labelling, better)})."
-            ], better
-    return [], None
+    wider = _wider(af, labelling.in_, "SST")
+    if wider is None:
+        return [], None
+    better = Labelling.from_extension(af, wider)
+    return [
+        "It is a complete labelling, but not one with as little UNDEC as can be: "
+        f"{_show(better.in_)} IN is complete too and leaves "
+        + (f"only {_listed(better.undec)}" if better.undec else "nothing")
+        + f" UNDEC ({_differences(labelling, better)})."
+    ], better
+
+
+def _wider(af: Framework, members: frozenset[str], code: str) -> Extension | None:
+    """A semi-stable (``code`` "SST") or stage ("STG") extension whose range strictly
+    contains that of ``members``, a complete (conflict-free) set, or None if it has a
+    maximal range: one SAT call for a complete (conflict-free) set with more in range, then
+    its range grown until no such set has more."""
+    index = af.index
+    with Encoding(af, "co" if code == "SST" else "cf", with_range=True, solver=LOOP_SOLVER) as e:
+        covered = af.range_of(members)
+        rest = [e.rng_var(index[name]) for name in af.arguments - covered]
+        if not rest:
+            return None
+        e.add(rest)
+        model = e.solve([e.rng_var(index[name]) for name in covered])
+        if model is None:
+            return None
+        return e.extension(e.maximise(model, "rng"))
 
 
 def _not_its_in_set(af: Framework, labelling: Labelling) -> tuple[dict[str, Label], list[str]]:
@@ -325,13 +347,13 @@ def _not_an_extension(
             "join them."
         ), None
     if code == "STG":
-        for extension in iter_extensions(af, "STG"):
-            if af.range_of(extension) > af.range_of(members):
-                return (
-                    f"The IN arguments {shown} are conflict-free, but {_show(extension)} is "
-                    f"too and its range, what it holds or attacks, takes in more: "
-                    f"{_listed(af.range_of(extension) - af.range_of(members))}."
-                ), Labelling.from_extension(af, extension)
+        extension = _wider(af, members, "STG")
+        assert extension is not None  # a conflict-free set that is not a stage extension
+        return (
+            f"The IN arguments {shown} are conflict-free, but {_show(extension)} is "
+            f"too and its range, what it holds or attacks, takes in more: "
+            f"{_listed(af.range_of(extension) - af.range_of(members))}."
+        ), Labelling.from_extension(af, extension)
     example = engine.some(af, code)
     if example is None:
         return f"The IN arguments {shown} are not a {name} extension (there is none).", None
