@@ -142,8 +142,8 @@ def test_a_complete_labelling_the_semantics_does_not_select_is_compared_with_one
     assert check_labelling(af, chosen, "stable").holds
     grounded = check_labelling(af, chosen, "grounded")
     assert grounded.problems == (
-        "It is a complete labelling, but the grounded labelling is {} IN: a OUT here, UNDEC "
-        "there; b IN here, UNDEC there; c OUT here, UNDEC there.",
+        "It is a complete labelling, but the grounded labelling has nothing IN: a OUT here, "
+        "UNDEC there; b IN here, UNDEC there; c OUT here, UNDEC there.",
     )
 
 
@@ -153,7 +153,7 @@ def test_for_other_semantics_the_in_set_and_its_labelling_are_checked():
     found = check_labelling(af, lone, "SAD")
     assert found.problems == (
         "The IN arguments {c} are admissible but not strongly admissible: c is defended only "
-        "with their own help, never by IN arguments defended before them.",
+        "with its own help, never by IN arguments defended before them.",
     )
     assert check_labelling(af, lone, "AD").holds
     short = Labelling.from_labels(af, in_=["a"])  # b is attacked by a, so OUT

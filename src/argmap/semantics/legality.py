@@ -231,9 +231,10 @@ def _not_selected(af: Framework, labelling: Labelling, code: str) -> Found:
         )
         if wanted == labelling:
             return [], None
+        held = _show(wanted.in_) if wanted.in_ else "nothing"
         return [
-            f"It is a complete labelling, but the {name} labelling is "
-            f"{_show(wanted.in_)} IN: {_differences(labelling, wanted)}."
+            f"It is a complete labelling, but the {name} labelling has {held} IN: "
+            f"{_differences(labelling, wanted)}."
         ], wanted
     if code == "ST":
         if not labelling.undec:
@@ -329,8 +330,12 @@ def _not_an_extension(
         left = members - strong.strongly_admissible_within(af, members)
         return (
             f"The IN arguments {shown} are admissible but not strongly admissible: "
-            f"{_listed(left)} {'is' if len(left) == 1 else 'are'} defended only with "
-            "their own help, never by IN arguments defended before them."
+            + (
+                f"{_listed(left)} is defended only with its own help"
+                if len(left) == 1
+                else f"{_listed(left)} are defended only with their own help"
+            )
+            + ", never by IN arguments defended before them."
         ), None
     if code == "NA":
         free = sorted(
