@@ -88,6 +88,23 @@ def test_an_explanation_by_extensions_names_true_extensions(af, semantics, data)
         assert names <= af.attackers(argument) & named[-1]
 
 
+@given(frameworks(max_arguments=6), st.data())
+def test_a_strongly_admissible_explanation_names_a_set_and_follows_grounded(af, data):
+    if not len(af):
+        return
+    argument = data.draw(st.sampled_from(af.sorted_arguments))
+    text = explain_argument(af, argument, "strongly admissible")
+    grounded = explain_argument(af, argument, "grounded")
+    head, tail = text.split(f"\n{argument} is ", 1)
+    assert f"{argument} is {tail}" == grounded
+    named = _sets(" ".join(head.split()))
+    if argument in oracle.grounded(af):
+        assert head.startswith(f"{argument} is credulously but not sceptically accepted")
+        assert argument in named[0] and named[0] in oracle.strongly_admissible(af)
+    else:
+        assert head.startswith(f"{argument} is rejected") and not named
+
+
 def test_the_command_explains_and_refuses_what_it_cannot(capsys, tmp_path):
     path = tmp_path / "chain.apx"
     path.write_text("arg(a).\narg(b).\narg(c).\natt(a,b).\natt(b,c).\n")

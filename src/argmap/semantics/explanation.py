@@ -7,8 +7,11 @@ nothing attacks. That is the proponent's winning strategy in the grounded game (
 Caminada 2009). An OUT argument names the IN argument that attacks it, and an undecided one
 the undecided attacker that keeps it so, with the cycle of attacks that attacker lies on.
 
-Under any other semantics it names an extension that holds the argument and one that does
-not (and, there, which of its members attacks the argument), or says that none does.
+Under strong admissibility it names a small strongly admissible set holding the argument
+(or says that none does, as the grounded extension does not), then gives the grounded
+explanation, whose rounds build such sets up. Under any other semantics it names an
+extension that holds the argument and one that does not (and, there, which of its members
+attacks the argument), or says that none does.
 
 References
 ----------
@@ -25,6 +28,7 @@ from argmap.semantics.api import credulous_witness, sceptical_counterexample, so
 from argmap.semantics.deadline import time_limit
 from argmap.semantics.labelling import grounded_rounds
 from argmap.semantics.registry import SEMANTICS, resolve_semantics
+from argmap.semantics.strong import strongly_admissible_holding
 
 __all__ = ["explain_argument"]
 
@@ -51,7 +55,30 @@ def explain_argument(
     code = resolve_semantics(semantics)
     if code == "GR":
         return _grounded(af, argument)
+    if code == "SAD":
+        return _strongly_admissible(af, argument)
     return textwrap.fill(_extensions(af, argument, code, timeout), width=96, break_on_hyphens=False)
+
+
+def _strongly_admissible(af: Framework, argument: str) -> str:
+    """Under strong admissibility: a small strongly admissible set holding the argument, or
+    none, by way of the grounded labelling, inside whose IN arguments they all lie and whose
+    rounds build them up (the grounded explanation follows)."""
+    holding = strongly_admissible_holding(af, argument)
+    if holding is None:
+        head = (
+            f"{argument} is rejected under strongly admissible semantics: every strongly "
+            "admissible set lies inside the grounded extension, which does not hold it."
+        )
+    else:
+        head = (
+            f"{argument} is credulously but not sceptically accepted under strongly admissible "
+            f"semantics: it is in the strongly admissible set {_set(holding)}, each of whose "
+            "members is defended by members the grounded labelling labels IN before it, and "
+            "not in the empty set, which is strongly admissible too."
+        )
+    head = textwrap.fill(head, width=96, break_on_hyphens=False)
+    return f"{head}\n{_grounded(af, argument)}"
 
 
 def _extensions(af: Framework, argument: str, code: str, timeout: float | None) -> str:
