@@ -86,6 +86,14 @@ def test_errors(capsys, tmp_path, content, suffix, message):
     assert message in err and "Traceback" not in err
 
 
+@pytest.mark.parametrize("name", ["maps", "maps.py", "maps.json"])
+def test_a_directory_is_not_a_map_file(capsys, tmp_path, name):
+    (tmp_path / name).mkdir()
+    status, out, err = run(capsys, "evaluate", str(tmp_path / name))
+    assert status == 2 and out == ""
+    assert f"{name}: a directory, not a map file (.py or .json)" in err
+
+
 def test_unknown_semantics_and_translation(capsys, door):
     status, _, err = run(capsys, "evaluate", door, "-s", "prefered")
     assert status == 2 and "unknown semantics: 'prefered'" in err and "'preferred'" in err

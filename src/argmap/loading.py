@@ -25,6 +25,8 @@ def load_map(path: str | Path, *, name: str | None = None, skip: Iterable[str] =
     """
     path = Path(path)
     skip = list(skip)
+    if path.is_dir():
+        raise MapError(f"{path}: a directory, not a map file (.py or .json)")
     if path.suffix.lower() == ".json":
         if name is not None:
             raise MapError(f"{path}: a JSON file holds one map, so there is none to choose by name")
