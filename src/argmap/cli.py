@@ -357,19 +357,7 @@ def _build_parser() -> argparse.ArgumentParser:
         help="the diagram's format: svg, png, pdf or dot (default: from the -o file name)",
     )
     _format_option(check)
-    check.add_argument(
-        "--map",
-        dest="map_name",
-        metavar="NAME",
-        help="for a map file defining several ArgumentMaps: which one",
-    )
-    check.add_argument(
-        "--skip",
-        metavar="TYPE",
-        action="append",
-        default=[],
-        help="for an AIF file: a node type to leave out, such as L, YA or TA (repeatable)",
-    )
+    _map_source_options(check)
     _translation_options(check)
     check.set_defaults(run=_cmd_check)
 
@@ -498,19 +486,7 @@ def _build_parser() -> argparse.ArgumentParser:
         choices=FORMATS,
         help="the input framework file's format (default: from its extension)",
     )
-    convert.add_argument(
-        "--map",
-        dest="map_name",
-        metavar="NAME",
-        help="which ArgumentMap, when the file defines several",
-    )
-    convert.add_argument(
-        "--skip",
-        metavar="TYPE",
-        action="append",
-        default=[],
-        help="for an AIF file: a node type to leave out, such as L, YA or TA (repeatable)",
-    )
+    _map_source_options(convert)
     _translation_options(convert)
     convert.set_defaults(run=_cmd_convert)
     return parser
@@ -702,6 +678,19 @@ def _map_options(command: argparse.ArgumentParser) -> None:
         metavar="MAP",
         help="a .py file defining an ArgumentMap, or a .json map (argmap's or AIF)",
     )
+    _map_source_options(command)
+    command.add_argument(
+        "--semantics",
+        "-s",
+        default="grounded",
+        help="semantics by name or code (default: grounded)",
+    )
+    _translation_options(command)
+    _timeout_option(command)
+
+
+def _map_source_options(command: argparse.ArgumentParser) -> None:
+    """Which map a file gives: --map (of a Python file's several) and --skip (AIF nodes)."""
     command.add_argument(
         "--map",
         dest="map_name",
@@ -715,14 +704,6 @@ def _map_options(command: argparse.ArgumentParser) -> None:
         default=[],
         help="for an AIF file: a node type to leave out, such as L, YA or TA (repeatable)",
     )
-    command.add_argument(
-        "--semantics",
-        "-s",
-        default="grounded",
-        help="semantics by name or code (default: grounded)",
-    )
-    _translation_options(command)
-    _timeout_option(command)
 
 
 def _translation_options(command: argparse.ArgumentParser) -> None:
