@@ -11,6 +11,7 @@ from pysat.solvers import Solver
 from argmap import Framework, count_extensions
 from argmap.semantics import counting, strongly_admissible_extensions
 from argmap.semantics.strong import (
+    _rounds,
     count_strongly_admissible,
     is_strongly_admissible,
     strongly_admissible_cnf,
@@ -151,3 +152,23 @@ def test_a_part_too_large_for_the_clauses_is_listed_not_counted(monkeypatch):
     monkeypatch.setattr(counting, "count_extensions", lambda *a: calls.append(a))
     chain = Framework.from_attacks([("a", "b"), ("b", "c"), ("x", "y")])
     assert count_strongly_admissible(chain) == 3 * 2 and not calls
+
+
+@given(af=frameworks(max_arguments=7))
+def test_each_argument_is_added_within_its_rounds(af):
+    # in every strongly admissible set, the construction kept inside the set adds each
+    # attacked member within the rounds after the first that the clauses write out for it
+    rounds = _rounds(af, sorted(af.index[a] for a in oracle.grounded(af)))
+    for s in oracle.strongly_admissible(af):
+        added: dict[str, int] = {}
+        step = 0
+        while len(added) < len(s):
+            step += 1
+            now = {a for a in s - added.keys() if oracle.acceptable(af, a, frozenset(added))}
+            assert now  # the set is strongly admissible, so the construction reaches it
+            added.update(dict.fromkeys(now, step))
+        for a, step in added.items():
+            if af.attackers(a):
+                assert step - 1 <= rounds[af.index[a]], a
+            else:
+                assert step == 1
