@@ -212,6 +212,15 @@ def test_the_command_checks_a_labelling_and_exits_1_when_it_is_not_one(capsys, t
     assert status == 2 and "none.apx: cannot read the file" in err
 
 
+def test_the_command_names_so_many_arguments_it_labelled_undec(capsys, tmp_path):
+    path = tmp_path / "many.apx"
+    path.write_text("".join(f"arg(a{i}).\n" for i in range(30)))
+    status, out, err = run(capsys, "check", "-f", str(path), "--in", "a0", "--timeout", "5")
+    assert status == 1 and err == ""
+    names = ", ".join(f"a{i}" for i in range(1, 21))
+    assert out.splitlines()[-1] == f"(UNDEC, as no label was given: {names} and 9 more)"
+
+
 def test_the_command_draws_the_checked_labelling(capsys, tmp_path):
     path = tmp_path / "chain.apx"
     path.write_text("arg(a).\narg(b).\natt(a,b).\n")

@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 __all__ = ["command", "main"]
 
 EXIT_BAD_INPUT = 2
+#: How many arguments `argmap check` names that it labelled UNDEC for want of a label.
+UNLABELLED_SHOWN = 20
 EXIT_TIMEOUT = 3
 
 
@@ -194,11 +196,18 @@ def _cmd_check(args: Arguments) -> tuple[str, int]:
         undec=given["undec"] if args.undec is not None else None,
     )
     fmt = None if args.output is None else _diagram_format(args.output, args.format)
-    found = check_labelling(af, labelling, code)
+    from argmap.semantics.deadline import time_limit
+
+    with time_limit(args.timeout):
+        found = check_labelling(af, labelling, code)
     text = found.explain()
     unnamed = sorted(labelling.undec - set(given["undec"]), key=natural_key)
     if args.undec is None and unnamed:
-        text += f"\n(UNDEC, as no label was given: {', '.join(unnamed)})"
+        shown = ", ".join(unnamed[:UNLABELLED_SHOWN])
+        more = len(unnamed) - UNLABELLED_SHOWN
+        text += (
+            f"\n(UNDEC, as no label was given: {shown}{f' and {more:,} more' if more > 0 else ''})"
+        )
     if args.output is not None and fmt is not None:
         from pathlib import Path
 
@@ -214,7 +223,7 @@ def _check_map(args: Arguments, given: dict[str, list[str]]) -> tuple[str, int]:
     from argmap.errors import UnknownIdError
 
     fmt = None if args.output is None else _diagram_format(args.output, args.format)
-    args.map_file, args.timeout = args.file, None
+    args.map_file = args.file
     ev = _evaluate_map(args)
     for names in given.values():
         for name in names:
@@ -359,6 +368,7 @@ def _build_parser() -> argparse.ArgumentParser:
     _format_option(check)
     _map_source_options(check)
     _translation_options(check)
+    _timeout_option(check)
     check.set_defaults(run=_cmd_check)
 
     evaluate = commands.add_parser(
