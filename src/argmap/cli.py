@@ -40,9 +40,9 @@ if TYPE_CHECKING:
 __all__ = ["command", "main"]
 
 EXIT_BAD_INPUT = 2
+EXIT_TIMEOUT = 3
 #: How many arguments `argmap check` names that it labelled UNDEC for want of a label.
 UNLABELLED_SHOWN = 20
-EXIT_TIMEOUT = 3
 
 
 def _version_text() -> str:
@@ -172,6 +172,7 @@ def _cmd_check(args: Arguments) -> tuple[str, int]:
 
     from argmap.framework import natural_key
     from argmap.io.iccma import _SUFFIXES
+    from argmap.semantics.deadline import time_limit
     from argmap.semantics.labelling import Labelling
     from argmap.semantics.legality import check_labelling
     from argmap.semantics.registry import resolve_semantics
@@ -196,8 +197,6 @@ def _cmd_check(args: Arguments) -> tuple[str, int]:
         undec=given["undec"] if args.undec is not None else None,
     )
     fmt = None if args.output is None else _diagram_format(args.output, args.format)
-    from argmap.semantics.deadline import time_limit
-
     with time_limit(args.timeout):
         found = check_labelling(af, labelling, code)
     text = found.explain()
@@ -209,8 +208,6 @@ def _cmd_check(args: Arguments) -> tuple[str, int]:
             f"\n(UNDEC, as no label was given: {shown}{f' and {more:,} more' if more > 0 else ''})"
         )
     if args.output is not None and fmt is not None:
-        from pathlib import Path
-
         from argmap.render import render_framework
 
         graph = render_framework(af, check=found, title=Path(args.file).name)
