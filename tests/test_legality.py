@@ -172,6 +172,8 @@ def test_the_labelling_must_name_arguments_of_the_framework_once():
     af = Framework.from_attacks([("a", "b")])
     with pytest.raises(UnknownArgumentError, match="'z'"):
         Labelling.from_labels(af, in_=["z"])
+    with pytest.raises(TypeError, match="in_ is a collection of names, not one string: 'ab'"):
+        Labelling.from_labels(af, in_="ab")
     with pytest.raises(ValueError, match="'a' is labelled both IN and UNDEC"):
         Labelling.from_labels(af, in_=["a"], undec=["a", "b"])
     with pytest.raises(ValueError, match=r"arguments given no label: \['b'\]"):

@@ -88,6 +88,8 @@ def test_marks_name_claims_of_the_map_once():
         ev.check_statuses(in_=["z"])
     with pytest.raises(LabellingError, match="claim 'a' is marked both IN and OUT"):
         ev.check_statuses(in_=["a"], out=["a"])
+    with pytest.raises(TypeError, match="not one string: 'a'"):
+        ev.check_statuses(in_="a")
 
 
 def test_the_command_checks_marks_on_a_map(capsys, tmp_path):

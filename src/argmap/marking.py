@@ -62,6 +62,8 @@ def check_statuses(
     """
     marks: dict[str, Status] = {}
     for status, claims in ((Status.IN, in_), (Status.OUT, out), (Status.UNDEC, undec)):
+        if isinstance(claims, str):  # its letters would each become a claim id
+            raise TypeError(f"marks are a collection of claim ids, not one string: {claims!r}")
         for claim in claims:
             if claim not in ev.model.claim_by_id:
                 raise UnknownIdError("claim", claim, ev.model.claim_by_id)

@@ -70,6 +70,9 @@ class Labelling:
         ...
         argmap.errors.LabellingError: argument 'a' is labelled both IN and OUT
         """
+        for label, names in (("in_", in_), ("out", out), ("undec", undec)):
+            if isinstance(names, str):  # its letters would each become an argument
+                raise TypeError(f"{label} is a collection of names, not one string: {names!r}")
         given = {"IN": list(in_), "OUT": list(out), "UNDEC": list(undec or ())}
         seen: dict[str, str] = {}
         for label, names in given.items():
