@@ -207,10 +207,7 @@ def grounded_rounds(af: Framework) -> tuple[GroundedRound, ...]:
 
     References
     ----------
-    Dung, P. M. (1995). On the acceptability of arguments and its fundamental role in
-    nonmonotonic reasoning, logic programming and n-person games. Artificial Intelligence 77.
-    Modgil, S. and Caminada, M. (2009). Proof theories and algorithms for abstract
-    argumentation frameworks. In Argumentation in Artificial Intelligence, Springer.
+    Dung (1995) and Modgil and Caminada (2009), as cited at :func:`grounded_labelling`.
     """
     names = af.sorted_arguments
     targets = af.targets_of
