@@ -214,6 +214,33 @@ def test_the_command_checks_a_labelling_and_exits_1_when_it_is_not_one(capsys, t
     assert status == 2 and "none.apx: cannot read the file" in err
 
 
+def test_the_command_takes_names_whole_or_split_on_commas_and_repeated_options(capsys, tmp_path):
+    path = tmp_path / "commas.tgf"
+    path.write_text("a\nb\na,b\nc\n#\na b\na,b c\n")
+    for argv, labelled_in in (
+        (["--in", "a,b"], {"a,b"}),  # the whole value names an argument
+        (["--in", "a", "--in", "b"], {"a", "b"}),
+        (["--in", "a, c", "--in", " a,b "], {"a", "c", "a,b"}),
+    ):
+        status, out, err = run(capsys, "check", "-f", str(path), *argv, "-s", "ST", "--undec", " ")
+        assert status == 2 and "arguments given no label" in err
+        unlabelled = {"a", "b", "a,b", "c"} - labelled_in
+        assert err.count("'") == 2 * len(unlabelled)
+        assert all(f"'{name}'" in err for name in unlabelled)
+    status, out, err = run(
+        capsys, "check", "-f", str(path), "--in", "a,b", "--in", "a", "--out", "b,c"
+    )
+    assert (status, err) == (0, "") and out.splitlines()[0] == "This is a complete labelling."
+    status, out, err = run(capsys, "check", "-f", str(path), "--in", "a", "--out", "b", "-s", "GR")
+    assert (status, err) == (1, "")
+    for value in ("a,,c", "a,", ",a"):
+        status, out, err = run(capsys, "check", "-f", str(path), "--in", value)
+        assert status == 2 and out == "" and "Traceback" not in err
+        assert f"--in: an empty name in {value!r}" in err
+    status, out, err = run(capsys, "check", "-f", str(path), "--in", "a,d")
+    assert status == 2 and "commas.tgf: unknown argument: 'd'" in err
+
+
 def test_the_command_names_so_many_arguments_it_labelled_undec(capsys, tmp_path):
     path = tmp_path / "many.apx"
     path.write_text("".join(f"arg(a{i}).\n" for i in range(30)))

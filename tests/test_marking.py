@@ -129,6 +129,26 @@ def test_the_command_checks_marks_on_a_map(capsys, tmp_path):
         assert status == 2 and out == "" and message in err and "Traceback" not in err
 
 
+def test_the_command_takes_a_claim_id_holding_a_comma_whole(capsys, tmp_path):
+    path = tmp_path / "ids.py"
+    path.write_text(
+        "from argmap import ArgumentMap\n"
+        "m = ArgumentMap()\n"
+        "w = m.claim('Moscow, Tehran', 'Moscow and Tehran coordinate')\n"
+        "d = m.claim('denial', 'Both deny it')\n"
+        "m.rebut(d, w)\n"
+    )
+    status, out, err = run(capsys, "check", "-f", str(path), "--in", "Moscow, Tehran")
+    assert status == 1 and err == ""
+    assert "- Moscow, Tehran is marked IN, but it is OUT:" in out.splitlines()
+    status, out, err = run(
+        capsys, "check", "-f", str(path), "--in", "denial", "--out", "Moscow, Tehran"
+    )
+    assert (status, err) == (0, "")
+    status, out, err = run(capsys, "check", "-f", str(path), "--out", "Moscow,denial")
+    assert status == 2 and "ids.py: unknown claim id: 'Moscow'" in err
+
+
 def test_marks_are_drawn_on_the_map_each_wrong_one_noted():
     m = ArgumentMap()
     a, b, c = (m.claim(i, i.upper()) for i in "abc")

@@ -26,7 +26,7 @@ from argmap.tasks import PROBLEMS, parse_task, solve_task
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
-    from collections.abc import Sequence
+    from collections.abc import Callable, Container, Sequence
     from typing import NoReturn
 
     import graphviz
@@ -178,18 +178,11 @@ def _cmd_check(args: Arguments) -> tuple[str, int]:
     from argmap.semantics.registry import resolve_semantics
 
     code = resolve_semantics(args.semantics)  # an unknown name fails before the file is read
-    given = {
-        label: [name.strip() for name in text.split(",") if name.strip()] if text else []
-        for label, text in (("in", args.in_), ("out", args.out), ("undec", args.undec))
-    }
     if args.fo is None and Path(args.file).suffix.lower() not in _SUFFIXES:
-        return _check_map(args, given)
+        return _check_map(args)
     _refuse_map_options(args, args.file)
     af = read_framework(args.file, args.fo)
-    for names in given.values():
-        for name in names:
-            if name not in af:
-                raise _UsageError(f"{args.file}: {UnknownArgumentError(name, af.arguments)}")
+    given = _labels_given(args, af.arguments, lambda name: UnknownArgumentError(name, af.arguments))
     labelling = Labelling.from_labels(
         af,
         in_=given["in"],
@@ -215,19 +208,46 @@ def _cmd_check(args: Arguments) -> tuple[str, int]:
     return text, 0 if found.holds else 1
 
 
-def _check_map(args: Arguments, given: dict[str, list[str]]) -> tuple[str, int]:
+def _labels_given(
+    args: Arguments, known: Container[str], unknown: Callable[[str], Exception]
+) -> dict[str, list[str]]:
+    """The names given to ``--in``, ``--out`` and ``--undec`` (by label), each known.
+
+    Each option may be given more than once, each time with one name or with names
+    separated by commas; a value that is itself a known name (one holding a comma) is taken
+    whole. A value of white space alone names nothing (``--undec ""``: no argument is
+    UNDEC). An empty name between commas, or one not known (``unknown`` makes the error), is
+    an error that names the file."""
+    given: dict[str, list[str]] = {}
+    for label, values in (("in", args.in_), ("out", args.out), ("undec", args.undec)):
+        names: list[str] = []
+        given[label] = names
+        for value in values or ():
+            if value in known or value.strip() in known:
+                names.append(value if value in known else value.strip())
+                continue
+            if not value.strip():
+                continue
+            for name in (part.strip() for part in value.split(",")):
+                if not name:
+                    raise _UsageError(
+                        f"--{label}: an empty name in {value!r} (names are separated by commas)"
+                    )
+                if name not in known:
+                    raise _UsageError(f"{args.file}: {unknown(name)}")
+                names.append(name)
+    return given
+
+
+def _check_map(args: Arguments) -> tuple[str, int]:
     """`argmap check` on a map: the marks are claims' statuses."""
     from argmap.errors import UnknownIdError
 
     fmt = None if args.output is None else _diagram_format(args.output, args.format)
     args.map_file = args.file
     ev = _evaluate_map(args)
-    for names in given.values():
-        for name in names:
-            if name not in ev.model.claim_by_id:
-                raise _UsageError(
-                    f"{args.file}: {UnknownIdError('claim', name, ev.model.claim_by_id)}"
-                )
+    claims = ev.model.claim_by_id
+    given = _labels_given(args, claims, lambda name: UnknownIdError("claim", name, claims))
     found = ev.check_statuses(in_=given["in"], out=given["out"], undec=given["undec"])
     text = found.explain()
     if args.output is not None and fmt is not None:
@@ -340,9 +360,25 @@ def _build_parser() -> argparse.ArgumentParser:
         required=True,
         help="the framework, or a map whose claims are marked",
     )
-    check.add_argument("--in", dest="in_", metavar="A,B,..", help="the arguments labelled IN")
-    check.add_argument("--out", metavar="A,B,..", help="the arguments labelled OUT")
-    check.add_argument("--undec", metavar="A,B,..", help="the arguments labelled UNDEC")
+    check.add_argument(
+        "--in",
+        dest="in_",
+        action="append",
+        metavar="A,B,..",
+        help="the arguments labelled IN (the option may be repeated)",
+    )
+    check.add_argument(
+        "--out",
+        action="append",
+        metavar="A,B,..",
+        help="the arguments labelled OUT (the option may be repeated)",
+    )
+    check.add_argument(
+        "--undec",
+        action="append",
+        metavar="A,B,..",
+        help="the arguments labelled UNDEC (the option may be repeated)",
+    )
     check.add_argument(
         "-s",
         "--semantics",
