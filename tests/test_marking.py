@@ -110,6 +110,11 @@ def test_the_command_checks_marks_on_a_map(capsys, tmp_path):
         "extension 1."
     )
     status, out, err = run(capsys, "check", "-f", str(path), "--in", "p,h")
+    assert status == 1 and out.splitlines()[:2] == [
+        "Not right under grounded semantics:",  # the default, as `argmap evaluate`'s
+        "- p is marked IN, but it is UNDEC:",
+    ]
+    status, out, err = run(capsys, "check", "-f", str(path), "--in", "p,h", "-s", "CO")
     assert status == 1 and out.splitlines()[:3] == [
         "Not right under complete semantics:",
         "- No extension gives every marked claim its mark; extension 2 is the closest, where 1 "
@@ -119,7 +124,7 @@ def test_the_command_checks_marks_on_a_map(capsys, tmp_path):
     drawn = tmp_path / "marks.svg"
     status, out, err = run(capsys, "check", "-f", str(path), "--in", "p,h", "-o", str(drawn))
     assert status == 1 and out.splitlines()[-1] == f"wrote {drawn}"
-    assert "(!) is OUT" in drawn.read_text()
+    assert "(!) is UNDEC" in drawn.read_text()
     for argv, message in (
         (["--in", "z"], "nixon.py: unknown claim id: 'z'"),
         (["--in", "p", "-o", str(tmp_path / "x.xyz")], "cannot tell the output format"),

@@ -177,8 +177,11 @@ def _cmd_check(args: Arguments) -> tuple[str, int]:
     from argmap.semantics.legality import check_labelling
     from argmap.semantics.registry import resolve_semantics
 
+    is_map = args.fo is None and Path(args.file).suffix.lower() not in _SUFFIXES
+    if args.semantics is None:  # a map is checked against the evaluation `evaluate` shows
+        args.semantics = "grounded" if is_map else "complete"
     code = resolve_semantics(args.semantics)  # an unknown name fails before the file is read
-    if args.fo is None and Path(args.file).suffix.lower() not in _SUFFIXES:
+    if is_map:
         return _check_map(args)
     _refuse_map_options(args, args.file)
     af = read_framework(args.file, args.fo)
@@ -382,9 +385,9 @@ def _build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "-s",
         "--semantics",
-        default="complete",
         metavar="S",
-        help="a semantics code or name (default: complete)",
+        help="a semantics code or name (default: complete for a framework, grounded for a "
+        "map, as evaluate)",
     )
     check.add_argument(
         "-o",
