@@ -65,7 +65,11 @@ def test_lists(capsys):
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["-p", "DC-XX", "-a", "1"], "unknown task: 'DC-XX'"),
+        (["-p", "DC-XX", "-a", "1"], "unknown task: 'DC-XX' (a task is PROBLEM-SEMANTICS,"),
+        (["-p", "SE-EAG"], "unknown task: 'SE-EAG' (did you mean 'SE-EA'? a task is"),
+        (["-p", "DC-STG3", "-a", "1"], "(did you mean 'DC-STG' or 'DC-STG2'?"),
+        (["-p", "se-preferred"], "unknown task: 'se-preferred' (did you mean 'SE-PR'?"),
+        (["-p", "DS-prefered", "-a", "1"], "(did you mean 'DS-PR'?"),
         (["-p", "DC-PR", "-a", "9"], "unknown argument: '9'"),
         (["-p", "DC-PR"], "needs a query argument"),
         (["-p", "EE-PR", "-a", "1"], "takes no query argument"),

@@ -96,7 +96,7 @@ def test_a_directory_is_not_a_map_file(capsys, tmp_path, name):
 
 def test_unknown_semantics_and_translation(capsys, door):
     status, _, err = run(capsys, "evaluate", door, "-s", "prefered")
-    assert status == 2 and "unknown semantics: 'prefered'" in err and "'preferred'" in err
+    assert status == 2 and "unknown semantics: 'prefered' (did you mean 'preferred'?" in err
     status, _, err = run(capsys, "evaluate", door, "-t", "bipolar")
     assert status == 2 and "unknown translation: 'bipolar'" in err
 

@@ -50,3 +50,14 @@ def test_admiralty():
     assert Confidence.parse("low").weight < Confidence.parse("high").weight
     with pytest.raises(UnknownNameError, match="unknown source reliability"):
         Reliability.parse("Z")
+
+
+def test_a_misspelt_word_is_answered_with_the_words_spelt_like_it():
+    with pytest.raises(UnknownNameError, match=r"'likley' \(did you mean 'likely'\? must be"):
+        Likelihood.parse("likley")
+    with pytest.raises(UnknownNameError) as raised:
+        Likelihood.parse("very unlikley")
+    assert raised.value.close == ["very unlikely", "very likely"]
+    with pytest.raises(UnknownNameError) as raised:
+        Likelihood.parse("maybe")
+    assert raised.value.close == [] and "did you mean" not in str(raised.value)

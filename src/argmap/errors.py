@@ -9,7 +9,7 @@ from __future__ import annotations
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
     from typing import Any
 
 __all__ = [
@@ -52,18 +52,44 @@ class ArgmapError(Exception):
 class UnknownNameError(ArgmapError, ValueError):
     """A word that is not one of a fixed set of choices (a semantics, a scale word, a format).
 
+    The message names the valid choices (``choices`` words them otherwise) and, when one
+    or two are spelt much like the value, those first (``close`` names them otherwise).
+
     >>> raise UnknownNameError("semantics", "prefered", ["preferred", "grounded"])
     Traceback (most recent call last):
     ...
-    argmap.errors.UnknownNameError: unknown semantics: 'prefered' (must be one of ['grounded', ...])
+    argmap.errors.UnknownNameError: unknown semantics: 'prefered' (did you mean 'preferred'? ...)
     """
 
-    def __init__(self, kind: str, value: object, valid: Iterable[str], *, limit: int = 20) -> None:
+    def __init__(
+        self,
+        kind: str,
+        value: object,
+        valid: Iterable[str],
+        *,
+        limit: int = 20,
+        choices: str | None = None,
+        close: Sequence[str] | None = None,
+    ) -> None:
         self.kind = kind
         self.value = value
         self.valid = _in_order(valid)
-        options = _options(self.valid, limit)
-        super().__init__(f"unknown {kind}: {value!r} (must be one of {options})")
+        #: the choices the message offers as meant (may be empty)
+        self.close = close = _close_to(value, self.valid) if close is None else list(close)
+        hint = f"did you mean {' or '.join(map(repr, close))}? " if close else ""
+        choices = choices or f"must be one of {_options(self.valid, limit)}"
+        super().__init__(f"unknown {kind}: {value!r} ({hint}{choices})")
+
+
+def _close_to(value: object, valid: Iterable[str]) -> list[str]:
+    """At most two of ``valid`` spelt much like ``value``, letter case aside, closest first."""
+    from difflib import get_close_matches
+
+    if not isinstance(value, str):
+        return []
+    folded = {name.casefold(): name for name in valid if isinstance(name, str)}
+    matches = get_close_matches(value.strip().casefold(), list(folded), n=2, cutoff=0.75)
+    return [folded[match] for match in matches]
 
 
 class UnknownSemanticsError(UnknownNameError):

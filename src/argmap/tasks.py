@@ -58,9 +58,32 @@ def parse_task(name: str) -> Task:
     """
     upper = name.strip().upper()
     if upper not in PROBLEMS:
-        raise UnknownNameError("task", name, PROBLEMS, limit=len(PROBLEMS))
+        raise UnknownNameError(
+            "task",
+            name,
+            PROBLEMS,
+            choices=f"a task is PROBLEM-SEMANTICS, the problem one of {', '.join(TASKS)} and "
+            f"the semantics one of {', '.join(SEMANTICS)}",
+            close=_tasks_meant(name),
+        )
     kind, code = upper.split("-", 1)
     return Task(kind, code)
+
+
+def _tasks_meant(name: str) -> list[str] | None:
+    """The tasks meant by a problem and a semantics given by its name or misspelt
+    (``SE-preferred``, ``SE-prefered``), or None to look for tasks spelt alike."""
+    from argmap.errors import UnknownSemanticsError
+    from argmap.semantics.registry import resolve_semantics
+
+    kind, _, semantics = name.strip().partition("-")
+    if kind.upper() not in TASKS:
+        return None
+    try:
+        return [f"{kind.upper()}-{resolve_semantics(semantics)}"]
+    except UnknownSemanticsError as error:
+        codes = dict.fromkeys(resolve_semantics(word) for word in error.close)
+        return [f"{kind.upper()}-{code}" for code in codes] or None
 
 
 def format_extension(names: Collection[str]) -> str:
