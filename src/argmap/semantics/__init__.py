@@ -63,6 +63,7 @@ _EXPORTS = {
         ["LabellingCheck", "check_labelling", "legal_label"], "argmap.semantics.legality"
     ),
     "time_limit": "argmap.semantics.deadline",
+    **dict.fromkeys(["categoriser", "ranked"], "argmap.semantics.ranking"),
     **dict.fromkeys(
         ["GroundedRound", "Label", "Labelling", "grounded_labelling", "grounded_rounds"],
         "argmap.semantics.labelling",
@@ -128,6 +129,7 @@ if TYPE_CHECKING:
         stage_extensions,
         strongly_admissible_extensions,
     )
+    from argmap.semantics.ranking import categoriser, ranked
     from argmap.semantics.reasoner import Reasoner
     from argmap.semantics.registry import SEMANTICS, SemanticsInfo, resolve_semantics
 
@@ -142,6 +144,7 @@ __all__ = [
     "accepted",
     "accepted_arguments",
     "admissible_extensions",
+    "categoriser",
     "cf2_extensions",
     "check_labelling",
     "complete_extensions",
@@ -175,6 +178,7 @@ __all__ = [
     "legal_label",
     "naive_extensions",
     "preferred_extensions",
+    "ranked",
     "resolve_semantics",
     "sceptical_counterexample",
     "semi_stable_extensions",

@@ -1,0 +1,186 @@
+"""The h-categoriser: degrees that solve its equations, exactly where no cycle is involved and
+within the stated tolerance elsewhere, and the principles Amgoud and Ben-Naim (2013) and
+Amgoud et al. (2017) prove of it."""
+
+import math
+import random
+from fractions import Fraction
+
+import networkx as nx
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from argmap import Framework
+from argmap.errors import UnknownArgumentError
+from argmap.semantics.ranking import categoriser, ranked
+from argmap.strategies import frameworks
+
+GOLDEN = (math.sqrt(5) - 1) / 2  # x = 1 / (1 + x)
+
+
+def weights_for(af):
+    names = sorted(af.arguments)
+    return st.fixed_dictionaries(
+        # hundredths: a weight so small that 1 + a degree rounds to 1 would hide weakening
+        {},
+        optional={name: st.integers(0, 100).map(lambda k: k / 100) for name in names},
+    )
+
+
+@st.composite
+def weighted_frameworks(draw, **kwargs):
+    af = draw(frameworks(**kwargs))
+    return af, draw(weights_for(af))
+
+
+def acyclic_degrees(af, weights):
+    """The definition on a framework without cycles, by recursion over attackers, in exact
+    arithmetic."""
+    known = {}
+
+    def degree(name):
+        if name not in known:
+            total = sum((degree(b) for b in af.attackers(name)), Fraction(0))
+            known[name] = Fraction(weights.get(name, 1)) / (1 + total)
+        return known[name]
+
+    return {name: degree(name) for name in af.arguments}
+
+
+def residual(af, weights, degrees):
+    """How far the degrees are from solving the equations, at worst."""
+    return max(
+        (
+            abs(
+                degrees[a]
+                - weights.get(a, 1.0) / (1 + math.fsum(degrees[b] for b in af.attackers(a)))
+            )
+            for a in af.arguments
+        ),
+        default=0.0,
+    )
+
+
+def test_known_degrees():
+    # a chain gives ratios of Fibonacci numbers; a self-attacker, and every argument of an
+    # odd or even cycle, the root of x = 1 / (1 + x)
+    chain = categoriser(Framework.from_attacks([("a", "b"), ("b", "c"), ("c", "d")]))
+    assert chain == pytest.approx({"a": 1, "b": 1 / 2, "c": 2 / 3, "d": 3 / 5}, abs=1e-15)
+    for attacks in ([("s", "s")], [("a", "b"), ("b", "a")], [("a", "b"), ("b", "c"), ("c", "a")]):
+        degrees = categoriser(Framework.from_attacks(attacks), tolerance=1e-12)
+        assert all(abs(value - GOLDEN) <= 1.01e-12 for value in degrees.values())
+    # two unattacked attackers: 1 / (1 + 2); weights scale the unattacked and the attacked
+    af = Framework.from_attacks([("a", "c"), ("b", "c")])
+    assert categoriser(af)["c"] == pytest.approx(1 / 3, abs=1e-15)
+    assert categoriser(af, {"a": 0.5, "c": 0.8})["c"] == pytest.approx(0.8 / 2.5, abs=1e-15)
+    assert categoriser(Framework([], [])) == {}
+
+
+@given(weighted_frameworks(max_arguments=8, self_attacks=False, family="acyclic"))
+def test_without_cycles_the_degrees_are_the_definitions_exactly(case):
+    af, weights = case
+    exact = acyclic_degrees(af, weights)
+    degrees = categoriser(af, weights)
+    assert all(abs(Fraction(degrees[a]) - exact[a]) <= 1e-12 for a in af.arguments)
+
+
+def iterated(af, weights, rounds=20_000):
+    """The equations iterated from the weights over the whole framework at once, as the
+    literature proves converges, far past the point where floating point stops moving."""
+    degree = {a: float(weights.get(a, 1)) for a in af.arguments}
+    for _ in range(rounds):
+        new = {
+            a: weights.get(a, 1) / (1 + math.fsum(degree[b] for b in af.attackers(a)))
+            for a in af.arguments
+        }
+        if new == degree:
+            break
+        degree = new
+    return degree
+
+
+@given(weighted_frameworks(max_arguments=8), st.sampled_from([1e-3, 1e-6, 1e-9, 1e-12]))
+def test_each_degree_lies_within_the_tolerance_of_the_solution(case, tolerance):
+    af, weights = case
+    degrees = categoriser(af, weights, tolerance=tolerance)
+    reference = iterated(af, weights)
+    assert residual(af, weights, reference) <= 1e-14
+    assert all(abs(degrees[a] - reference[a]) <= tolerance + 1e-14 for a in af.arguments)
+
+
+@given(weighted_frameworks(max_arguments=8))
+def test_principles(case):
+    af, weights = case
+    degrees = categoriser(af, weights, tolerance=1e-12)
+    weight = {a: weights.get(a, 1.0) for a in af.arguments}
+    for a in af.arguments:
+        attackers = af.attackers(a)
+        assert 0 <= degrees[a] <= weight[a]
+        # maximality: an argument no argument of positive weight attacks keeps its weight
+        if all(weight[b] == 0 for b in attackers):
+            assert degrees[a] == weight[a]
+        # weakening: one that an argument of positive degree attacks loses some of it
+        elif weight[a] > 0:
+            assert degrees[a] < weight[a]
+        for b in af.arguments:
+            # monotony: of two arguments of the same weight, the one whose attackers are a
+            # subset of the other's is at least as strong
+            if weight[a] == weight[b] and attackers <= af.attackers(b):
+                assert degrees[a] >= degrees[b] - 2e-12
+
+
+@given(weighted_frameworks(max_arguments=7), st.randoms(use_true_random=False))
+def test_abstraction_and_independence(case, rng):
+    af, weights = case
+    degrees = categoriser(af, weights, tolerance=1e-12)
+    # renamed arguments keep their degrees
+    names = sorted(af.arguments)
+    shuffled = names[:]
+    rng.shuffle(shuffled)
+    rename = {old: f"x{new}" for old, new in zip(names, shuffled, strict=True)}
+    renamed = Framework(rename.values(), [(rename[a], rename[b]) for a, b in af.attacks])
+    again = categoriser(renamed, {rename[a]: w for a, w in weights.items()}, tolerance=1e-12)
+    assert all(abs(again[rename[a]] - degrees[a]) <= 2e-12 for a in names)
+    # a part of the framework that nothing joins to the rest has the degrees it has alone
+    for part in nx.weakly_connected_components(af.to_networkx()):
+        alone = categoriser(
+            af.restrict(part), {a: w for a, w in weights.items() if a in part}, tolerance=1e-12
+        )
+        assert all(abs(alone[a] - degrees[a]) <= 2e-12 for a in part)
+
+
+@given(frameworks(max_arguments=8))
+def test_void_precedence_without_weights(af):
+    degrees = categoriser(af)
+    unattacked = [a for a in af.arguments if not af.attackers(a)]
+    attacked = [a for a in af.arguments if af.attackers(a)]
+    assert all(degrees[a] > degrees[b] for a in unattacked for b in attacked)
+    tiers = ranked(degrees)
+    assert sorted(name for tier in tiers for name in tier) == sorted(af.arguments)
+    if unattacked:
+        assert sorted(tiers[0]) == sorted(unattacked)
+    values = [round(degrees[tier[0]], 9) for tier in tiers]
+    assert values == sorted(values, reverse=True) and len(set(values)) == len(values)
+
+
+def test_a_large_framework_with_long_cycles_settles():
+    rng = random.Random(3)
+    n = 3000
+    attacks = {(f"a{i}", f"a{(i + 1) % n}") for i in range(n)}
+    attacks |= {(f"a{rng.randrange(n)}", f"a{rng.randrange(n)}") for _ in range(3 * n)}
+    af = Framework.from_attacks(attacks)
+    degrees = categoriser(af, tolerance=1e-10)
+    assert residual(af, {}, degrees) <= 1e-9
+
+
+def test_bad_weights_and_tolerances_are_refused_by_name():
+    af = Framework.from_attacks([("a", "b")])
+    with pytest.raises(UnknownArgumentError, match="unknown argument: 'z'"):
+        categoriser(af, {"z": 0.5})
+    for value in (1.5, -0.1, math.nan, "0.5", True):
+        with pytest.raises(ValueError, match=r"argument 'a': a weight lies in \[0, 1\]"):
+            categoriser(af, {"a": value})
+    for tolerance in (0, 1e-13, 1, -1e-3, math.nan):
+        with pytest.raises(ValueError, match=r"the tolerance must lie in \[1e-12, 1\)"):
+            categoriser(af, tolerance=tolerance)
