@@ -58,7 +58,7 @@ def test_tutorial_runs_as_written(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "page", ["howto-teachers.md", "howto-analysts.md", "principles.md", "solver.md"]
+    "page", ["concepts.md", "howto-teachers.md", "howto-analysts.md", "principles.md", "solver.md"]
 )
 def test_how_to_pages_run_as_written(tmp_path, page):
     run_python_blocks(ROOT / "docs" / page, tmp_path)

@@ -5,6 +5,7 @@ Amgoud et al. (2017) prove of it."""
 import math
 import random
 from fractions import Fraction
+from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -15,6 +16,8 @@ from argmap import Framework
 from argmap.errors import UnknownArgumentError
 from argmap.semantics.ranking import categoriser, ranked
 from argmap.strategies import frameworks
+
+from conftest import run
 
 GOLDEN = (math.sqrt(5) - 1) / 2  # x = 1 / (1 + x)
 
@@ -184,3 +187,69 @@ def test_bad_weights_and_tolerances_are_refused_by_name():
     for tolerance in (0, 1e-13, 1, -1e-3, math.nan):
         with pytest.raises(ValueError, match=r"the tolerance must lie in \[1e-12, 1\)"):
             categoriser(af, tolerance=tolerance)
+
+
+def test_the_command_prints_each_argument_and_its_degree_strongest_first(capsys, tmp_path):
+    path = tmp_path / "chain.apx"
+    path.write_text("arg(a).\narg(b).\narg(c).\narg(e).\natt(a,b).\natt(b,c).\natt(e,c).\n")
+    status, out, err = run(capsys, "rank", "-f", str(path))
+    assert (status, err) == (0, "")
+    assert out.splitlines() == ["a 1.000000000", "e 1.000000000", "b 0.500000000", "c 0.400000000"]
+    weights = tmp_path / "weights.txt"
+    weights.write_text("# the witness is shaky\na 0.25  # a quarter\n\ne 0\n")
+    status, out, err = run(
+        capsys, "rank", "-f", str(path), "--weights", str(weights), "--tolerance", "1e-4"
+    )
+    assert (status, err) == (0, "")
+    assert out.splitlines() == ["b 0.8000", "c 0.5556", "a 0.2500", "e 0.0000"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("a\n", "weights.txt:1: a line is an argument and its weight: 'a'"),
+        ("a 0.5\nz 0.5\n", "weights.txt:2: unknown argument: 'z' (arguments: ['a', 'b'])"),
+        ("a 1.5\n", "weights.txt:1: a weight is a number from 0 to 1: 'a 1.5'"),
+        ("a nan\n", "weights.txt:1: a weight is a number from 0 to 1: 'a nan'"),
+        ("a half\n", "weights.txt:1: a weight is a number from 0 to 1: 'a half'"),
+        ("a 0.5\na 0.4\n", "weights.txt:2: argument 'a' is weighed twice"),
+    ],
+)
+def test_the_command_names_the_line_of_a_bad_weight(capsys, tmp_path, text, message):
+    path = tmp_path / "two.apx"
+    path.write_text("arg(a).\narg(b).\natt(a,b).\n")
+    weights = tmp_path / "weights.txt"
+    weights.write_text(text)
+    status, out, err = run(capsys, "rank", "-f", str(path), "--weights", str(weights))
+    assert status == 2 and out == "" and message in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_the_command_refuses_a_tolerance_out_of_range_and_a_missing_file(capsys, tmp_path):
+    path = tmp_path / "two.apx"
+    path.write_text("arg(a).\narg(b).\natt(a,b).\n")
+    status, out, err = run(capsys, "rank", "-f", str(path), "--tolerance", "1e-15")
+    assert status == 2 and out == "" and "--tolerance must lie in [1e-12, 1)" in err
+    status, out, err = run(capsys, "rank", "-f", str(path), "--weights", str(tmp_path / "no"))
+    assert status == 2 and out == "" and "no: cannot read the file" in err
+
+
+def test_the_nixon_degrees_of_the_command_line_page_solve_their_equations_in_closed_form(capsys):
+    # quaker and republican attack each other: x = 1 / (1 + x); hawk and pacifist attack each
+    # other and are each attacked by one of them: h = 1 / (1 + h + x); bystander 1 / (1 + h)
+    x = GOLDEN
+    h = (-(1 + x) + math.sqrt((1 + x) ** 2 + 4)) / 2
+    root = Path(__file__).parent.parent
+    status, out, err = run(
+        capsys, "rank", "-f", str(root / "examples" / "frameworks" / "nixon.apx")
+    )
+    assert (status, err) == (0, "")
+    assert out.splitlines() == [
+        f"bystander {1 / (1 + h):.9f}",
+        f"quaker {x:.9f}",
+        f"republican {x:.9f}",
+        f"hawk {h:.9f}",
+        f"pacifist {h:.9f}",
+    ]
+    page = (root / "docs" / "cli.md").read_text()
+    assert "\n".join(out.splitlines()) in page

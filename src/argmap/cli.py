@@ -167,6 +167,62 @@ def _cmd_explain(args: Arguments) -> str:
     return explain_argument(af, args.argument, code, timeout=args.timeout)
 
 
+def _cmd_rank(args: Arguments) -> str:
+    import math
+
+    from argmap.semantics.deadline import time_limit
+    from argmap.semantics.ranking import MIN_TOLERANCE, categoriser, ranked
+
+    if not MIN_TOLERANCE <= args.tolerance < 1:
+        raise _UsageError(f"--tolerance must lie in [{MIN_TOLERANCE:g}, 1), got {args.tolerance}")
+    af = read_framework(args.file, args.fo)
+    weights = {} if args.weights is None else _read_weights(args.weights, af)
+    with time_limit(args.timeout):
+        degrees = categoriser(af, weights, tolerance=args.tolerance)
+    digits = math.ceil(-math.log10(args.tolerance))
+    return "\n".join(
+        f"{name} {degrees[name]:.{digits}f}" for tier in ranked(degrees, digits) for name in tier
+    )
+
+
+def _read_weights(path: str, af: Framework) -> dict[str, float]:
+    """A weights file: a line ``NAME WEIGHT`` for each argument weighed (the rest weigh 1),
+    ``#`` starting a comment. Each fault names the file and the line."""
+    import math
+
+    from argmap.errors import FormatError
+
+    try:
+        with open(path, encoding="utf-8") as file:
+            lines = file.read().splitlines()
+    except OSError as error:
+        raise FormatError(f"cannot read the file ({error.strerror})", path=path) from error
+    except UnicodeDecodeError as error:
+        raise FormatError("not a text file (UTF-8)", path=path) from error
+    weights: dict[str, float] = {}
+    for number, line in enumerate(lines, start=1):
+        fields = line.split("#", 1)[0].split()
+        if not fields:
+            continue
+        if len(fields) != 2:
+            raise FormatError(
+                "a line is an argument and its weight", path=path, line=number, text=line
+            )
+        name, text = fields
+        if name not in af:
+            raise FormatError(str(UnknownArgumentError(name, af.arguments)), path=path, line=number)
+        if name in weights:
+            raise FormatError(f"argument {name!r} is weighed twice", path=path, line=number)
+        try:
+            value = float(text)
+        except ValueError:
+            value = math.nan
+        if not 0 <= value <= 1:
+            raise FormatError("a weight is a number from 0 to 1", path=path, line=number, text=line)
+        weights[name] = value
+    return weights
+
+
 def _cmd_check(args: Arguments) -> tuple[str, int]:
     from pathlib import Path
 
@@ -345,6 +401,30 @@ def _build_parser() -> argparse.ArgumentParser:
     _format_option(explain)
     _timeout_option(explain)
     explain.set_defaults(run=_cmd_explain)
+
+    rank = commands.add_parser(
+        "rank",
+        help="rank the arguments of a framework file by their h-categoriser degrees",
+        description="Give each argument of a framework its h-categoriser degree, in [0, 1]: "
+        "its weight over one plus the sum of its attackers' degrees. One line per argument, "
+        "NAME DEGREE, strongest first; arguments printed with the same degree are tied.",
+    )
+    rank.add_argument("-f", dest="file", metavar="FILE", required=True, help="the framework")
+    rank.add_argument(
+        "--weights",
+        metavar="FILE",
+        help="weights other than 1: a line NAME WEIGHT for each, # starting a comment",
+    )
+    rank.add_argument(
+        "--tolerance",
+        type=float,
+        default=1e-9,
+        metavar="T",
+        help="how far each degree may lie from the exact one (default: 1e-9)",
+    )
+    _format_option(rank)
+    _timeout_option(rank)
+    rank.set_defaults(run=_cmd_rank)
 
     check = commands.add_parser(
         "check",
