@@ -16,7 +16,9 @@ IMAGES = HERE / "images"
 sys.path.insert(0, str(HERE.parent / "tests"))
 
 from argmap import Framework  # noqa: E402
+from argmap.io import read_framework  # noqa: E402
 from argmap.render import render_framework, render_map, save  # noqa: E402
+from argmap.semantics import categoriser  # noqa: E402
 
 from markdown_blocks import blocks  # noqa: E402
 
@@ -60,6 +62,11 @@ def gallery() -> None:
             render_framework(af, semantics="semi-stable", index=index, title="Semi-stable"),
             IMAGES / f"framework_semi_stable_{index + 1}.png",
         )
+    nixon = read_framework(HERE.parent / "examples" / "frameworks" / "nixon.apx")
+    save(
+        render_framework(nixon, degrees=categoriser(nixon), title="h-categoriser degrees"),
+        IMAGES / "nixon_degrees.png",
+    )
 
 
 def teachers() -> None:

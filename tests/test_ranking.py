@@ -253,3 +253,38 @@ def test_the_nixon_degrees_of_the_command_line_page_solve_their_equations_in_clo
     ]
     page = (root / "docs" / "cli.md").read_text()
     assert "\n".join(out.splitlines()) in page
+
+
+def test_degrees_are_drawn_in_figures_border_and_shade():
+    from argmap.render import render_framework
+
+    af = Framework.from_attacks([("a", "b"), ("b", "c")])
+    degrees = categoriser(af)
+    source = render_framework(af, degrees=degrees).source
+    for name, width, fill in (("a", "4.00", "#919191"), ("b", "2.25", "#C8C8C8")):
+        line = next(row for row in source.splitlines() if row.strip().startswith(f"{name} ["))
+        assert f"{degrees[name]:.3f}" in line
+        assert f"penwidth={width}" in line and f'fillcolor="{fill}"' in line
+    assert "gradual degrees" in source and "(+) IN" not in source
+    for kwargs, message in (
+        ({"degrees": {**degrees, "z": 0.5}}, "unknown argument: 'z'"),
+        ({"degrees": {"a": 1.0, "b": 0.5}}, r"every argument needs a degree; none for \['c'\]"),
+        ({"degrees": {**degrees, "c": 1.5}}, r"argument 'c': a degree lies in \[0, 1\]"),
+        ({"degrees": degrees, "semantics": "PR"}, "degrees are drawn instead of a labelling"),
+        ({"degrees": degrees, "extension": ["a"]}, "degrees are drawn instead of a labelling"),
+    ):
+        with pytest.raises((ValueError, KeyError), match=message):
+            render_framework(af, **kwargs)
+
+
+def test_the_command_draws_the_degrees(capsys, tmp_path):
+    path = tmp_path / "two.apx"
+    path.write_text("arg(a).\narg(b).\natt(a,b).\n")
+    drawn = tmp_path / "out" / "degrees.svg"
+    status, out, err = run(capsys, "rank", "-f", str(path), "-o", str(drawn))
+    assert (status, err) == (0, "") and out.splitlines()[-1] == f"wrote {drawn}"
+    assert "0.500" in drawn.read_text()
+    odd = tmp_path / "degrees.xyz"
+    status, out, err = run(capsys, "rank", "-f", str(path), "-o", str(odd))
+    assert status == 2 and out == "" and "cannot tell the output format" in err
+    assert not odd.exists()

@@ -175,14 +175,23 @@ def _cmd_rank(args: Arguments) -> str:
 
     if not MIN_TOLERANCE <= args.tolerance < 1:
         raise _UsageError(f"--tolerance must lie in [{MIN_TOLERANCE:g}, 1), got {args.tolerance}")
+    fmt = None if args.output is None else _diagram_format(args.output, args.format)
     af = read_framework(args.file, args.fo)
     weights = {} if args.weights is None else _read_weights(args.weights, af)
     with time_limit(args.timeout):
         degrees = categoriser(af, weights, tolerance=args.tolerance)
     digits = math.ceil(-math.log10(args.tolerance))
-    return "\n".join(
+    text = "\n".join(
         f"{name} {degrees[name]:.{digits}f}" for tier in ranked(degrees, digits) for name in tier
     )
+    if args.output is not None and fmt is not None:
+        from pathlib import Path
+
+        from argmap.render import render_framework
+
+        graph = render_framework(af, degrees=degrees, title=Path(args.file).name)
+        text += "\n" + _write_diagram(graph, args.output, fmt)
+    return text
 
 
 def _read_weights(path: str, af: Framework) -> dict[str, float]:
@@ -421,6 +430,17 @@ def _build_parser() -> argparse.ArgumentParser:
         default=1e-9,
         metavar="T",
         help="how far each degree may lie from the exact one (default: 1e-9)",
+    )
+    rank.add_argument(
+        "-o",
+        dest="output",
+        metavar="OUT",
+        help="also draw the degrees (.svg, .png, .pdf, .dot)",
+    )
+    rank.add_argument(
+        "--format",
+        choices=OUTPUT_FORMATS,
+        help="the diagram's format: svg, png, pdf or dot (default: from the -o file name)",
     )
     _format_option(rank)
     _timeout_option(rank)

@@ -10,14 +10,20 @@ from __future__ import annotations
 
 import html
 import textwrap
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import graphviz
 
-from argmap.errors import RenderError, TooManyExtensionsError, UnknownIdError, UnknownNameError
-from argmap.framework import Framework
+from argmap.errors import (
+    RenderError,
+    TooManyExtensionsError,
+    UnknownArgumentError,
+    UnknownIdError,
+    UnknownNameError,
+)
+from argmap.framework import Framework, natural_key
 from argmap.map.model import AttackKind, Claim
 from argmap.render.engine import find_program, run_layout
 from argmap.render.options import DIRECTIONS, LAYOUT_ENGINES, OUTPUT_FORMATS
@@ -502,6 +508,7 @@ def render_framework(
     index: int = 0,
     rounds: int | None = None,
     check: LabellingCheck | None = None,
+    degrees: Mapping[str, float] | None = None,
     legend: bool = True,
     direction: str = "LR",
     layout: str = "dot",
@@ -523,6 +530,12 @@ def render_framework(
     ``check``, the outcome of :func:`~argmap.semantics.check_labelling`, draws the labelling
     it checked (a labelling done by hand) with "(!) should be ..." under each argument it
     found mislabelled, and the verdict as the caption.
+
+    ``degrees``, a degree in [0, 1] for each argument (such as
+    :func:`~argmap.semantics.categoriser` gives), are drawn instead of a labelling: each
+    argument with its degree, its border the thicker and its fill the darker the higher the
+    degree. No semantics but the default, labelling, extension, index or rounds goes with
+    them.
 
     >>> g = render_framework(Framework.from_attacks([("a", "b")]))
     >>> "(+) IN" in g.source
@@ -550,6 +563,14 @@ def render_framework(
                 "index or rounds beside it"
             )
         return _framework_graph(af, *_checked(check), heading, legend, direction, layout)
+    if degrees is not None:
+        chosen = labelling is not None or extension is not None or index != 0
+        if chosen or rounds is not None or semantics not in (None, "grounded"):
+            raise ValueError(
+                "degrees are drawn instead of a labelling: give no semantics, labelling, "
+                "extension, index or rounds beside them"
+            )
+        return _degrees_graph(af, degrees, heading, legend, direction, layout)
     if rounds is not None:
         chosen = labelling is not None or extension is not None or index != 0
         _check_rounds(rounds, semantics, chosen)
@@ -756,6 +777,52 @@ def _framework_graph(
     statuses = sorted(used, key=list(_LOOKS).index) if legend else []
     edges = ["attack"] if legend and af.attacks else []
     graph.attr(label=_heading(heading, caption, statuses, edges))
+    return graph
+
+
+def _degrees_graph(
+    af: Framework,
+    degrees: Mapping[str, float],
+    heading: str,
+    legend: bool,
+    direction: str,
+    layout: str,
+) -> graphviz.Digraph:
+    """The framework with each argument's degree, in its border's width and its fill's
+    shade of grey as well as in figures."""
+    from numbers import Real
+
+    for name in degrees:
+        if name not in af:
+            raise UnknownArgumentError(name, af.arguments)
+    missing = sorted(af.arguments - degrees.keys(), key=natural_key)
+    if missing:
+        raise ValueError(f"every argument needs a degree; none for {missing}")
+    graph = _new_graph("framework", direction, layout)
+    # one size for every circle, wide enough for the longest name: a bigger circle would
+    # read as a higher degree
+    width = max(0.75, 0.12 * max((len(name) for name in af.arguments), default=0) + 0.35)
+    for name in af.sorted_arguments:
+        value = degrees[name]
+        if isinstance(value, bool) or not isinstance(value, Real) or not 0 <= value <= 1:
+            raise ValueError(f"argument {name!r}: a degree lies in [0, 1], got {value!r}")
+        grey = round(255 - 110 * value)  # from white to a grey black text reads on
+        graph.node(
+            name,
+            f'<<B>{html.escape(name)}</B><BR/><FONT POINT-SIZE="10">{value:.3f}</FONT>>',
+            shape="circle",
+            style="filled",
+            fillcolor=f"#{grey:02X}{grey:02X}{grey:02X}",
+            penwidth=f"{0.5 + 3.5 * value:.2f}",
+            color="#222222",
+            width=f"{width:.2f}",
+        )
+    index_of = af.index
+    for attacker, target in sorted(af.attacks, key=lambda p: (index_of[p[0]], index_of[p[1]])):
+        _edge(graph, attacker, target, EDGE_STYLES["attack"])
+    caption = "gradual degrees: the higher, the thicker the border and the darker the fill"
+    edges = ["attack"] if legend and af.attacks else []
+    graph.attr(label=_heading(heading, caption, [], edges))
     return graph
 
 
