@@ -114,12 +114,13 @@ def _bounds(
     other or stop narrowing."""
     lower = [0.0] * len(weight)
     upper = weight[:]
+    fsum, lower_of, upper_of = math.fsum, lower.__getitem__, upper.__getitem__
 
     def below(i: int) -> float:
-        return weight[i] / (1.0 + math.fsum(upper[j] for j in attackers[i]))
+        return weight[i] / (1.0 + fsum(map(upper_of, attackers[i])))
 
     def above(i: int) -> float:
-        return weight[i] / (1.0 + math.fsum(lower[j] for j in attackers[i]))
+        return weight[i] / (1.0 + fsum(map(lower_of, attackers[i])))
 
     for part in parts:
         if len(part) == 1 and part[0] not in attackers[part[0]]:
