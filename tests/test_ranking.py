@@ -15,26 +15,17 @@ from hypothesis import strategies as st
 from argmap import Framework
 from argmap.errors import UnknownArgumentError
 from argmap.semantics.ranking import categoriser, ranked
-from argmap.strategies import frameworks
+from argmap.strategies import frameworks, weights
 
 from conftest import run
 
 GOLDEN = (math.sqrt(5) - 1) / 2  # x = 1 / (1 + x)
 
 
-def weights_for(af):
-    names = sorted(af.arguments)
-    return st.fixed_dictionaries(
-        # hundredths: a weight so small that 1 + a degree rounds to 1 would hide weakening
-        {},
-        optional={name: st.integers(0, 100).map(lambda k: k / 100) for name in names},
-    )
-
-
 @st.composite
 def weighted_frameworks(draw, **kwargs):
     af = draw(frameworks(**kwargs))
-    return af, draw(weights_for(af))
+    return af, draw(weights(af))
 
 
 def acyclic_degrees(af, weights):

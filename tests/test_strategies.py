@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from argmap import ArgumentMap, Framework, extensions
 from argmap.errors import UnknownNameError
-from argmap.strategies import argument_maps, frameworks
+from argmap.strategies import argument_maps, frameworks, weights
 
 
 def test_shrinks_to_a_single_self_attacker():
@@ -109,3 +109,18 @@ def test_argument_map_bounds():
         argument_maps(max_sources=-1)
     with pytest.raises(UnknownNameError):
         frameworks(family="x")
+
+
+@given(data=st.data(), steps=st.integers(1, 50))
+def test_weights_are_on_the_grid_of_the_framework_arguments(data, steps):
+    af = data.draw(frameworks(max_arguments=5))
+    drawn = data.draw(weights(af, steps=steps))
+    assert set(drawn) <= af.arguments
+    assert all(0 <= w <= 1 and abs(w * steps - round(w * steps)) < 1e-9 for w in drawn.values())
+
+
+def test_weights_refuse_a_grid_that_is_not_a_positive_whole_number():
+    af = Framework.from_attacks([("a", "b")])
+    for steps in (0, -1, 2.5, True):
+        with pytest.raises(ValueError, match="steps must be a positive whole number"):
+            weights(af, steps=steps)

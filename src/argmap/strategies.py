@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from argmap.framework import Framework
 from argmap.map import ArgumentMap, Confidence, Likelihood
 
-__all__ = ["FAMILIES", "argument_maps", "frameworks"]
+__all__ = ["FAMILIES", "argument_maps", "frameworks", "weights"]
 
 FAMILIES = ("any", "acyclic", "well-founded", "symmetric", "odd-cycle-free", "one-scc")
 
@@ -143,6 +143,24 @@ def frameworks(
         return af
 
     return build()
+
+
+def weights(af: Framework, *, steps: int = 100) -> st.SearchStrategy[dict[str, float]]:
+    """Weights in [0, 1] for some of the arguments of ``af`` (the others weigh 1, as
+    :func:`~argmap.semantics.categoriser` takes them), each a multiple of ``1 / steps``: a
+    weight so small that one plus it rounds to one would hide what a property is about.
+    Shrinks towards no weights, then towards 0.
+
+    >>> from hypothesis import find
+    >>> from argmap.semantics import categoriser
+    >>> af = Framework.from_attacks([("a", "b")])
+    >>> find(weights(af), lambda w: categoriser(af, w)["b"] > 0.75)
+    {'a': 0.0}
+    """
+    if isinstance(steps, bool) or not isinstance(steps, int) or steps < 1:
+        raise ValueError(f"steps must be a positive whole number, got {steps!r}")
+    one = st.integers(0, steps).map(lambda k: k / steps)
+    return st.fixed_dictionaries({}, optional={name: one for name in af.sorted_arguments})
 
 
 #: The labels maps are drawn with: none first (what a failing map shrinks to), then
