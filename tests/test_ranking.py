@@ -195,6 +195,16 @@ def test_the_command_prints_each_argument_and_its_degree_strongest_first(capsys,
     assert out.splitlines() == ["b 0.8000", "c 0.5556", "a 0.2500", "e 0.0000"]
 
 
+def test_a_weights_file_takes_a_name_holding_a_hash(capsys, tmp_path):
+    path = tmp_path / "hash.tgf"
+    path.write_text("a#1\nb\n#\na#1 b\n")
+    weights = tmp_path / "weights.txt"
+    weights.write_text("#comment\na#1 0.5 #a comment\n")
+    status, out, err = run(capsys, "rank", "-f", str(path), "--weights", str(weights))
+    assert (status, err) == (0, "")
+    assert out.splitlines() == ["b 0.666666667", "a#1 0.500000000"]
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [

@@ -196,8 +196,9 @@ def _cmd_rank(args: Arguments) -> str:
 
 def _read_weights(path: str, af: Framework) -> dict[str, float]:
     """A weights file: a line ``NAME WEIGHT`` for each argument weighed (the rest weigh 1),
-    ``#`` starting a comment. Each fault names the file and the line."""
+    ``#`` starting a comment where a word would. Each fault names the file and the line."""
     import math
+    import re
 
     from argmap.errors import FormatError
 
@@ -210,7 +211,7 @@ def _read_weights(path: str, af: Framework) -> dict[str, float]:
         raise FormatError("not a text file (UTF-8)", path=path) from error
     weights: dict[str, float] = {}
     for number, line in enumerate(lines, start=1):
-        fields = line.split("#", 1)[0].split()
+        fields = re.split(r"(?:^|\s)#", line, maxsplit=1)[0].split()  # a name may hold a #
         if not fields:
             continue
         if len(fields) != 2:

@@ -99,7 +99,7 @@ def categoriser(
             middle = ((low + high) / 2 for low, high in zip(lower, upper, strict=True))
             return dict(zip(names, middle, strict=True))
         step /= 1000
-        if step < sys.float_info.min:  # not met on any framework tried; a guard, not a path
+        if step < sys.float_info.min:  # floating point leaves the bounds no room to narrow
             raise ArithmeticError("the degrees could not be bounded within the tolerance")
 
 
