@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from argmap import Framework
 from argmap.errors import UnknownArgumentError
-from argmap.semantics.ranking import categoriser, ranked
+from argmap.framework import natural_key
+from argmap.semantics.ranking import categoriser, explain_degree, ranked
 from argmap.strategies import frameworks, weights
 
 from conftest import run
@@ -289,3 +290,47 @@ def test_the_command_draws_the_degrees(capsys, tmp_path):
     status, out, err = run(capsys, "rank", "-f", str(path), "-o", str(odd))
     assert status == 2 and out == "" and "cannot tell the output format" in err
     assert not odd.exists()
+
+
+@given(weighted_frameworks(min_arguments=1, max_arguments=7), st.data())
+def test_a_degree_is_explained_by_its_attackers_degrees_and_its_cycle(case, data):
+    af, given_weights = case
+    name = data.draw(st.sampled_from(sorted(af.arguments)))
+    text = explain_degree(af, name, given_weights)
+    degrees = categoriser(af, given_weights)
+    weight = given_weights.get(name, 1.0)
+    attackers = af.attackers(name)
+    assert text.startswith(f"{name} has degree {degrees[name]:.3f}")
+    if not attackers:
+        assert text.endswith(f"so it keeps its weight ({weight:g}).")
+        return
+    total = math.fsum(degrees[b] for b in attackers)
+    assert f" = {weight:g} / (1 + {total:.3f})," in " ".join(text.splitlines())
+    listed = [line for line in text.splitlines() if line.startswith("- ")]
+    assert [line.split()[1] for line in listed] == sorted(attackers, key=natural_key)
+    for line in listed:
+        attacker = line.split()[1]
+        assert line.split()[2] == f"{degrees[attacker]:.3f},"
+        assert ("unattacked" in line) == (not af.attackers(attacker))
+    component = next(
+        part for part in nx.strongly_connected_components(af.to_networkx()) if name in part
+    )
+    in_cycle = " ".join(text.splitlines()[-2:])
+    assert ("is in a cycle of attacks with" in in_cycle) == (len(component) > 1)
+    assert ("attacks itself" in text) == (len(component) == 1 and name in attackers)
+
+
+def test_the_command_explains_one_degree(capsys):
+    root = Path(__file__).parent.parent
+    nixon = str(root / "examples" / "frameworks" / "nixon.apx")
+    status, out, err = run(capsys, "rank", "-f", nixon, "-a", "bystander")
+    assert (status, err) == (0, "")
+    assert out.splitlines() == [
+        "bystander has degree 0.677 = 1 / (1 + 0.477), its weight over one plus the sum of its",
+        "attackers' degrees:",
+        "- hawk 0.477, attacked by pacifist, quaker",
+    ]
+    status, out, err = run(capsys, "rank", "-f", nixon, "-a", "nobody")
+    assert status == 2 and out == "" and "unknown argument: 'nobody'" in err
+    status, out, err = run(capsys, "rank", "-f", nixon, "-a", "hawk", "-o", "x.svg")
+    assert status == 2 and out == "" and "give it without -a" in err

@@ -171,13 +171,20 @@ def _cmd_rank(args: Arguments) -> str:
     import math
 
     from argmap.semantics.deadline import time_limit
-    from argmap.semantics.ranking import MIN_TOLERANCE, categoriser, ranked
+    from argmap.semantics.ranking import MIN_TOLERANCE, categoriser, explain_degree, ranked
 
     if not MIN_TOLERANCE <= args.tolerance < 1:
         raise _UsageError(f"--tolerance must lie in [{MIN_TOLERANCE:g}, 1), got {args.tolerance}")
     fmt = None if args.output is None else _diagram_format(args.output, args.format)
     af = read_framework(args.file, args.fo)
     weights = {} if args.weights is None else _read_weights(args.weights, af)
+    if args.argument is not None:
+        if args.argument not in af:
+            raise _UsageError(f"{args.file}: {UnknownArgumentError(args.argument, af.arguments)}")
+        if args.output is not None:
+            raise _UsageError("-o draws every argument's degree; give it without -a")
+        with time_limit(args.timeout):
+            return explain_degree(af, args.argument, weights, tolerance=args.tolerance)
     with time_limit(args.timeout):
         degrees = categoriser(af, weights, tolerance=args.tolerance)
     digits = math.ceil(-math.log10(args.tolerance))
@@ -420,6 +427,12 @@ def _build_parser() -> argparse.ArgumentParser:
         "NAME DEGREE, strongest first; arguments printed with the same degree are tied.",
     )
     rank.add_argument("-f", dest="file", metavar="FILE", required=True, help="the framework")
+    rank.add_argument(
+        "-a",
+        dest="argument",
+        metavar="ARG",
+        help="instead, say why this argument has its degree: its attackers' degrees",
+    )
     rank.add_argument(
         "--weights",
         metavar="FILE",

@@ -63,7 +63,7 @@ _EXPORTS = {
         ["LabellingCheck", "check_labelling", "legal_label"], "argmap.semantics.legality"
     ),
     "time_limit": "argmap.semantics.deadline",
-    **dict.fromkeys(["categoriser", "ranked"], "argmap.semantics.ranking"),
+    **dict.fromkeys(["categoriser", "explain_degree", "ranked"], "argmap.semantics.ranking"),
     **dict.fromkeys(
         ["GroundedRound", "Label", "Labelling", "grounded_labelling", "grounded_rounds"],
         "argmap.semantics.labelling",
@@ -129,7 +129,7 @@ if TYPE_CHECKING:
         stage_extensions,
         strongly_admissible_extensions,
     )
-    from argmap.semantics.ranking import categoriser, ranked
+    from argmap.semantics.ranking import categoriser, explain_degree, ranked
     from argmap.semantics.reasoner import Reasoner
     from argmap.semantics.registry import SEMANTICS, SemanticsInfo, resolve_semantics
 
@@ -153,6 +153,7 @@ __all__ = [
     "credulous_witness",
     "eager_extension",
     "explain_argument",
+    "explain_degree",
     "extensions",
     "grounded_extension",
     "grounded_labelling",

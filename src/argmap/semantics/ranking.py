@@ -51,7 +51,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-__all__ = ["DEFAULT_TOLERANCE", "MIN_TOLERANCE", "categoriser", "ranked"]
+__all__ = ["DEFAULT_TOLERANCE", "MIN_TOLERANCE", "categoriser", "explain_degree", "ranked"]
 
 #: How far, at most, a degree that :func:`categoriser` returns lies from the exact one.
 DEFAULT_TOLERANCE = 1e-9
@@ -152,3 +152,73 @@ def ranked(degrees: Mapping[str, float], digits: int = 9) -> list[list[str]]:
     for name in sorted(degrees, key=natural_key):
         tiers.setdefault(round(degrees[name], digits), []).append(name)
     return [tiers[value] for value in sorted(tiers, reverse=True)]
+
+
+def explain_degree(
+    af: Framework,
+    name: str,
+    weights: Mapping[str, float] | None = None,
+    *,
+    tolerance: float = DEFAULT_TOLERANCE,
+) -> str:
+    """Why ``name`` has its h-categoriser degree, in words and figures: its weight over one
+    plus its attackers' degrees, each attacker with its own degree and what weakens it, and
+    the cycle that makes degrees solve one another's equations, if it is in one.
+
+    >>> af = Framework.from_attacks([("a", "b"), ("b", "c"), ("e", "c")])
+    >>> print(explain_degree(af, "c"))
+    c has degree 0.400 = 1 / (1 + 1.500), its weight over one plus the sum of its
+    attackers' degrees:
+    - b 0.500, attacked by a
+    - e 1.000, unattacked: it keeps its weight
+    """
+    import textwrap
+
+    if name not in af:
+        raise UnknownArgumentError(name, af.arguments)
+    degrees = categoriser(af, weights, tolerance=tolerance)
+    weight = {} if weights is None else dict(weights)
+    attackers = sorted(af.attackers(name), key=natural_key)
+    own = _figure(weight.get(name, 1.0))
+    if not attackers:
+        kept = f"nothing attacks it, so it keeps its weight ({own})."
+        return f"{name} has degree {degrees[name]:.3f}: {kept}"
+    total = math.fsum(degrees[b] for b in attackers)
+    head = (
+        f"{name} has degree {degrees[name]:.3f} = {own} / (1 + {total:.3f}), its weight over one "
+        "plus the sum of its attackers' degrees:"
+    )
+    lines = textwrap.wrap(head, width=88)
+    for b in attackers:
+        theirs = sorted(af.attackers(b), key=natural_key)
+        why = "itself" if theirs == [b] else ", ".join(theirs)
+        why = f"attacked by {why}" if theirs else "unattacked: it keeps its weight"
+        lines.append(f"- {b} {degrees[b]:.3f}, {why}")
+    cycle = _cycle_through(af, name)
+    if cycle == [name]:
+        lines.append(f"{name} attacks itself: its degree solves its own equation.")
+    elif cycle:
+        lines += textwrap.wrap(
+            f"{name} is in a cycle of attacks with {', '.join(cycle)}: the degrees in the "
+            "cycle solve one another's equations, and are found together.",
+            width=88,
+        )
+    return "\n".join(lines)
+
+
+def _figure(value: float) -> str:
+    """A weight as given: 1 rather than 1.000."""
+    return f"{value:g}"
+
+
+def _cycle_through(af: Framework, name: str) -> list[str]:
+    """The other arguments of the strongly connected component that holds ``name`` (itself
+    alone if it attacks itself), in natural order; empty if it is in no cycle."""
+    position = af.index[name]
+    for part in components(af, range(len(af.sorted_arguments))):
+        if position in part:
+            others = [af.sorted_arguments[i] for i in part if i != position]
+            if not others and name in af.attackers(name):
+                return [name]
+            return sorted(others, key=natural_key)
+    return []
