@@ -5,6 +5,7 @@ import os
 import random
 import subprocess
 import sys
+from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -309,3 +310,24 @@ def test_the_same_file_gets_the_same_answer_whatever_the_hash_seed(tmp_path):
         done = subprocess.run(command, capture_output=True, text=True, env=env, check=True)
         answers.add(done.stdout)
     assert len(answers) == 1 and next(iter(answers)).startswith("w ")
+
+
+def test_a_misspelt_argument_or_claim_is_answered_with_the_names_spelt_like_it(capsys, tmp_path):
+    nixon = str(Path(__file__).parent.parent / "examples" / "frameworks" / "nixon.apx")
+    status, out, err = run(capsys, "solve", "-p", "DC-PR", "-f", nixon, "-a", "hwk")
+    assert status == 2 and out == ""
+    assert "unknown argument: 'hwk' (did you mean 'hawk'? arguments: [" in err
+    numbered = tmp_path / "numbered.af"
+    numbered.write_text("p af 12\n1 2\n")
+    status, out, err = run(capsys, "solve", "-p", "DC-PR", "-f", str(numbered), "-a", "13")
+    assert status == 2 and out == ""
+    assert "unknown argument: '13' (arguments: [" in err  # names of digits: no guess
+    mapped = tmp_path / "witness.py"
+    mapped.write_text(
+        "from argmap import ArgumentMap\n"
+        "m = ArgumentMap()\n"
+        "m.rebut(m.claim('alibi', 'At home'), m.claim('witness', 'Seen at the door'))\n"
+    )
+    status, out, err = run(capsys, "evaluate", str(mapped), "--explain", "witnes")
+    assert status == 2 and out == ""
+    assert "unknown claim id: 'witnes' (did you mean 'witness'? known" in err

@@ -76,9 +76,21 @@ class UnknownNameError(ArgmapError, ValueError):
         self.valid = _in_order(valid)
         #: the choices the message offers as meant (may be empty)
         self.close = close = _close_to(value, self.valid) if close is None else list(close)
-        hint = f"did you mean {' or '.join(map(repr, close))}? " if close else ""
+        hint = _did_you_mean(close)
         choices = choices or f"must be one of {_options(self.valid, limit)}"
         super().__init__(f"unknown {kind}: {value!r} ({hint}{choices})")
+
+
+def _did_you_mean(close: Sequence[str]) -> str:
+    return f"did you mean {' or '.join(map(repr, close))}? " if close else ""
+
+
+def _meant(value: object, valid: Sequence[str]) -> str:
+    """'did you mean ...? ' for a name spelt much like one or two of ``valid``; none for a
+    name of digits alone, as ICCMA numbers arguments, since those are all spelt alike."""
+    if not isinstance(value, str) or value.strip().isdigit():
+        return ""
+    return _did_you_mean(_close_to(value, valid))
 
 
 def _close_to(value: object, valid: Iterable[str]) -> list[str]:
@@ -105,7 +117,8 @@ class UnknownArgumentError(ArgmapError, KeyError):
     def __init__(self, argument: object, valid: Iterable[str] = ()) -> None:
         self.argument = argument
         self.valid = _in_order(valid)
-        hint = f" (arguments: {_options(self.valid)})" if self.valid else ""
+        meant = _meant(argument, self.valid)
+        hint = f" ({meant}arguments: {_options(self.valid)})" if self.valid else ""
         super().__init__(f"unknown argument: {argument!r}{hint}")
 
     def __str__(self) -> str:
@@ -173,7 +186,7 @@ class UnknownIdError(MapError, KeyError):
         self.ident = ident
         self.valid = _in_order(valid)
         hint = (
-            f" (known {kind} ids: {_options(self.valid)})"
+            f" ({_meant(ident, self.valid)}known {kind} ids: {_options(self.valid)})"
             if self.valid
             else f" (the map has no {kind})"
         )
