@@ -445,17 +445,7 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="T",
         help="how far each degree may lie from the exact one (default: 1e-9)",
     )
-    rank.add_argument(
-        "-o",
-        dest="output",
-        metavar="OUT",
-        help="also draw the degrees (.svg, .png, .pdf, .dot)",
-    )
-    rank.add_argument(
-        "--format",
-        choices=OUTPUT_FORMATS,
-        help="the diagram's format: svg, png, pdf or dot (default: from the -o file name)",
-    )
+    _drawing_options(rank, "the degrees")
     _format_option(rank)
     _timeout_option(rank)
     rank.set_defaults(run=_cmd_rank)
@@ -503,18 +493,7 @@ def _build_parser() -> argparse.ArgumentParser:
         help="a semantics code or name (default: complete for a framework, grounded for a "
         "map, as evaluate)",
     )
-    check.add_argument(
-        "-o",
-        dest="output",
-        metavar="OUT",
-        help="also draw the labelling (or a map's marks), each wrong one marked (.svg, .png, "
-        ".pdf, .dot)",
-    )
-    check.add_argument(
-        "--format",
-        choices=OUTPUT_FORMATS,
-        help="the diagram's format: svg, png, pdf or dot (default: from the -o file name)",
-    )
+    _drawing_options(check, "the labelling (or a map's marks), each wrong one marked")
     _format_option(check)
     _map_source_options(check)
     _translation_options(check)
@@ -820,6 +799,20 @@ def _format_option(command: argparse.ArgumentParser) -> None:
         dest="fo",
         choices=FORMATS,
         help="file format (default: from the extension: .i23/.af, .apx, .tgf)",
+    )
+
+
+def _drawing_options(command: argparse.ArgumentParser, drawn: str) -> None:
+    """``-o OUT`` and ``--format``, for a command whose answer can also be drawn."""
+    from argmap.render.options import OUTPUT_FORMATS
+
+    command.add_argument(
+        "-o", dest="output", metavar="OUT", help=f"also draw {drawn} (.svg, .png, .pdf, .dot)"
+    )
+    command.add_argument(
+        "--format",
+        choices=OUTPUT_FORMATS,
+        help="the diagram's format: svg, png, pdf or dot (default: from the -o file name)",
     )
 
 
