@@ -334,3 +334,18 @@ def test_the_command_explains_one_degree(capsys):
     assert status == 2 and out == "" and "unknown argument: 'nobody'" in err
     status, out, err = run(capsys, "rank", "-f", nixon, "-a", "hawk", "-o", "x.svg")
     assert status == 2 and out == "" and "give it without -a" in err
+
+
+def test_the_command_gives_up_at_its_time_limit(capsys, tmp_path, monkeypatch):
+    from argmap.semantics import ranking
+    from argmap.semantics.deadline import check_deadline
+
+    def endless(*args):
+        while True:
+            check_deadline()
+
+    monkeypatch.setattr(ranking, "_bounds", endless)
+    path = tmp_path / "two.apx"
+    path.write_text("arg(a).\narg(b).\natt(a,b).\n")
+    status, out, err = run(capsys, "rank", "-f", str(path), "--timeout", "0.2")
+    assert (status, out) == (3, "") and "time limit of 0.2 s" in err
