@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from typing import Any
 
 __all__ = [
+    "ABAError",
     "ArgmapError",
     "DuplicateIdError",
     "FormatError",
@@ -24,6 +25,7 @@ __all__ = [
     "SolverTimeout",
     "TooManyExtensionsError",
     "UnknownArgumentError",
+    "UnknownAtomError",
     "UnknownIdError",
     "UnknownNameError",
     "UnknownSemanticsError",
@@ -114,15 +116,32 @@ class UnknownSemanticsError(UnknownNameError):
 class UnknownArgumentError(ArgmapError, KeyError):
     """An argument name that is not in the framework."""
 
+    _kind = "argument"
+
     def __init__(self, argument: object, valid: Iterable[str] = ()) -> None:
         self.argument = argument
         self.valid = _in_order(valid)
         meant = _meant(argument, self.valid)
-        hint = f" ({meant}arguments: {_options(self.valid)})" if self.valid else ""
-        super().__init__(f"unknown argument: {argument!r}{hint}")
+        hint = f" ({meant}{self._kind}s: {_options(self.valid)})" if self.valid else ""
+        super().__init__(f"unknown {self._kind}: {argument!r}{hint}")
 
     def __str__(self) -> str:
         return str(self.args[0])
+
+
+class UnknownAtomError(UnknownArgumentError):
+    """An atom that is not in the language of an assumption-based framework, or (``kind``
+    ``"assumption"``) one that is not among its assumptions."""
+
+    def __init__(self, atom: object, valid: Iterable[str] = (), *, kind: str = "atom") -> None:
+        self._kind = kind
+        super().__init__(atom, valid)
+
+
+class ABAError(ArgmapError, ValueError):
+    """An assumption-based framework that is not a flat one: a contrary given for an atom that
+    is no assumption, or a rule that derives an assumption. The message names the atom or the
+    rule."""
 
 
 class LabellingError(ArgmapError, ValueError):

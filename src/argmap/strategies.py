@@ -19,22 +19,20 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from argmap.aba.framework import ABAFramework
 from argmap.framework import Framework
 from argmap.map import ArgumentMap, Confidence, Likelihood
 
-__all__ = ["FAMILIES", "argument_maps", "frameworks", "weights"]
+__all__ = ["FAMILIES", "aba_frameworks", "argument_maps", "frameworks", "weights"]
 
 FAMILIES = ("any", "acyclic", "well-founded", "symmetric", "odd-cycle-free", "one-scc")
 
 
-def _check_bounds(min_arguments: int, max_arguments: int) -> None:
-    if not isinstance(min_arguments, int) or min_arguments < 0:
-        raise ValueError(f"min_arguments must be a non-negative integer, got {min_arguments!r}")
-    if not isinstance(max_arguments, int) or max_arguments < min_arguments:
-        raise ValueError(
-            f"max_arguments must be an integer >= min_arguments ({min_arguments}), "
-            f"got {max_arguments!r}"
-        )
+def _check_bounds(least: int, most: int, noun: str = "arguments") -> None:
+    if not isinstance(least, int) or least < 0:
+        raise ValueError(f"min_{noun} must be a non-negative integer, got {least!r}")
+    if not isinstance(most, int) or most < least:
+        raise ValueError(f"max_{noun} must be an integer >= min_{noun} ({least}), got {most!r}")
 
 
 def frameworks(
@@ -163,6 +161,50 @@ def weights(af: Framework, *, steps: int = 100) -> st.SearchStrategy[dict[str, f
     return st.fixed_dictionaries({}, optional={name: one for name in af.sorted_arguments})
 
 
+def aba_frameworks(
+    *, min_atoms: int = 0, max_atoms: int = 6, max_rules: int = 8, max_body: int = 3
+) -> st.SearchStrategy[ABAFramework]:
+    """Random flat ABA frameworks on the atoms ``"1"`` .. ``"n"``, as ICCMA names them.
+
+    Each atom is an assumption or not; each assumption's contrary is any atom (itself,
+    another assumption, or an atom that rules may derive) or none; rules derive atoms that
+    are not assumptions from bodies of up to ``max_body`` atoms, so facts, rules that no
+    assumption can fire, and cycles among rules all occur.
+
+    Shrinking
+    ---------
+    Atoms are drawn first, then which are assumptions, their contraries, then the rules, so
+    a failing example shrinks towards fewer atoms, fewer assumptions and fewer and shorter
+    rules, contraries towards atom ``"1"``; the empty framework is the simplest example.
+
+    >>> from hypothesis import find
+    >>> from argmap.aba import extensions
+    >>> find(aba_frameworks(), lambda aba: not extensions(aba, "ST"))
+    ABAFramework(rules=(), assumptions=frozenset({'1'}), contraries=(('1', '1'),), atoms=('1',))
+    """
+    _check_bounds(min_atoms, max_atoms, "atoms")
+    for name, value in (("max_rules", max_rules), ("max_body", max_body)):
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise ValueError(f"{name} must be a non-negative integer, got {value!r}")
+
+    @st.composite
+    def build(draw: Any) -> ABAFramework:
+        count = draw(st.integers(min_atoms, max_atoms))
+        atoms = [str(i) for i in range(1, count + 1)]
+        assumed = [atom for atom in atoms if draw(st.booleans())]
+        given = st.one_of(st.sampled_from(atoms), st.none())
+        contraries = {atom: draw(given) for atom in assumed}
+        contraries = {atom: c for atom, c in contraries.items() if c is not None}
+        heads = [atom for atom in atoms if atom not in assumed]
+        rules = []
+        if heads:
+            body = st.lists(st.sampled_from(atoms), max_size=max_body, unique=True)
+            rules = draw(st.lists(st.tuples(st.sampled_from(heads), body), max_size=max_rules))
+        return ABAFramework(rules, assumed, contraries, atoms)
+
+    return build()
+
+
 #: The labels maps are drawn with: none first (what a failing map shrinks to), then
 #: scheme names as AIFdb spells them.
 _INFERENCES = (None, "Argument From Expert Opinion", "Argument From Analogy")
@@ -191,7 +233,7 @@ def argument_maps(
     Claims are drawn first, then supports, then attacks, then assessments, so a failing map
     shrinks towards fewer claims and fewer relations, ids ``c1``, ``c2``, ... in order.
     """
-    _check_bounds(min_claims, max_claims)
+    _check_bounds(min_claims, max_claims, "claims")
     for name, value in (
         ("max_supports", max_supports),
         ("max_attacks", max_attacks),

@@ -18,6 +18,8 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Collection
 
+    from argmap.aba.framework import ABAFramework
+
 __all__ = [
     "PROBLEMS",
     "TASKS",
@@ -25,6 +27,7 @@ __all__ = [
     "format_extension",
     "format_extensions",
     "parse_task",
+    "solve_aba_task",
     "solve_task",
 ]
 
@@ -141,3 +144,52 @@ def solve_task(
             "[" + ",".join(sorted(e, key=index.__getitem__)) + "]" for e in engine.iterate(af, code)
         )
         return "[" + ",".join(listed) + "]"
+
+
+def solve_aba_task(
+    aba: ABAFramework, task: Task, atom: str | None = None, timeout: float | None = None
+) -> str:
+    """The complete answer text for one task on a flat ABA framework, as the ICCMA ABA track
+    asks it: a decision task asks whether some (DC) or every (DS) extension derives the
+    query ``atom`` and is answered ``YES`` or ``NO`` alone; an extension is written as its
+    assumptions, ``w 1 2`` (SE) or ``[[1,2],[3]]`` (EE).
+
+    >>> from argmap.io.aba import parse_aba
+    >>> aba = parse_aba("p aba 4\\na 1\\na 2\\nc 1 3\\nc 2 4\\nr 3 2\\nr 4 1\\n")
+    >>> print(solve_aba_task(aba, parse_task("DC-ST"), "3"))
+    YES
+    >>> print(solve_aba_task(aba, parse_task("DS-PR"), "3"))
+    NO
+    >>> print(solve_aba_task(aba, parse_task("EE-PR")))
+    [[1],[2]]
+    >>> print(solve_aba_task(aba, parse_task("SE-GR")))
+    w
+    """
+    from argmap.aba import semantics
+
+    code = semantics.resolve_aba_semantics(task.semantics)
+    if task.needs_argument:
+        if atom is None:
+            raise ValueError(f"task {task} needs a query atom (-a)")
+        aba.check(atom)
+    number = aba.index.__getitem__
+
+    def listed(assumptions: Collection[str]) -> list[str]:
+        return sorted(assumptions, key=number)
+
+    with time_limit(timeout):
+        if task.kind == "DC":
+            found = semantics.credulous_witness(aba, code, atom)  # type: ignore[arg-type]
+            return "NO" if found is None else "YES"
+        if task.kind == "DS":
+            counter = semantics.sceptical_counterexample(aba, code, atom)  # type: ignore[arg-type]
+            return "YES" if counter is None else "NO"
+        if task.kind == "SE":
+            some = semantics.some_extension(aba, code)
+            return "NO" if some is None else " ".join(["w", *listed(some)])
+        if task.kind == "CE":
+            return str(semantics.count_extensions(aba, code))
+        found_all = sorted(
+            "[" + ",".join(listed(e)) + "]" for e in semantics.iter_extensions(aba, code)
+        )
+        return "[" + ",".join(found_all) + "]"

@@ -1,0 +1,258 @@
+"""Searching flat ABA frameworks with answer-set programming (clingo).
+
+A guessed set S of assumptions derives atoms through the rules; that is a least fixed point,
+which an ASP solver computes natively, cycles among the rules included, where a SAT encoding
+would need loop clauses or a rewriting of the cycles. The programs follow the definitions:
+
+* S derives its own members and the head of every rule whose body it derives;
+* S attacks an assumption whose contrary it derives, and is conflict-free if it attacks
+  none of its own members;
+* S defends an assumption unless the assumptions that S does not attack derive its
+  contrary (a set S does not attack lies within them, and derivation is monotone);
+* admissible: conflict-free and every member defended; complete: also every defended
+  assumption a member; stable: every assumption outside S attacked.
+
+Preferred sets are the subset-maximal admissible ones, found with clingo's domain heuristics
+(Gebser et al. 2013) and each confirmed by a call that finds no larger admissible set.
+Sceptical preferred acceptance runs a counterexample-guided loop: an admissible set that
+does not derive the atom, grown to a preferred one; if that one does not derive it either it
+is the counterexample, else every subset of it is ruled out and the loop goes on.
+Lehtonen, Wallner and Järvisalo (2021) solve flat ABA the same way, with ASP.
+
+References
+----------
+Gebser, M., Kaufmann, B., Otero, R., Romero, J., Schaub, T. and Wanko, P. (2013).
+Domain-specific heuristics in answer set programming. AAAI 2013.
+Lehtonen, T., Wallner, J. P. and Järvisalo, M. (2021). Declarative algorithms and complexity
+results for assumption-based argumentation. Journal of Artificial Intelligence Research 71.
+"""
+
+from __future__ import annotations
+
+from argmap.errors import SolverTimeout
+from argmap.semantics.deadline import Alarm, check_deadline, limit_seconds, remaining
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
+    import clingo
+
+    from argmap.aba.framework import ABAFramework
+
+__all__ = ["SEARCHED", "count", "enumerate_sets", "find", "preferred_counterexample"]
+
+_GUESS = """
+#defined assumption/1. #defined contrary/2. #defined head/2. #defined body/2. #defined query/1.
+in(X) :- assumption(X), not out(X).
+out(X) :- assumption(X), not in(X).
+derived(X) :- in(X).
+derived(H) :- head(R, H), derived(B) : body(R, B).
+attacked(X) :- contrary(X, Y), derived(Y).
+:- in(X), attacked(X).
+#show.
+#show X : in(X).
+"""
+_DEFENDED = """
+unattacked(X) :- assumption(X), not attacked(X).
+derived_unattacked(X) :- unattacked(X).
+derived_unattacked(H) :- head(R, H), derived_unattacked(B) : body(R, B).
+undefended(X) :- contrary(X, Y), derived_unattacked(Y).
+:- in(X), undefended(X).
+"""
+_COMPLETE = _DEFENDED + ":- out(X), not undefended(X).\n"
+_STABLE = ":- out(X), not attacked(X).\n"
+_MAXIMAL = "#heuristic in(X) : assumption(X). [1, true]\n"
+
+_PROGRAMS = {
+    "CF": _GUESS,
+    "AD": _GUESS + _DEFENDED,
+    "CO": _GUESS + _COMPLETE,
+    "ST": _GUESS + _STABLE,
+    "PR": _GUESS + _DEFENDED + _MAXIMAL,
+}
+#: The semantics these programs search.
+SEARCHED = frozenset(_PROGRAMS)
+
+#: What a query asks of the sets: to derive the atom, or not to.
+_DERIVES = ":- query(Q), not derived(Q).\n"
+_AVOIDS = ":- query(Q), derived(Q).\n"
+#: Not to derive it while the atom ``avoid`` is assumed.
+_AVOIDS_WHEN = "#external avoid.\n:- avoid, query(Q), derived(Q).\n"
+
+
+def _facts(aba: ABAFramework, query: str | None) -> str:
+    at = aba.index
+    parts = [f"assumption({at[a]})." for a in aba.assumptions]
+    parts += [f"contrary({at[a]},{at[c]})." for a, c in aba.contraries]
+    for k, rule in enumerate(aba.rules):
+        parts.append(f"head({k},{at[rule.head]}).")
+        parts += [f"body({k},{at[b]})." for b in rule.body]
+    if query is not None:
+        parts.append(f"query({at[query]}).")
+    return "\n".join(parts)
+
+
+def _control(aba: ABAFramework, program: str, query: str | None, options: list[str]) -> Search:
+    import clingo  # imported on first use: the command starts faster without it
+
+    control = clingo.Control(options, logger=lambda _code, _message: None)
+    control.add("base", [], program + _facts(aba, query))
+    check_deadline()
+    control.ground([("base", [])])
+    return Search(aba, control)
+
+
+def _options(code: str, models: int) -> list[str]:
+    options = [str(models), "--project"]
+    if code == "PR":
+        options += ["--heuristic=Domain", "--enum-mode=domRec"]
+    return options
+
+
+class Search:
+    """One clingo control over a framework's program, asked again and again."""
+
+    def __init__(self, aba: ABAFramework, control: clingo.Control) -> None:
+        self.aba = aba
+        self.control = control
+        self._parts = 0
+        self._assumption_positions = sorted(aba.index[a] for a in aba.assumptions)
+
+    def symbol(self, name: str, *numbers: int) -> clingo.Symbol:
+        import clingo
+
+        return clingo.Function(name, [clingo.Number(n) for n in numbers])
+
+    def models(self, assumptions: Sequence[tuple[clingo.Symbol, bool]] = ()) -> Iterator[list[int]]:
+        """The models' sets of assumptions, as atom positions. Past the time limit
+        SolverTimeout is raised."""
+        left = remaining()
+        alarm = None if left is None else Alarm(left, self.control.interrupt)
+        try:
+            with self.control.solve(assumptions=list(assumptions), yield_=True) as handle:
+                for model in handle:
+                    if alarm is not None and alarm.fired:
+                        break
+                    yield [symbol.number for symbol in model.symbols(shown=True)]
+            if alarm is not None and alarm.fired:
+                raise SolverTimeout(limit_seconds())
+        finally:
+            if alarm is not None:
+                alarm.cancel()
+
+    def first(self, assumptions: Sequence[tuple[clingo.Symbol, bool]] = ()) -> list[int] | None:
+        for found in self.models(assumptions):
+            return found
+        return None
+
+    def rule_out(self, positions: Sequence[int], *, once: bool = False) -> clingo.Symbol | None:
+        """Add the constraint that some assumption outside ``positions`` be in; with
+        ``once``, behind a fresh selector atom, returned, that holds it only while assumed."""
+        self._parts += 1
+        part = self._parts
+        held = set(positions)
+        body = [f"out({i})" for i in self._assumption_positions if i not in held]
+        if once:
+            body.insert(0, f"grow({part})")
+        text = ":- " + (", ".join(body) or "#true") + ".\n"
+        if once:
+            text = f"#external grow({part}).\n" + text
+        self.control.add(f"part{part}", [], text)
+        self.control.ground([(f"part{part}", [])])
+        return self.symbol("grow", part) if once else None
+
+    def grown(self, positions: list[int]) -> list[int]:
+        """A subset-maximal set among the models holding the assumptions at ``positions``
+        (those of a model): each call either finds a larger one or proves there is none."""
+        while True:
+            check_deadline()
+            if len(positions) == len(self.aba.assumptions):
+                return positions
+            selector = self.rule_out(positions, once=True)
+            assert selector is not None
+            # an external atom is false until assigned: as an assumption it could not hold
+            self.control.assign_external(selector, True)
+            larger = self.first([(self.symbol("in", i), True) for i in positions])
+            self.control.release_external(selector)
+            if larger is None:
+                return positions
+            positions = larger
+
+
+def _names(aba: ABAFramework, positions: Sequence[int]) -> frozenset[str]:
+    atoms = aba.atoms
+    return frozenset(atoms[i] for i in positions)
+
+
+def find(aba: ABAFramework, code: str, query: str | None, derives: bool) -> frozenset[str] | None:
+    """One ``code`` set of assumptions (in :data:`SEARCHED`) that derives ``query`` (or, with
+    ``derives`` false, does not), or None; without a query, any one.
+
+    For PR the admissible set found is grown to a preferred one. Where it must derive the
+    query, growing keeps it deriving the query (derivation is monotone), so a preferred set
+    deriving the query is found whenever an admissible one is. Not deriving the query is not
+    kept by growing: :func:`preferred_counterexample` asks that.
+    """
+    if code == "PR" and query is not None and not derives:
+        raise ValueError("a preferred set that does not derive an atom: preferred_counterexample")
+    program = _PROGRAMS[code]
+    if query is not None:
+        program += _DERIVES if derives else _AVOIDS
+    search = _control(aba, program, query, _options(code, 1))
+    found = search.first()
+    if found is None:
+        return None
+    if code == "PR":
+        found = search.grown(found)
+    return _names(aba, found)
+
+
+def larger_admissible(aba: ABAFramework, assumptions: frozenset[str]) -> frozenset[str] | None:
+    """An admissible set strictly larger than ``assumptions``, or None."""
+    search = _control(aba, _PROGRAMS["AD"], None, _options("AD", 1))
+    positions = [aba.index[a] for a in assumptions]
+    search.rule_out(positions)
+    found = search.first([(search.symbol("in", i), True) for i in positions])
+    return None if found is None else _names(aba, found)
+
+
+def preferred_counterexample(aba: ABAFramework, query: str) -> frozenset[str] | None:
+    """A preferred set of assumptions that does not derive ``query``, or None if every
+    preferred set derives it."""
+    from clingo import Function
+
+    search = _control(aba, _PROGRAMS["PR"] + _AVOIDS_WHEN, query, _options("PR", 1))
+    avoid = Function("avoid")
+    target = aba.index[query]
+    while True:
+        check_deadline()
+        search.control.assign_external(avoid, True)
+        start = search.first()
+        if start is None:
+            return None
+        search.control.assign_external(avoid, False)
+        preferred = search.grown(start)
+        derived = aba._closure(preferred)
+        if not derived[target]:
+            return _names(aba, preferred)
+        search.rule_out(preferred)
+
+
+def enumerate_sets(aba: ABAFramework, code: str) -> Iterator[frozenset[str]]:
+    """Every ``code`` set of assumptions, each once."""
+    search = _control(aba, _PROGRAMS[code], None, _options(code, 0))
+    for found in search.models():
+        yield _names(aba, found)
+
+
+def count(aba: ABAFramework, code: str) -> int:
+    """The number of ``code`` sets of assumptions, counted inside clingo."""
+    search = _control(aba, _PROGRAMS[code], None, _options(code, 0))
+    control = search.control
+    with control.solve(async_=True) as handle:
+        left = remaining()
+        if not handle.wait(None if left is None else max(left, 0.0)):
+            handle.cancel()
+            raise SolverTimeout(limit_seconds())
+    return int(control.statistics["summary"]["models"]["enumerated"])

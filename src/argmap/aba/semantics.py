@@ -1,0 +1,246 @@
+"""The semantics of flat ABA frameworks: extensions are sets of assumptions.
+
+A set ``S`` of assumptions is, after Bondarenko et al. (1997) and Čyras et al. (2018, sec. 2):
+
+* **conflict-free** (CF) if it attacks none of its own members;
+* **admissible** (AD) if conflict-free and it defends each of its members (it attacks every
+  set of assumptions that attacks the member);
+* **complete** (CO) if admissible and it holds every assumption it defends;
+* **grounded** (GR): the least complete set, the least fixed point of defence;
+* **preferred** (PR): a subset-maximal admissible set;
+* **stable** (ST) if conflict-free and it attacks every assumption outside it.
+
+An atom is accepted by an extension that derives it: credulously when some extension does,
+sceptically when every one does. That is how the ICCMA ABA track asks about atoms.
+
+Complexity, in the size of the framework: derivation, attack and defence are linear (one
+closure each, :meth:`ABAFramework.defended_by`), so checking CF, AD, CO, ST and computing
+GR is polynomial; credulous acceptance is NP-complete for AD, CO, PR and ST, sceptical
+acceptance coNP-complete for ST and Π2-complete for PR (Dimopoulos, Nebel and Toni 2002).
+The searches go to clingo (:mod:`argmap.aba.asp`).
+
+References
+----------
+Bondarenko, A., Dung, P. M., Kowalski, R. A. and Toni, F. (1997). An abstract,
+argumentation-theoretic approach to default reasoning. Artificial Intelligence 93(1-2).
+Čyras, K., Fan, X., Schulz, C. and Toni, F. (2018). Assumption-based argumentation: disputes,
+explanations, preferences. Handbook of Formal Argumentation, chapter 7.
+Dimopoulos, Y., Nebel, B. and Toni, F. (2002). On the computational complexity of
+assumption-based argumentation for default reasoning. Artificial Intelligence 141(1-2).
+"""
+
+from __future__ import annotations
+
+from argmap.aba import asp
+from argmap.errors import UnknownNameError
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+    from argmap.aba.framework import ABAFramework
+
+__all__ = [
+    "ABA_SEMANTICS",
+    "accepted",
+    "count_extensions",
+    "credulous_witness",
+    "extensions",
+    "grounded_extension",
+    "is_admissible",
+    "is_complete",
+    "is_conflict_free",
+    "is_extension",
+    "is_grounded",
+    "is_preferred",
+    "is_stable",
+    "iter_extensions",
+    "resolve_aba_semantics",
+    "sceptical_counterexample",
+    "some_extension",
+]
+
+#: The semantics of flat ABA frameworks argmap computes.
+ABA_SEMANTICS = ("CF", "AD", "CO", "GR", "PR", "ST")
+
+
+def resolve_aba_semantics(semantics: str) -> str:
+    """The code of a semantics of :data:`ABA_SEMANTICS`, given by code or name.
+
+    >>> resolve_aba_semantics("preferred")
+    'PR'
+    >>> resolve_aba_semantics("SST")
+    Traceback (most recent call last):
+    ...
+    argmap.errors.UnknownNameError: unknown semantics for ABA frameworks: 'SST' (did you mean ...
+    """
+    from argmap.errors import UnknownSemanticsError
+    from argmap.semantics.registry import resolve_semantics
+
+    try:
+        code = resolve_semantics(semantics)
+    except UnknownSemanticsError:
+        code = semantics
+    if code not in ABA_SEMANTICS:
+        raise UnknownNameError("semantics for ABA frameworks", semantics, ABA_SEMANTICS)
+    return code
+
+
+def is_conflict_free(aba: ABAFramework, assumptions: Iterable[str]) -> bool:
+    """Whether the set attacks none of its own members."""
+    given = aba._check_assumptions(assumptions)
+    return not aba.attacked_by(given) & given
+
+
+def is_admissible(aba: ABAFramework, assumptions: Iterable[str]) -> bool:
+    """Whether the set is conflict-free and defends each of its members.
+
+    >>> from argmap.aba import ABAFramework
+    >>> aba = ABAFramework([("x", ["b"]), ("y", ["a"])], ["a", "b"], {"a": "x", "b": "y"})
+    >>> is_admissible(aba, {"a"}), is_admissible(aba, {"a", "b"})
+    (True, False)
+    """
+    given = aba._check_assumptions(assumptions)
+    return is_conflict_free(aba, given) and given <= aba.defended_by(given)
+
+
+def is_complete(aba: ABAFramework, assumptions: Iterable[str]) -> bool:
+    """Whether the set is conflict-free and holds exactly the assumptions it defends."""
+    given = aba._check_assumptions(assumptions)
+    return is_conflict_free(aba, given) and given == aba.defended_by(given)
+
+
+def is_stable(aba: ABAFramework, assumptions: Iterable[str]) -> bool:
+    """Whether the set is conflict-free and attacks every assumption outside it."""
+    given = aba._check_assumptions(assumptions)
+    return is_conflict_free(aba, given) and aba.attacked_by(given) == aba.assumptions - given
+
+
+def grounded_extension(aba: ABAFramework) -> frozenset[str]:
+    """The grounded set of assumptions: from the empty set, add what the set defends until
+    nothing changes. Defence is monotone, so this reaches its least fixed point, the least
+    complete set, in at most one round per assumption; each round is linear.
+
+    >>> from argmap.aba import ABAFramework
+    >>> aba = ABAFramework([("x", ["b"]), ("y", ["c"])], ["a", "b", "c"],
+    ...                    {"a": "x", "b": "y", "c": "z"})
+    >>> sorted(grounded_extension(aba))
+    ['a', 'c']
+    """
+    current: frozenset[str] = frozenset()
+    while (following := aba.defended_by(current)) != current:
+        current = following
+    return current
+
+
+def is_grounded(aba: ABAFramework, assumptions: Iterable[str]) -> bool:
+    """Whether the set is the grounded one."""
+    return aba._check_assumptions(assumptions) == grounded_extension(aba)
+
+
+def is_preferred(aba: ABAFramework, assumptions: Iterable[str]) -> bool:
+    """Whether the set is admissible and no larger set is (one search for a larger one)."""
+    given = aba._check_assumptions(assumptions)
+    if not is_admissible(aba, given):
+        return False
+    return asp.larger_admissible(aba, given) is None
+
+
+_CHECKERS = {
+    "CF": is_conflict_free,
+    "AD": is_admissible,
+    "CO": is_complete,
+    "GR": is_grounded,
+    "PR": is_preferred,
+    "ST": is_stable,
+}
+
+
+def is_extension(aba: ABAFramework, assumptions: Iterable[str], semantics: str) -> bool:
+    """Whether the set of assumptions is an extension under ``semantics``."""
+    return _CHECKERS[resolve_aba_semantics(semantics)](aba, assumptions)
+
+
+def iter_extensions(aba: ABAFramework, semantics: str) -> Iterator[frozenset[str]]:
+    """Every extension, each once, as the search finds it."""
+    code = resolve_aba_semantics(semantics)
+    if code == "GR":
+        return iter([grounded_extension(aba)])
+    return asp.enumerate_sets(aba, code)
+
+
+def extensions(aba: ABAFramework, semantics: str) -> frozenset[frozenset[str]]:
+    """Every extension under ``semantics``.
+
+    >>> from argmap.aba import ABAFramework
+    >>> aba = ABAFramework([("x", ["b"]), ("y", ["a"])], ["a", "b"], {"a": "x", "b": "y"})
+    >>> sorted(sorted(e) for e in extensions(aba, "PR"))
+    [['a'], ['b']]
+    """
+    return frozenset(iter_extensions(aba, semantics))
+
+
+def some_extension(aba: ABAFramework, semantics: str) -> frozenset[str] | None:
+    """One extension, or None where there is none (stable semantics only)."""
+    code = resolve_aba_semantics(semantics)
+    if code in ("GR", "CO"):  # the grounded set is complete
+        return grounded_extension(aba)
+    return asp.find(aba, code, None, derives=True)
+
+
+def count_extensions(aba: ABAFramework, semantics: str) -> int:
+    """The number of extensions, counted without listing them."""
+    code = resolve_aba_semantics(semantics)
+    return 1 if code == "GR" else asp.count(aba, code)
+
+
+def credulous_witness(aba: ABAFramework, semantics: str, atom: str) -> frozenset[str] | None:
+    """An extension that derives ``atom``, or None if none does.
+
+    For CO the witness is a preferred set: some complete set derives the atom exactly when
+    an admissible one does, and every admissible set lies within a preferred one, which is
+    complete and derives all that the admissible set derives.
+
+    >>> from argmap.aba import ABAFramework
+    >>> aba = ABAFramework(
+    ...     [("x", ["b"]), ("y", ["a"]), ("p", ["a"])], ["a", "b"], {"a": "x", "b": "y"}
+    ... )
+    >>> sorted(credulous_witness(aba, "PR", "p")), sorted(credulous_witness(aba, "ST", "x"))
+    (['a'], ['b'])
+    >>> print(credulous_witness(aba, "GR", "p"))
+    None
+    """
+    code = resolve_aba_semantics(semantics)
+    aba.check(atom)
+    if code == "GR":
+        grounded = grounded_extension(aba)
+        return grounded if aba.derives(grounded, atom) else None
+    return asp.find(aba, "PR" if code == "CO" else code, atom, derives=True)
+
+
+def sceptical_counterexample(aba: ABAFramework, semantics: str, atom: str) -> frozenset[str] | None:
+    """An extension that does not derive ``atom``, or None if every one does.
+
+    For CO the grounded set decides (it lies within every complete set); for AD and CF the
+    empty set does (it is admissible, and derivation is monotone).
+    """
+    code = resolve_aba_semantics(semantics)
+    aba.check(atom)
+    if code in ("CO", "GR"):
+        grounded = grounded_extension(aba)
+        return None if aba.derives(grounded, atom) else grounded
+    if code in ("AD", "CF"):
+        return None if aba.derives((), atom) else frozenset()
+    if code == "PR":
+        return asp.preferred_counterexample(aba, atom)
+    return asp.find(aba, code, atom, derives=False)
+
+
+def accepted(aba: ABAFramework, atom: str, semantics: str, mode: str = "credulous") -> bool:
+    """Whether some extension (``mode="credulous"``) or every one (``"sceptical"``) derives
+    ``atom``."""
+    if mode == "credulous":
+        return credulous_witness(aba, semantics, atom) is not None
+    if mode in ("sceptical", "skeptical"):
+        return sceptical_counterexample(aba, semantics, atom) is None
+    raise UnknownNameError("mode", mode, ["credulous", "sceptical"])

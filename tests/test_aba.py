@@ -1,0 +1,174 @@
+"""Flat ABA: every semantics against the exhaustive reference built from the definitions, the
+published expectations of another solver's test suite, and the framework's own checks."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import aba_oracle as oracle
+from argmap.aba import (
+    ABA_SEMANTICS,
+    ABAFramework,
+    Rule,
+    accepted,
+    count_extensions,
+    credulous_witness,
+    extensions,
+    grounded_extension,
+    is_extension,
+    iter_extensions,
+    parse_aba,
+    sceptical_counterexample,
+    some_extension,
+)
+from argmap.errors import ABAError, SolverTimeout, UnknownAtomError, UnknownNameError
+from argmap.semantics import time_limit
+from argmap.strategies import aba_frameworks
+
+SMALL = aba_frameworks(max_atoms=6, max_rules=8)
+
+
+@pytest.mark.parametrize("code", ABA_SEMANTICS)
+@given(aba=SMALL)
+def test_extensions_agree_with_the_definitions(code, aba):
+    expected = oracle.extensions(aba, code)
+    assert extensions(aba, code) == expected
+    assert count_extensions(aba, code) == len(expected)
+    listed = list(iter_extensions(aba, code))
+    assert len(listed) == len(set(listed))  # each once
+    some = some_extension(aba, code)
+    assert (some is None) == (not expected)
+    assert some is None or some in expected
+
+
+@pytest.mark.parametrize("code", ABA_SEMANTICS)
+@given(aba=SMALL, data=st.data())
+def test_checkers_agree_with_the_definitions(code, aba, data):
+    expected = oracle.extensions(aba, code)
+    candidate = data.draw(st.sampled_from(oracle.subsets(aba.assumptions)))
+    assert is_extension(aba, candidate, code) == (candidate in expected)
+
+
+@pytest.mark.parametrize("code", ABA_SEMANTICS)
+@given(aba=aba_frameworks(min_atoms=1, max_atoms=6), data=st.data())
+def test_acceptance_of_atoms_agrees_with_the_definitions(code, aba, data):
+    atom = data.draw(st.sampled_from(aba.atoms))
+    expected = oracle.extensions(aba, code)
+    deriving = [e for e in expected if atom in oracle.derived(aba, e)]
+    witness = credulous_witness(aba, code, atom)
+    assert (witness is not None) == bool(deriving)
+    if witness is not None:  # the witness is checked apart from the search that found it
+        assert witness in expected and atom in oracle.derived(aba, witness)
+    counter = sceptical_counterexample(aba, code, atom)
+    assert (counter is None) == (len(deriving) == len(expected))
+    if counter is not None:
+        assert counter in expected and atom not in oracle.derived(aba, counter)
+    assert accepted(aba, atom, code) == bool(deriving)
+    assert accepted(aba, atom, code, mode="sceptical") == (len(deriving) == len(expected))
+
+
+@settings(max_examples=30)
+@given(aba=aba_frameworks(max_atoms=14, max_rules=16))
+def test_larger_frameworks_keep_the_relations_between_semantics(aba):
+    """Too large for the reference: what the theory proves between the semantics."""
+    grounded = grounded_extension(aba)
+    complete = extensions(aba, "CO")
+    preferred = extensions(aba, "PR")
+    stable = extensions(aba, "ST")
+    assert grounded in complete and all(grounded <= e for e in complete)
+    assert stable <= preferred <= complete
+    assert all(not any(p < e for e in complete) for p in preferred)
+    assert preferred and all(is_extension(aba, e, "AD") for e in complete)
+
+
+# The complete extensions that crustabri's test suite expects of ten frameworks
+# (src/aba/complete_semantics_solver.rs), cyclic rules and self-contrary assumptions among them.
+CRUSTABRI_COMPLETE = [
+    (
+        "p aba 8\na 1\na 2\na 3\na 4\nc 2 6\nc 3 7\nc 4 8\nr 5 1\nr 7 5 2\nr 6 3\nr 8 1 2",
+        [[1], [1, 2], [1, 3, 4]],
+    ),
+    ("p aba 4\na 1\nc 1 3\nr 2 3\nr 2 1 4\nr 3 2 4\nr 3 4 2\nr 4 1\nr 4 3 2", [[]]),
+    ("p aba 4\na 1\nc 1 4\nr 2 4 3\nr 3 2\nr 4 1 3\nr 4 2", [[1]]),
+    ("p aba 3\na 1\nc 1 3\nr 3 1 2", [[1]]),
+    ("p aba 4\na 1\nc 1 2\nr 2 1\nr 2 1 4\nr 3 4 1\nr 3 4\nr 4 1\nr 4 3", [[]]),
+    (
+        "p aba 8\na 1\na 2\nc 1 2\nc 2 2\nr 3 8 1 5\nr 3 2 6\nr 4 3\nr 4 2 3\nr 5 1\nr 6 2 4\n"
+        "r 6 4\nr 7 1 5 4\nr 7 3 4 5\nr 8 7 6 1\nr 8 5",
+        [[]],
+    ),
+    (
+        "p aba 8\na 1\na 2\nc 1 4\nc 2 1\nr 3 7 8 6\nr 3 8\nr 4 2\nr 5 1 7 8\nr 5 4\nr 6 4 8\n"
+        "r 7 3\nr 8 4 6 1\nr 8 1",
+        [[], [1], [2]],
+    ),
+    (
+        "p aba 8\na 1\na 2\nc 1 2\nc 2 1\nr 3 1\nr 3 1 4 7\nr 4 7 2\nr 5 1 2\nr 6 1 5 3\nr 6 8\n"
+        "r 7 1 3\nr 7 2 6\nr 8 3",
+        [[], [1], [2]],
+    ),
+    ("p aba 3\na 1\nc 1 2\nr 2 3\nr 3 2", [[1]]),
+    ("p aba 4\na 1\nc 1 2\nr 2 1\nr 3 4\nr 4 1\nr 4 3", [[]]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CRUSTABRI_COMPLETE)
+def test_published_complete_extensions(text, expected):
+    aba = parse_aba(text)
+    want = {frozenset(map(str, e)) for e in expected}
+    assert extensions(aba, "CO") == want == oracle.extensions(aba, "CO")
+
+
+def test_rules_in_a_cycle_derive_nothing():
+    """2 <- 3 and 3 <- 2 hold up each other only: neither is derived, so nothing attacks 1."""
+    aba = parse_aba("p aba 3\na 1\nc 1 2\nr 2 3\nr 3 2")
+    assert aba.closure({"1"}) == {"1"}
+    assert extensions(aba, "ST") == {frozenset({"1"})}
+    assert not accepted(aba, "2", "CO")
+
+
+def test_the_framework_refuses_what_is_not_flat_abba():
+    with pytest.raises(ABAError, match="contrary is given for 'p', which is not an assumption"):
+        ABAFramework([], ["a"], {"a": "x", "p": "y"})
+    with pytest.raises(ABAError, match="derives the assumption 'a'"):
+        ABAFramework([("a", ["b"])], ["a"], {"a": "x"})
+    with pytest.raises(ABAError, match="non-empty string"):
+        ABAFramework([("", [])])
+    with pytest.raises(TypeError, match="not the string 'pq'"):
+        Rule("h", "pq")
+
+
+def test_unknown_atoms_and_semantics_are_named():
+    aba = ABAFramework([("x", ["b"])], ["a", "b"], {"a": "x", "b": "y"})
+    with pytest.raises(UnknownAtomError, match=r"unknown atom: 'z' \(atoms: \['a', 'b'"):
+        credulous_witness(aba, "PR", "z")
+    with pytest.raises(UnknownAtomError, match="unknown assumption: 'x'"):
+        aba.closure({"x"})
+    with pytest.raises(UnknownNameError, match="semantics for ABA frameworks: 'STG'"):
+        extensions(aba, "STG")
+    with pytest.raises(UnknownNameError, match="unknown mode"):
+        accepted(aba, "x", "PR", mode="sometimes")
+
+
+def test_names_and_values():
+    """Rules keep their order and drop repeats; semantics go by code or name."""
+    aba = ABAFramework([("x", ["b", "b"]), ("x", ["b"])], ["a", "b"], [("a", "x"), ("b", "y")])
+    assert aba.rules == (Rule("x", ["b"]),)
+    assert aba.atoms == ("a", "b", "x", "y") and "x" in aba and "q" not in aba
+    assert extensions(aba, "stable") == extensions(aba, "ST") == {frozenset({"b"})}
+    assert aba == ABAFramework([("x", ["b"])], ["b", "a"], {"b": "y", "a": "x"})
+
+
+def test_the_time_limit_holds():
+    """Stable sets of a chain of 40 mutual attacks between pairs: 2^20 of them."""
+    pairs = 20
+    rules = []
+    contraries = {}
+    for i in range(pairs):
+        a, b = f"a{i}", f"b{i}"
+        rules += [(f"not_{a}", [b]), (f"not_{b}", [a])]
+        contraries |= {a: f"not_{a}", b: f"not_{b}"}
+    aba = ABAFramework(rules, contraries, contraries)
+    with pytest.raises(SolverTimeout), time_limit(0.3):
+        for _ in iter_extensions(aba, "ST"):
+            pass
