@@ -127,7 +127,7 @@ def test_rules_in_a_cycle_derive_nothing():
     assert not accepted(aba, "2", "CO")
 
 
-def test_the_framework_refuses_what_is_not_flat_abba():
+def test_the_framework_refuses_what_is_not_flat_aba():
     with pytest.raises(ABAError, match="contrary is given for 'p', which is not an assumption"):
         ABAFramework([], ["a"], {"a": "x", "p": "y"})
     with pytest.raises(ABAError, match="derives the assumption 'a'"):

@@ -60,7 +60,7 @@ def test_format_option_overrides_the_extension(capsys, tmp_path):
 def test_lists(capsys):
     status, out, _ = run(capsys, "solve", "--problems")
     assert status == 0 and "DS-STG2" in out and "EE-PR" in out
-    assert run(capsys, "solve", "--formats") == (0, "[i23,apx,tgf]\n", "")
+    assert run(capsys, "solve", "--formats") == (0, "[i23,apx,tgf,aba]\n", "")
 
 
 @pytest.mark.parametrize(

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from argmap.evaluation import Evaluation
     from argmap.framework import Framework
     from argmap.map.builder import ArgumentMap
+    from argmap.tasks import Task
 
     Arguments = argparse.Namespace | SimpleNamespace
 
@@ -93,6 +94,9 @@ def _from_zero(text: str) -> int:
     return int(text)
 
 
+#: The file formats ``argmap solve`` reads: the frameworks', and flat ABA frameworks.
+_SOLVE_FORMATS = (*FORMATS, "aba")
+
 #: The options of ``argmap solve`` that take a value, and where the value goes.
 _SOLVE_VALUES = {"-p": "task", "-f": "file", "-a": "argument", "-fo": "fo", "--fo": "fo"}
 
@@ -110,7 +114,7 @@ def _quick_solve_arguments(argv: Sequence[str]) -> SimpleNamespace | None:
         where = "timeout" if option == "--timeout" else _SOLVE_VALUES.get(option)
         if where is None or where in found or value.startswith("-") or not value:
             return None
-        if where == "fo" and value not in FORMATS:
+        if where == "fo" and value not in _SOLVE_FORMATS:
             return None
         if where == "timeout" and _seconds_problem(value) is not None:
             return None
@@ -130,10 +134,12 @@ def _cmd_solve(args: Arguments) -> str:
     if args.problems:
         return "[" + ",".join(PROBLEMS) + "]"
     if args.formats:
-        return "[" + ",".join(FORMATS) + "]"
+        return "[" + ",".join(_SOLVE_FORMATS) + "]"
     if args.task is None or args.file is None:
         raise _UsageError("solve needs -p TASK and -f FILE (or --problems / --formats)")
     task = parse_task(args.task)
+    if _is_aba(args.file, args.fo):
+        return _solve_aba(args, task)
     af = read_framework(args.file, args.fo)
     if task.needs_argument and args.argument is None:
         raise _UsageError(f"task {task} needs a query argument: -a ARG")
@@ -144,6 +150,37 @@ def _cmd_solve(args: Arguments) -> str:
     if args.argument is not None and args.argument not in af:
         raise _UsageError(f"{args.file}: {UnknownArgumentError(args.argument, af.arguments)}")
     return solve_task(af, task, args.argument, timeout=args.timeout)
+
+
+def _is_aba(path: str, fmt: str | None) -> bool:
+    """Whether ``argmap solve`` reads the file as a flat ABA framework: ``-fo aba``, a
+    ``.aba`` file, or, without ``-fo``, a file whose header is ``p aba``."""
+    if fmt is not None:
+        return fmt == "aba"
+    from argmap.io.aba import is_aba_file
+
+    return path.lower().endswith(".aba") or is_aba_file(path)
+
+
+def _solve_aba(args: Arguments, task: Task) -> str:
+    from argmap.aba.semantics import ABA_SEMANTICS
+    from argmap.errors import UnknownAtomError
+    from argmap.io.aba import read_aba
+    from argmap.tasks import solve_aba_task
+
+    if task.semantics not in ABA_SEMANTICS:
+        raise _UsageError(
+            f"task {task}: {args.file} is a flat ABA framework, whose semantics are "
+            f"{', '.join(ABA_SEMANTICS)}"
+        )
+    aba = read_aba(args.file)
+    if task.needs_argument and args.argument is None:
+        raise _UsageError(f"task {task} needs a query atom: -a ATOM")
+    if not task.needs_argument and args.argument is not None:
+        raise _UsageError(f"task {task} takes no query atom, but -a {args.argument!r} was given")
+    if args.argument is not None and args.argument not in aba:
+        raise _UsageError(f"{args.file}: {UnknownAtomError(args.argument, aba.atoms)}")
+    return solve_aba_task(aba, task, args.argument, timeout=args.timeout)
 
 
 def _cmd_accepted(args: Arguments) -> str:
@@ -367,7 +404,7 @@ def _build_parser() -> argparse.ArgumentParser:
     solve.add_argument("-p", dest="task", metavar="TASK", help="e.g. DC-PR, DS-ST, SE-GR, EE-CO")
     solve.add_argument("-f", dest="file", metavar="FILE", help="the framework file")
     solve.add_argument("-a", dest="argument", metavar="ARG", help="the query argument (DC, DS)")
-    _format_option(solve)
+    _format_option(solve, _SOLVE_FORMATS, ", .aba or a 'p aba' header")
     _timeout_option(solve)
     solve.add_argument("--problems", action="store_true", help="list the supported tasks")
     solve.add_argument("--formats", action="store_true", help="list the supported formats")
@@ -792,13 +829,15 @@ def _refuse_map_options(args: Arguments, path: str) -> None:
         )
 
 
-def _format_option(command: argparse.ArgumentParser) -> None:
+def _format_option(
+    command: argparse.ArgumentParser, formats: Sequence[str] = FORMATS, more: str = ""
+) -> None:
     command.add_argument(
         "-fo",
         "--fo",
         dest="fo",
-        choices=FORMATS,
-        help="file format (default: from the extension: .i23/.af, .apx, .tgf)",
+        choices=formats,
+        help=f"file format (default: from the extension: .i23/.af, .apx, .tgf{more})",
     )
 
 

@@ -82,8 +82,11 @@ _AVOIDS_WHEN = "#external avoid.\n:- avoid, query(Q), derived(Q).\n"
 
 
 def _facts(aba: ABAFramework, query: str | None) -> str:
+    """The framework as facts over atom positions, in the order of the atoms: clingo's
+    search follows the order of the program, so a fixed order gives a file the same answer
+    whatever Python's string hashing did to the order of its sets."""
     at = aba.index
-    parts = [f"assumption({at[a]})." for a in aba.assumptions]
+    parts = [f"assumption({at[a]})." for a in sorted(aba.assumptions, key=at.__getitem__)]
     parts += [f"contrary({at[a]},{at[c]})." for a, c in aba.contraries]
     for k, rule in enumerate(aba.rules):
         parts.append(f"head({k},{at[rule.head]}).")

@@ -40,7 +40,7 @@ derives an assumption): 'r 1 2'
     """
     count: int | None = None
     assumed: set[str] = set()
-    contrary: dict[str, tuple[str, int]] = {}
+    contrary: dict[str, tuple[str, int, str]] = {}  # assumption -> contrary, line, its text
     rules: list[tuple[Rule, int, str]] = []
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
@@ -73,7 +73,7 @@ derives an assumption): 'r 1 2'
         elif kind == "c":
             if len(atoms) != 2:
                 raise fail("expected 'c X Y': assumption X and its contrary Y")
-            given = contrary.setdefault(atoms[0], (atoms[1], number))
+            given = contrary.setdefault(atoms[0], (atoms[1], number, line))
             if given[0] != atoms[1]:
                 raise fail(
                     f"assumption {atoms[0]} was given the contrary {given[0]} on line {given[1]}; "
@@ -88,12 +88,13 @@ derives an assumption): 'r 1 2'
     if count is None:
         what = "an empty file" if not text.strip() else "no 'p aba N' header"
         raise FormatError(f"{what}: an ICCMA ABA file starts with 'p aba N'", path=source)
-    for atom, (_, number) in contrary.items():
+    for atom, (_, number, line) in contrary.items():
         if atom not in assumed:
             raise FormatError(
                 f"a contrary for atom {atom}, which no 'a {atom}' line makes an assumption",
                 path=source,
                 line=number,
+                text=line,
             )
     for rule, number, line in rules:
         if rule.head in assumed:
@@ -107,7 +108,7 @@ derives an assumption): 'r 1 2'
     return ABAFramework(
         rules=[rule for rule, _, _ in rules],
         assumptions=assumed,
-        contraries={atom: given for atom, (given, _) in contrary.items()},
+        contraries={atom: given for atom, (given, _, _) in contrary.items()},
         atoms=[str(i) for i in range(1, count + 1)],
     )
 

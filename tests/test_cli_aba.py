@@ -1,0 +1,140 @@
+"""``argmap solve`` on flat ABA frameworks, as the ICCMA ABA track calls a solver."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import aba_oracle as oracle
+from argmap.aba import ABA_SEMANTICS, write_aba
+from argmap.strategies import aba_frameworks
+from argmap.tasks import TASKS, parse_task, solve_aba_task
+
+from conftest import run
+
+# two assumptions attacking each other; 3 and 4 are their contraries
+FILE = "p aba 4\n# 1 and 2 attack each other\na 1\na 2\nc 1 3\nc 2 4\nr 3 2\nr 4 1\n"
+
+
+@pytest.fixture
+def aba_file(tmp_path):
+    path = tmp_path / "pair.aba"
+    path.write_text(FILE)
+    return str(path)
+
+
+@pytest.mark.parametrize(
+    ("task", "atom", "answer"),
+    [
+        ("DC-CO", "3", "YES"),
+        ("DC-ST", "4", "YES"),
+        ("DC-GR", "3", "NO"),
+        ("DS-PR", "3", "NO"),
+        ("DS-ST", "3", "NO"),
+        ("DS-AD", "1", "NO"),
+        ("SE-GR", None, "w"),
+        ("EE-PR", None, "[[1],[2]]"),
+        ("EE-CO", None, "[[1],[2],[]]"),
+        ("CE-ST", None, "2"),
+    ],
+)
+def test_answers_in_the_iccma_syntax(capsys, aba_file, task, atom, answer):
+    argv = ["solve", "-p", task, "-f", aba_file, *(["-a", atom] if atom else [])]
+    assert run(capsys, *argv) == (0, answer + "\n", "")
+
+
+def test_a_header_or_the_format_option_makes_a_file_aba(capsys, tmp_path):
+    for name in ("pair.i23", "pair.txt"):
+        path = tmp_path / name
+        path.write_text(FILE)
+        status, out, _ = run(capsys, "solve", "-p", "SE-ST", "-f", str(path))
+        assert status == 0 and out in ("w 1\n", "w 2\n")
+    path = tmp_path / "plain.af"
+    path.write_text(FILE)
+    assert run(capsys, "solve", "-p", "CE-PR", "-f", str(path), "-fo", "aba") == (0, "2\n", "")
+
+
+def _answer(aba, task, atom):
+    """The answer from the reference, in the syntax of solve_aba_task."""
+    found = oracle.extensions(aba, task.semantics)
+    number = aba.index.__getitem__
+    if task.kind in ("DC", "DS"):
+        derive = [atom in oracle.derived(aba, e) for e in found]
+        return "YES" if (any(derive) if task.kind == "DC" else all(derive)) else "NO"
+    if task.kind == "CE":
+        return str(len(found))
+    if task.kind == "EE":
+        return (
+            "[" + ",".join(sorted("[" + ",".join(sorted(e, key=number)) + "]" for e in found)) + "]"
+        )
+    return None
+
+
+@given(aba=aba_frameworks(min_atoms=1, max_atoms=5), data=st.data())
+def test_every_task_agrees_with_the_reference(aba, data):
+    task = parse_task(
+        f"{data.draw(st.sampled_from(TASKS))}-{data.draw(st.sampled_from(ABA_SEMANTICS))}"
+    )
+    atom = data.draw(st.sampled_from(aba.atoms)) if task.needs_argument else None
+    answer = solve_aba_task(aba, task, atom)
+    if task.kind == "SE":
+        found = oracle.extensions(aba, task.semantics)
+        if answer == "NO":
+            assert not found
+        else:
+            assert answer.split()[0] == "w" and frozenset(answer.split()[1:]) in found
+    else:
+        assert answer == _answer(aba, task, atom)
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (
+            ["-p", "DC-SST", "-a", "1"],
+            "task DC-SST: FILE is a flat ABA framework, whose semantics are CF, AD, CO, GR, PR, ST",
+        ),
+        (["-p", "DC-CO", "-a", "9"], "FILE: unknown atom: '9' (atoms: ['1', '2', '3', '4'])"),
+        (["-p", "DC-CO"], "task DC-CO needs a query atom: -a ATOM"),
+        (["-p", "SE-PR", "-a", "1"], "task SE-PR takes no query atom, but -a '1' was given"),
+    ],
+)
+def test_bad_queries_exit_2_with_one_line(capsys, aba_file, argv, message):
+    status, out, err = run(capsys, "solve", "-f", aba_file, *argv)
+    assert (status, out) == (2, "")
+    assert err == f"argmap: error: {message.replace('FILE', aba_file)}\n"
+
+
+def test_a_malformed_file_exits_2_naming_the_line(capsys, tmp_path):
+    path = tmp_path / "bad.aba"
+    path.write_text("p aba 2\na 1\nc 1 3\n")
+    status, out, err = run(capsys, "solve", "-p", "SE-PR", "-f", str(path))
+    assert (status, out) == (2, "")
+    assert err == f"argmap: error: {path}:3: '3' is not an atom number in 1..2: 'c 1 3'\n"
+
+
+def test_timeout_exits_3_and_prints_no_answer(capsys, tmp_path):
+    path = tmp_path / "wide.aba"
+    lines = [
+        "p aba 80",
+        *(f"a {i}" for i in range(1, 41)),
+        *(f"c {i} {i + 40}" for i in range(1, 41)),
+    ]
+    path.write_text("\n".join(lines))  # 2^40 conflict-free sets: never listed in time
+    status, out, err = run(capsys, "solve", "-p", "EE-CF", "-f", str(path), "--timeout", "0.3")
+    assert (status, out) == (3, "")
+    assert err == "argmap: no answer within the time limit of 0.3 s\n"
+
+
+def test_written_frameworks_are_solved_alike(capsys, tmp_path):
+    from argmap.aba import ABAFramework
+
+    aba = ABAFramework([("guilty", ["seen"])], ["seen", "innocent"], {"innocent": "guilty"})
+    path = tmp_path / "named.aba"
+    path.write_text(write_aba(aba))
+    status, out, _ = run(capsys, "solve", "-p", "SE-PR", "-f", str(path))
+    numbers = {
+        line.split()[2]: line.split()[1]
+        for line in write_aba(aba).splitlines()
+        if line.startswith("# ")
+    }
+    assert (status, out) == (0, f"w {numbers['seen']}\n")
