@@ -181,11 +181,15 @@ def extensions(aba: ABAFramework, semantics: str) -> frozenset[frozenset[str]]:
 
 
 def some_extension(aba: ABAFramework, semantics: str) -> frozenset[str] | None:
-    """One extension, or None where there is none (stable semantics only)."""
+    """One extension, or None where there is none (stable semantics only). For CF the empty
+    set; for AD and CO the grounded set, which is both."""
     code = resolve_aba_semantics(semantics)
-    if code in ("GR", "CO"):  # the grounded set is complete
-        return grounded_extension(aba)
-    return asp.find(aba, code, None, derives=True)
+    if code == "CF":
+        return frozenset()
+    grounded = grounded_extension(aba)
+    if code in ("AD", "CO", "GR"):
+        return grounded
+    return asp.find(aba, code, None, derives=True, held=grounded)
 
 
 def count_extensions(aba: ABAFramework, semantics: str) -> int:
@@ -197,9 +201,9 @@ def count_extensions(aba: ABAFramework, semantics: str) -> int:
 def credulous_witness(aba: ABAFramework, semantics: str, atom: str) -> frozenset[str] | None:
     """An extension that derives ``atom``, or None if none does.
 
-    For CO the witness is a preferred set: some complete set derives the atom exactly when
-    an admissible one does, and every admissible set lies within a preferred one, which is
-    complete and derives all that the admissible set derives.
+    For CO the witness is the least complete set holding an admissible set that derives the
+    atom: some complete set derives it exactly when an admissible one does, since derivation
+    is monotone.
 
     >>> from argmap.aba import ABAFramework
     >>> aba = ABAFramework(
@@ -212,10 +216,24 @@ def credulous_witness(aba: ABAFramework, semantics: str, atom: str) -> frozenset
     """
     code = resolve_aba_semantics(semantics)
     aba.check(atom)
+    if code == "CF":
+        return asp.find(aba, code, atom, derives=True)
+    grounded = grounded_extension(aba)
     if code == "GR":
-        grounded = grounded_extension(aba)
         return grounded if aba.derives(grounded, atom) else None
-    return asp.find(aba, "PR" if code == "CO" else code, atom, derives=True)
+    # the grounded set lies within every complete set, so within one that derives the atom
+    found = asp.find(aba, "AD" if code == "CO" else code, atom, derives=True, held=grounded)
+    return _completed(aba, found) if found is not None and code == "CO" else found
+
+
+def _completed(aba: ABAFramework, admissible: frozenset[str]) -> frozenset[str]:
+    """The least complete set holding an admissible set: add what the set defends until
+    nothing changes. An admissible set that defends an assumption stays admissible with it
+    (Bondarenko et al. 1997, Theorem 5.7, for flat frameworks), and defence is monotone."""
+    current = admissible
+    while (following := aba.defended_by(current)) != current:
+        current = following
+    return current
 
 
 def sceptical_counterexample(aba: ABAFramework, semantics: str, atom: str) -> frozenset[str] | None:
@@ -231,9 +249,10 @@ def sceptical_counterexample(aba: ABAFramework, semantics: str, atom: str) -> fr
         return None if aba.derives(grounded, atom) else grounded
     if code in ("AD", "CF"):
         return None if aba.derives((), atom) else frozenset()
+    # the grounded set lies within every preferred and every stable set
     if code == "PR":
-        return asp.preferred_counterexample(aba, atom)
-    return asp.find(aba, code, atom, derives=False)
+        return asp.preferred_counterexample(aba, atom, held=grounded_extension(aba))
+    return asp.find(aba, code, atom, derives=False, held=grounded_extension(aba))
 
 
 def accepted(aba: ABAFramework, atom: str, semantics: str, mode: str = "credulous") -> bool:
