@@ -1,5 +1,7 @@
 """``argmap solve`` on flat ABA frameworks, as the ICCMA ABA track calls a solver."""
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -138,3 +140,16 @@ def test_written_frameworks_are_solved_alike(capsys, tmp_path):
         if line.startswith("# ")
     }
     assert (status, out) == (0, f"w {numbers['seen']}\n")
+
+
+@pytest.mark.parametrize(
+    ("argv", "answer"),
+    [
+        (["-p", "DC-GR", "-a", "3"], "YES"),  # innocent
+        (["-p", "DS-PR", "-a", "4"], "NO"),  # killer
+        (["-p", "EE-CO"], "[[1]]"),
+    ],
+)
+def test_the_example_answers_as_the_command_line_page_says(capsys, argv, answer):
+    path = Path(__file__).resolve().parents[1] / "examples" / "frameworks" / "alibi.aba"
+    assert run(capsys, "solve", "-f", str(path), *argv) == (0, answer + "\n", "")

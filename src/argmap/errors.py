@@ -23,6 +23,7 @@ __all__ = [
     "MapValidationError",
     "RenderError",
     "SolverTimeout",
+    "TooManyArgumentsError",
     "TooManyExtensionsError",
     "UnknownArgumentError",
     "UnknownAtomError",
@@ -186,6 +187,11 @@ class SolverTimeout(ArgmapError, TimeoutError):
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
         super().__init__(f"no answer within the time limit of {seconds:g} s")
+
+
+class TooManyArgumentsError(ArgmapError, RuntimeError):
+    """More arguments than an assumption-based framework is instantiated with (its
+    arguments can be exponentially many)."""
 
 
 class TooManyExtensionsError(ArgmapError, RuntimeError):

@@ -13,6 +13,7 @@ False
 """
 
 from argmap._lazy import lazy_exports
+from argmap.aba.arguments import argument_name, instantiate, supports
 from argmap.aba.framework import ABAFramework, Rule
 from argmap.aba.semantics import (
     ABA_SEMANTICS,
@@ -39,10 +40,12 @@ __all__ = [
     "ABAFramework",
     "Rule",
     "accepted",
+    "argument_name",
     "count_extensions",
     "credulous_witness",
     "extensions",
     "grounded_extension",
+    "instantiate",
     "is_admissible",
     "is_complete",
     "is_conflict_free",
@@ -56,6 +59,7 @@ __all__ = [
     "resolve_aba_semantics",
     "sceptical_counterexample",
     "some_extension",
+    "supports",
     "write_aba",
 ]
 
