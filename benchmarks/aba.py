@@ -113,7 +113,9 @@ def main() -> None:
     print("|---|---|---|---|---|---|")
     for atoms in args.atoms:
         for task in args.tasks:
-            mine = [r for r in rows if r["task"] == task and r["instance"].startswith(f"aba_{atoms}_")]
+            mine = [
+                r for r in rows if r["task"] == task and r["instance"].startswith(f"aba_{atoms}_")
+            ]
             solved = [r for r in mine if r["status"] == "ok"]
             walls = [float(r["wall"]) for r in solved]
             print(

@@ -16,6 +16,7 @@ IMAGES = HERE / "images"
 sys.path.insert(0, str(HERE.parent / "tests"))
 
 from argmap import Framework  # noqa: E402
+from argmap.aba import ABAFramework, instantiate  # noqa: E402
 from argmap.io import read_framework  # noqa: E402
 from argmap.render import render_framework, render_map, save  # noqa: E402
 from argmap.semantics import categoriser  # noqa: E402
@@ -62,11 +63,26 @@ def gallery() -> None:
             render_framework(af, semantics="semi-stable", index=index, title="Semi-stable"),
             IMAGES / f"framework_semi_stable_{index + 1}.png",
         )
+    alibi = instantiate(read_aba_named())[0]
+    save(render_framework(alibi, title="The alibi's arguments"), IMAGES / "alibi_arguments.png")
     nixon = read_framework(HERE.parent / "examples" / "frameworks" / "nixon.apx")
     save(
         render_framework(nixon, degrees=categoriser(nixon), title="h-categoriser degrees"),
         IMAGES / "nixon_degrees.png",
     )
+
+
+def read_aba_named() -> ABAFramework:
+    """The concepts page's ABA framework, as its first block on ABA builds it."""
+    namespace: dict[str, object] = {"__name__": "__docs__"}
+    for language, code in blocks(HERE / "concepts.md"):
+        if language == "python" and "ABAFramework(" in code:
+            with contextlib.redirect_stdout(io.StringIO()):
+                exec(code, namespace)
+            break
+    aba = namespace["aba"]
+    assert isinstance(aba, ABAFramework)
+    return aba
 
 
 def teachers() -> None:

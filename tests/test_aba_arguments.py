@@ -41,12 +41,12 @@ def test_arguments_are_named_by_support_and_claim():
     aba = ABAFramework([("p", ["q", "a"]), ("q", [])], ["a"], {"a": "r"})
     af, parts = instantiate(aba)
     assert parts == {
-        "{a} ⊢ a": ("a", frozenset({"a"})),
-        "{} ⊢ q": ("q", frozenset()),
-        "{a} ⊢ p": ("p", frozenset({"a"})),
+        "{a} |- a": ("a", frozenset({"a"})),
+        "{} |- q": ("q", frozenset()),
+        "{a} |- p": ("p", frozenset({"a"})),
     }
     assert af.attacks == frozenset() and argument_name("c", frozenset({"b10", "b2"})) == (
-        "{b2, b10} ⊢ c"
+        "{b2, b10} |- c"
     )
 
 

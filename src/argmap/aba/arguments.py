@@ -1,7 +1,7 @@
 """The abstract framework a flat ABA framework instantiates: arguments and their attacks.
 
 An argument is a finite derivation of an atom, its claim, from assumptions, its support;
-argmap writes it ``{a, b} ⊢ c``. An argument attacks every argument whose support holds an
+argmap writes it ``{a, b} |- c``. An argument attacks every argument whose support holds an
 assumption whose contrary is its claim. Only arguments with subset-minimal supports are
 built: an argument with a larger support for the same claim attacks the same arguments and
 is attacked by more, so it changes no extension's assumptions.
@@ -83,12 +83,12 @@ def supports(aba: ABAFramework, *, limit: int = LIMIT) -> dict[str, list[frozens
 
 
 def argument_name(claim: str, support: frozenset[str]) -> str:
-    """``{a, b} ⊢ c``, the support in natural order.
+    """``{a, b} |- c``, the support in natural order.
 
     >>> argument_name("innocent", frozenset({"not_guilty"}))
-    '{not_guilty} ⊢ innocent'
+    '{not_guilty} |- innocent'
     """
-    return "{" + ", ".join(sorted(support, key=natural_key)) + "} ⊢ " + claim
+    return "{" + ", ".join(sorted(support, key=natural_key)) + "} |- " + claim
 
 
 def instantiate(
@@ -102,10 +102,10 @@ def instantiate(
     >>> af, parts = instantiate(aba)
     >>> for attack in sorted(af.attacks):
     ...     print(*attack, sep="  attacks  ")
-    {a} ⊢ y  attacks  {b} ⊢ b
-    {a} ⊢ y  attacks  {b} ⊢ x
-    {b} ⊢ x  attacks  {a} ⊢ a
-    {b} ⊢ x  attacks  {a} ⊢ y
+    {a} |- y  attacks  {b} |- b
+    {a} |- y  attacks  {b} |- x
+    {b} |- x  attacks  {a} |- a
+    {b} |- x  attacks  {a} |- y
     """
     parts = {
         argument_name(claim, support): (claim, support)
