@@ -30,8 +30,8 @@ results for assumption-based argumentation. Journal of Artificial Intelligence R
 
 from __future__ import annotations
 
-from argmap.errors import SolverTimeout
-from argmap.semantics.deadline import Alarm, check_deadline, limit_seconds, remaining
+from argmap.semantics.asp import counted, read_models
+from argmap.semantics.deadline import check_deadline
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -133,19 +133,9 @@ class Search:
     def models(self, assumptions: Sequence[tuple[clingo.Symbol, bool]] = ()) -> Iterator[list[int]]:
         """The models' sets of assumptions, as atom positions. Past the time limit
         SolverTimeout is raised."""
-        left = remaining()
-        alarm = None if left is None else Alarm(left, self.control.interrupt)
-        try:
-            with self.control.solve(assumptions=list(assumptions), yield_=True) as handle:
-                for model in handle:
-                    if alarm is not None and alarm.fired:
-                        break
-                    yield [symbol.number for symbol in model.symbols(shown=True)]
-            if alarm is not None and alarm.fired:
-                raise SolverTimeout(limit_seconds())
-        finally:
-            if alarm is not None:
-                alarm.cancel()
+        return read_models(
+            self.control, lambda model: [s.number for s in model.symbols(shown=True)], assumptions
+        )
 
     def holding(self, assumptions: Collection[str]) -> list[tuple[clingo.Symbol, bool]]:
         """Solver assumptions that the assumptions ``assumptions`` are in."""
@@ -273,11 +263,4 @@ def enumerate_sets(aba: ABAFramework, code: str) -> Iterator[frozenset[str]]:
 
 def count(aba: ABAFramework, code: str) -> int:
     """The number of ``code`` sets of assumptions, counted inside clingo."""
-    search = _control(aba, _PROGRAMS[code], None, _options(code, 0))
-    control = search.control
-    with control.solve(async_=True) as handle:
-        left = remaining()
-        if not handle.wait(None if left is None else max(left, 0.0)):
-            handle.cancel()
-            raise SolverTimeout(limit_seconds())
-    return int(control.statistics["summary"]["models"]["enumerated"])
+    return counted(_control(aba, _PROGRAMS[code], None, _options(code, 0)).control)

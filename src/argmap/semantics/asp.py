@@ -24,14 +24,19 @@ from argmap.semantics.deadline import Alarm, check_deadline, limit_seconds, rema
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable, Iterator, Sequence
+    from typing import TypeVar
 
     import clingo
+
+    T = TypeVar("T")
 
 __all__ = [
     "ENUMERATED",
     "count_extensions",
+    "counted",
     "enumerate_extensions",
+    "read_models",
 ]
 
 _GUESS = """
@@ -93,7 +98,12 @@ def _enumeration_options(code: str) -> list[str]:
 
 def count_extensions(af: Framework, code: str) -> int:
     """The number of extensions, counted inside clingo without building any of them."""
-    control = _control(af, _PROGRAMS[code], _enumeration_options(code))
+    return counted(_control(af, _PROGRAMS[code], _enumeration_options(code)))
+
+
+def counted(control: clingo.Control) -> int:
+    """How many models ``control`` has (as its options project and filter them), counted
+    inside clingo; SolverTimeout past the time limit."""
     with control.solve(async_=True) as handle:
         left = remaining()
         if not handle.wait(None if left is None else max(left, 0.0)):
@@ -152,12 +162,20 @@ def _control(af: Framework, program: str, options: list[str]) -> clingo.Control:
 
 def _models(af: Framework, program: str, options: list[str]) -> Iterator[frozenset[str]]:
     """The models, as extensions. Past the time limit SolverTimeout is raised."""
-    control = _control(af, program, options)
-    read = _reader(af)
+    yield from read_models(_control(af, program, options), _reader(af))
+
+
+def read_models(
+    control: clingo.Control,
+    read: Callable[[clingo.Model], T],
+    assumptions: Sequence[tuple[clingo.Symbol, bool]] = (),
+) -> Iterator[T]:
+    """``read`` of each model of ``control`` under the solver ``assumptions``, as found.
+    Past the time limit the search is interrupted and SolverTimeout raised."""
     left = remaining()
     alarm = None if left is None else Alarm(left, control.interrupt)
     try:
-        with control.solve(yield_=True) as handle:
+        with control.solve(assumptions=list(assumptions), yield_=True) as handle:
             for model in handle:
                 if alarm is not None and alarm.fired:
                     break
