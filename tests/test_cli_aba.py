@@ -153,3 +153,23 @@ def test_written_frameworks_are_solved_alike(capsys, tmp_path):
 def test_the_example_answers_as_the_command_line_page_says(capsys, argv, answer):
     path = Path(__file__).resolve().parents[1] / "examples" / "frameworks" / "alibi.aba"
     assert run(capsys, "solve", "-f", str(path), *argv) == (0, answer + "\n", "")
+
+
+def test_render_draws_the_arguments_with_their_labels(capsys, aba_file, tmp_path):
+    out = tmp_path / "pair.dot"
+    status, _, err = run(capsys, "render", aba_file, "-o", str(out), "--semantics", "ST")
+    assert status == 0, err
+    dot = out.read_text()
+    # the pair's four arguments, labelled by the first stable labelling
+    for name in ("{1} |- 1", "{1} |- 4", "{2} |- 2", "{2} |- 3"):
+        assert f'"{name}"' in dot
+    assert "(+) IN" in dot and "(-) OUT" in dot
+
+
+def test_render_refuses_a_semantics_the_two_views_do_not_share(capsys, aba_file, tmp_path):
+    status, out, err = run(
+        capsys, "render", aba_file, "-o", str(tmp_path / "x.svg"), "--semantics", "SST"
+    )
+    assert (status, out) == (2, "")
+    assert "is a flat ABA framework, drawn as its arguments under AD, CO, GR, PR, ST" in err
+    assert not (tmp_path / "x.svg").exists()

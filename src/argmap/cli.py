@@ -570,7 +570,8 @@ def _build_parser() -> argparse.ArgumentParser:
         "render",
         help="draw a map (or a framework file) as SVG, PNG, PDF or DOT",
         description="Draw which claims survive. MAP is a .py/.json map, or a framework file "
-        "(.apx, .af, .i23, .tgf) drawn with one labelling of the semantics.",
+        "(.apx, .af, .i23, .tgf) drawn with one labelling of the semantics, or a flat ABA "
+        "file (.aba), drawn as the framework of its arguments.",
     )
     _map_options(render)
     render.add_argument(
@@ -680,11 +681,12 @@ def _cmd_render(args: Arguments) -> str:
     if args.blank:
         _check_blank_options(args)
     try:
-        if Path(args.map_file).suffix.lower() in _SUFFIXES:
+        aba = _is_aba(args.map_file, None)
+        if aba or Path(args.map_file).suffix.lower() in _SUFFIXES:
             _refuse_map_options(args, args.map_file)
             if args.round is not None:
                 _check_round_options(args)
-            af = read_framework(args.map_file)
+            af = _aba_arguments(args) if aba else read_framework(args.map_file)
             with time_limit(args.timeout):
                 graph = render_framework(
                     af,
@@ -733,6 +735,29 @@ def _cmd_render(args: Arguments) -> str:
             + (f"labellings 1 to {shown}" if shown else "no labelling")
         ) from None
     return _write_diagram(graph, args.output, fmt)
+
+
+def _aba_arguments(args: Arguments) -> Framework:
+    """The framework of the arguments of the flat ABA framework ``render`` draws; its
+    semantics must be one that the two agree on."""
+    from argmap.aba import ABA_SEMANTICS, instantiate
+    from argmap.errors import UnknownSemanticsError
+    from argmap.io.aba import read_aba
+    from argmap.semantics.registry import resolve_semantics
+
+    if args.semantics is not None and not args.blank:
+        try:
+            code = resolve_semantics(args.semantics)
+        except UnknownSemanticsError:
+            code = args.semantics
+        shared = [c for c in ABA_SEMANTICS if c != "CF"]
+        if code not in shared:
+            raise _UsageError(
+                f"--semantics {args.semantics}: {args.map_file} is a flat ABA framework, "
+                f"drawn as its arguments under {', '.join(shared)}, where their extensions "
+                "are the framework's own"
+            )
+    return instantiate(read_aba(args.map_file))[0]
 
 
 def _diagram_format(output: str, given: str | None) -> str:
