@@ -3,13 +3,15 @@ extensions are the framework's own, set for set (Čyras et al. 2018, sec. 2)."""
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import aba_oracle as oracle
 from argmap.aba import ABAFramework
-from argmap.aba.arguments import argument_name, instantiate, supports
-from argmap.errors import TooManyArgumentsError
+from argmap.aba.arguments import argument_name, explain_atom, instantiate, supports
+from argmap.errors import TooManyArgumentsError, UnknownNameError
 from argmap.semantics import extensions as af_extensions
 from argmap.semantics import is_extension as af_is_extension
+from argmap.semantics.registry import SEMANTICS
 from argmap.strategies import aba_frameworks
 
 SMALL = aba_frameworks(max_atoms=6, max_rules=8)
@@ -59,3 +61,31 @@ def test_the_number_of_arguments_is_limited():
     assert len(supports(aba)["top"]) == 1024
     with pytest.raises(TooManyArgumentsError, match="more than 1000 arguments"):
         instantiate(aba, limit=1000)
+
+
+@pytest.mark.parametrize("code", ["AD", "CO", "GR", "PR", "ST"])
+@given(aba=aba_frameworks(min_atoms=1, max_atoms=5), data=st.data())
+def test_an_atom_is_explained_with_the_reference_verdict(code, aba, data):
+    atom = data.draw(st.sampled_from(aba.atoms))
+    expected = oracle.extensions(aba, code)
+    deriving = sum(atom in oracle.derived(aba, e) for e in expected)
+    text = " ".join(explain_atom(aba, atom, code).split())  # as read, line breaks aside
+    head = text.split(" semantics:", 1)[0]
+    if code == "GR":
+        assert head.endswith("is accepted under grounded") == (deriving == 1)
+    elif deriving == len(expected):
+        assert head.endswith("is sceptically accepted under " + SEMANTICS[code].name)
+        assert ("vacuously, as there is no" in text) == (not expected)
+    elif deriving:
+        assert "credulously but not sceptically accepted" in head
+    else:
+        assert "is rejected under" in head
+    found = supports(aba)[atom]
+    assert text.count(" |- " + atom + " is ") == min(len(found), 3)
+    assert ("No argument derives it" in text) == (not found)
+
+
+def test_explaining_under_conflict_free_semantics_is_refused():
+    aba = ABAFramework([("x", ["b"])], ["a", "b"], {"a": "x", "b": "y"})
+    with pytest.raises(UnknownNameError, match="semantics for explaining an atom: 'CF'"):
+        explain_atom(aba, "x", "CF")

@@ -173,3 +173,18 @@ def test_render_refuses_a_semantics_the_two_views_do_not_share(capsys, aba_file,
     assert (status, out) == (2, "")
     assert "is a flat ABA framework, drawn as its arguments under AD, CO, GR, PR, ST" in err
     assert not (tmp_path / "x.svg").exists()
+
+
+def test_explain_says_why_an_atom_stands(capsys):
+    path = Path(__file__).resolve().parents[1] / "examples" / "frameworks" / "alibi.aba"
+    status, out, _ = run(capsys, "explain", "-f", str(path), "-a", "3")
+    assert status == 0
+    assert out.startswith("3 is accepted under grounded semantics: the grounded set of")
+    assert "{1} |- 3 is IN under grounded semantics" in out
+    assert "{} |- 5 is IN in round 1: nothing attacks it." in out
+    for argv, message in (
+        (["-a", "9"], "unknown atom: '9'"),
+        (["-a", "3", "-s", "CF"], "semantics for explaining an atom: 'CF'"),
+    ):
+        status, out, err = run(capsys, "explain", "-f", str(path), *argv)
+        assert (status, out) == (2, "") and message in err

@@ -188,6 +188,8 @@ def _cmd_accepted(args: Arguments) -> str:
     from argmap.semantics.registry import resolve_semantics
     from argmap.tasks import format_extension
 
+    if _is_aba(args.file, args.fo):
+        return _explain_aba(args)
     code = resolve_semantics(args.semantics)  # an unknown name fails before the file is read
     af = read_framework(args.file, args.fo)
     return format_extension(accepted_arguments(af, code, mode=args.mode, timeout=args.timeout))
@@ -197,11 +199,25 @@ def _cmd_explain(args: Arguments) -> str:
     from argmap.semantics.explanation import explain_argument
     from argmap.semantics.registry import resolve_semantics
 
+    if _is_aba(args.file, args.fo):
+        return _explain_aba(args)
     code = resolve_semantics(args.semantics)  # an unknown name fails before the file is read
     af = read_framework(args.file, args.fo)
     if args.argument not in af:
         raise _UsageError(f"{args.file}: {UnknownArgumentError(args.argument, af.arguments)}")
     return explain_argument(af, args.argument, code, timeout=args.timeout)
+
+
+def _explain_aba(args: Arguments) -> str:
+    from argmap.aba import explain_atom, resolve_aba_semantics
+    from argmap.errors import UnknownAtomError
+    from argmap.io.aba import read_aba
+
+    code = resolve_aba_semantics(args.semantics)
+    aba = read_aba(args.file)
+    if args.argument not in aba:
+        raise _UsageError(f"{args.file}: {UnknownAtomError(args.argument, aba.atoms)}")
+    return explain_atom(aba, args.argument, code, timeout=args.timeout)
 
 
 def _cmd_rank(args: Arguments) -> str:
@@ -439,11 +455,16 @@ def _build_parser() -> argparse.ArgumentParser:
         help="say why an argument of a framework file is accepted or not",
         description="Say in plain words why an argument of a framework file is, or is not, "
         "accepted: under grounded semantics, round by round down to unattacked arguments; "
-        "under another, by an extension that holds it and one that does not.",
+        "under another, by an extension that holds it and one that does not. For a flat ABA "
+        "file, -a names an atom, explained by the arguments that derive it.",
     )
     explain.add_argument("-f", dest="file", metavar="FILE", required=True, help="the framework")
     explain.add_argument(
-        "-a", dest="argument", metavar="ARG", required=True, help="the argument to explain"
+        "-a",
+        dest="argument",
+        metavar="ARG",
+        required=True,
+        help="the argument to explain (an atom, for an ABA file)",
     )
     explain.add_argument(
         "-s",
@@ -452,7 +473,7 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="S",
         help="a semantics code or name (default: grounded)",
     )
-    _format_option(explain)
+    _format_option(explain, _SOLVE_FORMATS, ", .aba or a 'p aba' header")
     _timeout_option(explain)
     explain.set_defaults(run=_cmd_explain)
 
@@ -740,7 +761,8 @@ def _cmd_render(args: Arguments) -> str:
 def _aba_arguments(args: Arguments) -> Framework:
     """The framework of the arguments of the flat ABA framework ``render`` draws; its
     semantics must be one that the two agree on."""
-    from argmap.aba import ABA_SEMANTICS, instantiate
+    from argmap.aba import instantiate
+    from argmap.aba.arguments import EXPLAINABLE as shared
     from argmap.errors import UnknownSemanticsError
     from argmap.io.aba import read_aba
     from argmap.semantics.registry import resolve_semantics
@@ -750,7 +772,6 @@ def _aba_arguments(args: Arguments) -> Framework:
             code = resolve_semantics(args.semantics)
         except UnknownSemanticsError:
             code = args.semantics
-        shared = [c for c in ABA_SEMANTICS if c != "CF"]
         if code not in shared:
             raise _UsageError(
                 f"--semantics {args.semantics}: {args.map_file} is a flat ABA framework, "

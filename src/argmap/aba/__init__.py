@@ -13,7 +13,7 @@ False
 """
 
 from argmap._lazy import lazy_exports
-from argmap.aba.arguments import argument_name, instantiate, supports
+from argmap.aba.arguments import argument_name, explain_atom, instantiate, supports
 from argmap.aba.framework import ABAFramework, Rule
 from argmap.aba.semantics import (
     ABA_SEMANTICS,
@@ -43,6 +43,7 @@ __all__ = [
     "argument_name",
     "count_extensions",
     "credulous_witness",
+    "explain_atom",
     "extensions",
     "grounded_extension",
     "instantiate",

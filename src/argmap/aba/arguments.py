@@ -23,14 +23,14 @@ explanations, preferences. Handbook of Formal Argumentation, chapter 7.
 
 from __future__ import annotations
 
-from argmap.errors import TooManyArgumentsError
+from argmap.errors import TooManyArgumentsError, UnknownNameError
 from argmap.framework import Framework, natural_key
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from argmap.aba.framework import ABAFramework
 
-__all__ = ["argument_name", "instantiate", "supports"]
+__all__ = ["argument_name", "explain_atom", "instantiate", "supports"]
 
 #: How many arguments :func:`instantiate` builds at most, unless told otherwise.
 LIMIT = 10_000
@@ -125,3 +125,83 @@ def instantiate(
         for target in attacked_by_claim.get(claim, ())
     ]
     return Framework.from_attacks(attacks, arguments=parts), parts
+
+
+#: How many arguments for one atom :func:`explain_atom` explains.
+EXPLAINED = 3
+#: The semantics under which a framework's extensions and its arguments' correspond.
+EXPLAINABLE = ("AD", "CO", "GR", "PR", "ST")
+
+
+def explain_atom(
+    aba: ABAFramework, atom: str, semantics: str = "grounded", *, timeout: float | None = None
+) -> str:
+    """Plain sentences on why ``atom`` is, or is not, accepted under ``semantics``: the
+    answer for the framework, then, for each of the first few arguments for the atom (fewest
+    assumptions first), why that argument stands or falls among the arguments, as
+    :func:`~argmap.semantics.explain_argument` says it (an extension derives the atom
+    exactly when the arguments it supports include one for it).
+
+    >>> from argmap.aba import ABAFramework
+    >>> aba = ABAFramework([("x", ["b"]), ("p", ["a"])], ["a", "b"], {"a": "x", "b": "y"})
+    >>> print(explain_atom(aba, "p"))
+    p is not accepted under grounded semantics: the grounded set of assumptions, {b}, does not
+    derive it. One argument derives it:
+    {a} |- p is OUT under grounded semantics, in round 1 of 1: {b} |- x, IN in round 1, attacks it.
+    - {b} |- x is IN in round 1: nothing attacks it.
+    """
+    import textwrap
+
+    from argmap.aba.semantics import accepted, grounded_extension, resolve_aba_semantics
+    from argmap.semantics import explain_argument
+    from argmap.semantics.deadline import time_limit
+    from argmap.semantics.registry import SEMANTICS
+
+    code = resolve_aba_semantics(semantics)
+    if code == "CF":  # conflict-free sets of arguments are not those of assumptions
+        raise UnknownNameError("semantics for explaining an atom", semantics, EXPLAINABLE)
+    aba.check(atom)
+    name = SEMANTICS[code].name
+    with time_limit(timeout):
+        if code == "GR":
+            grounded = grounded_extension(aba)
+            shown = "{" + ", ".join(sorted(grounded, key=natural_key)) + "}"
+            verdict = "accepted" if aba.derives(grounded, atom) else "not accepted"
+            reason = f"the grounded set of assumptions, {shown}, " + (
+                "derives it" if verdict == "accepted" else "does not derive it"
+            )
+        else:
+            sceptical = accepted(aba, atom, code, mode="sceptical")
+            credulous = accepted(aba, atom, code)
+            verdict = (
+                "sceptically accepted"
+                if sceptical
+                else "credulously but not sceptically accepted"
+                if credulous
+                else "rejected"
+            )
+            reason = (
+                f"every {name} set of assumptions derives it"
+                if sceptical and credulous
+                else f"vacuously, as there is no {name} set of assumptions"
+                if sceptical
+                else f"some {name} set of assumptions derives it and some does not"
+                if credulous
+                else f"no {name} set of assumptions derives it"
+            )
+        found = supports(aba)[atom]
+        af, _ = instantiate(aba) if found else (None, None)
+        count = len(found)
+        head = f"{atom} is {verdict} under {name} semantics: {reason}. " + (
+            "No argument derives it: no set of assumptions does."
+            if not found
+            else "One argument derives it:"
+            if count == 1
+            else f"{count} arguments derive it"
+            + (f"; the first {EXPLAINED}:" if count > EXPLAINED else ":")
+        )
+        parts = [textwrap.fill(head, width=96, break_on_hyphens=False)]
+        for support in found[:EXPLAINED]:
+            assert af is not None
+            parts.append(explain_argument(af, argument_name(atom, support), code))
+    return "\n".join(parts)
