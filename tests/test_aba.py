@@ -11,6 +11,7 @@ from argmap.aba import (
     ABAFramework,
     Rule,
     accepted,
+    accepted_atoms,
     count_extensions,
     credulous_witness,
     extensions,
@@ -65,6 +66,16 @@ def test_acceptance_of_atoms_agrees_with_the_definitions(code, aba, data):
         assert counter in expected and atom not in oracle.derived(aba, counter)
     assert accepted(aba, atom, code) == bool(deriving)
     assert accepted(aba, atom, code, mode="sceptical") == (len(deriving) == len(expected))
+
+
+@pytest.mark.parametrize("code", ABA_SEMANTICS)
+@given(aba=SMALL)
+def test_every_accepted_atom_at_once_agrees_with_the_definitions(code, aba):
+    found = [oracle.derived(aba, e) for e in oracle.extensions(aba, code)]
+    credulous = frozenset().union(*found)
+    sceptical = frozenset(aba.atoms).intersection(*found)
+    assert accepted_atoms(aba, code) == credulous
+    assert accepted_atoms(aba, code, mode="sceptical") == sceptical
 
 
 @settings(max_examples=30)

@@ -188,3 +188,20 @@ def test_explain_says_why_an_atom_stands(capsys):
     ):
         status, out, err = run(capsys, "explain", "-f", str(path), *argv)
         assert (status, out) == (2, "") and message in err
+
+
+def test_accepted_lists_every_accepted_atom(capsys, aba_file, tmp_path):
+    assert run(capsys, "accepted", "-f", aba_file, "-s", "PR") == (0, "[1,2,3,4]\n", "")
+    argv = ["accepted", "-f", aba_file, "-s", "ST", "--mode", "skeptical"]
+    assert run(capsys, *argv) == (0, "[]\n", "")
+    status, out, err = run(capsys, "accepted", "-f", aba_file, "-s", "STG")
+    assert (status, out) == (2, "") and "unknown semantics for ABA frameworks: 'STG'" in err
+    path = tmp_path / "wide.aba"
+    lines = ["p aba 80", *(f"a {i}" for i in range(1, 41))]
+    lines += [f"c {i} {i + 40}" for i in range(1, 41)]
+    lines += [f"r {i + 40} {i % 40 + 1}" for i in range(1, 41)]  # a ring of 40 attacks
+    path.write_text("\n".join(lines))
+    assert run(capsys, "accepted", "-f", str(path), "-s", "CO")[:2] == (
+        0,
+        "[" + ",".join(map(str, range(1, 81))) + "]\n",
+    )

@@ -189,10 +189,22 @@ def _cmd_accepted(args: Arguments) -> str:
     from argmap.tasks import format_extension
 
     if _is_aba(args.file, args.fo):
-        return _explain_aba(args)
+        return format_extension(_accepted_atoms(args))
     code = resolve_semantics(args.semantics)  # an unknown name fails before the file is read
     af = read_framework(args.file, args.fo)
     return format_extension(accepted_arguments(af, code, mode=args.mode, timeout=args.timeout))
+
+
+def _accepted_atoms(args: Arguments) -> frozenset[str]:
+    from argmap.aba import accepted_atoms, resolve_aba_semantics
+    from argmap.io.aba import read_aba
+    from argmap.semantics.deadline import time_limit
+
+    code = resolve_aba_semantics(args.semantics)
+    aba = read_aba(args.file)
+    mode = "sceptical" if args.mode == "skeptical" else args.mode
+    with time_limit(args.timeout):
+        return accepted_atoms(aba, code, mode)
 
 
 def _cmd_explain(args: Arguments) -> str:
@@ -430,7 +442,8 @@ def _build_parser() -> argparse.ArgumentParser:
         "accepted",
         help="list every accepted argument of a framework file",
         description="Print every argument in some extension (credulous) or in every extension "
-        "(sceptical) of a framework file, found together rather than one query per argument.",
+        "(sceptical) of a framework file, found together rather than one query per argument; "
+        "for a flat ABA file, every atom that some (or every) extension derives.",
     )
     accepted.add_argument("-f", dest="file", metavar="FILE", required=True, help="the framework")
     accepted.add_argument(
@@ -446,7 +459,7 @@ def _build_parser() -> argparse.ArgumentParser:
         default="credulous",
         help="in some extension (default) or in every one",
     )
-    _format_option(accepted)
+    _format_option(accepted, _SOLVE_FORMATS, ", .aba or a 'p aba' header")
     _timeout_option(accepted)
     accepted.set_defaults(run=_cmd_accepted)
 

@@ -18,6 +18,7 @@ from argmap.aba.framework import ABAFramework, Rule
 from argmap.aba.semantics import (
     ABA_SEMANTICS,
     accepted,
+    accepted_atoms,
     count_extensions,
     credulous_witness,
     extensions,
@@ -40,6 +41,7 @@ __all__ = [
     "ABAFramework",
     "Rule",
     "accepted",
+    "accepted_atoms",
     "argument_name",
     "count_extensions",
     "credulous_witness",

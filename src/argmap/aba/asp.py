@@ -264,3 +264,38 @@ def enumerate_sets(aba: ABAFramework, code: str) -> Iterator[frozenset[str]]:
 def count(aba: ABAFramework, code: str) -> int:
     """The number of ``code`` sets of assumptions, counted inside clingo."""
     return counted(_control(aba, _PROGRAMS[code], None, _options(code, 0)).control)
+
+
+#: ``open(X)`` marks the atoms a round asks about; a model must derive one of them (credulous)
+#: or fail to derive one (sceptical).
+_SOME_OPEN_DERIVED = "some_open :- open(X), derived(X).\n:- not some_open.\n"
+_SOME_OPEN_UNDERIVED = "some_open :- open(X), not derived(X).\n:- not some_open.\n"
+
+
+def _open_atoms(aba: ABAFramework) -> str:
+    return "".join(f"#external open({i}).\n" for i in range(len(aba.atoms)))
+
+
+def covering(
+    aba: ABAFramework, code: str, start: Collection[int], *, derived: bool, held: Collection[str]
+) -> Iterator[list[bool]]:
+    """The derivations (atom position -> derived) of ``code`` sets holding ``held``, one a
+    round, each deriving (``derived``) or failing to derive some atom of the open ones. The
+    open atoms start as ``start``; a round closes those it settles (derived by a set, for
+    credulous acceptance; not derived by one, for sceptical), until no set settles another.
+    """
+    rule = _SOME_OPEN_DERIVED if derived else _SOME_OPEN_UNDERIVED
+    search = _control(aba, _PROGRAMS[code] + _open_atoms(aba) + rule, None, _options(code, 1))
+    holding = search.holding(held)
+    for i in start:
+        search.control.assign_external(search.symbol("open", i), True)
+    while True:
+        check_deadline()
+        found = search.first(holding)
+        if found is None:
+            return
+        closure = aba._closure(found)
+        yield closure
+        for i, value in enumerate(closure):
+            if value == derived:
+                search.control.assign_external(search.symbol("open", i), False)

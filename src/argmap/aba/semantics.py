@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ABA_SEMANTICS",
     "accepted",
+    "accepted_atoms",
     "count_extensions",
     "credulous_witness",
     "extensions",
@@ -263,3 +264,53 @@ def accepted(aba: ABAFramework, atom: str, semantics: str, mode: str = "credulou
     if mode in ("sceptical", "skeptical"):
         return sceptical_counterexample(aba, semantics, atom) is None
     raise UnknownNameError("mode", mode, ["credulous", "sceptical"])
+
+
+def accepted_atoms(aba: ABAFramework, semantics: str, mode: str = "credulous") -> frozenset[str]:
+    """Every atom that some extension (``mode="credulous"``) or every extension
+    (``"sceptical"``) derives, found together rather than one query per atom.
+
+    Credulous: each round a search for an extension deriving some atom not yet found, until
+    there is none. Sceptical: the atoms one extension derives, narrowed each round by an
+    extension that fails to derive one of them (for preferred semantics, by the
+    counterexample loop, atom by atom); the grounded set decides complete and grounded
+    semantics, the empty set admissible and conflict-free ones.
+
+    >>> from argmap.aba import ABAFramework
+    >>> aba = ABAFramework(
+    ...     [("x", ["b"]), ("y", ["a"]), ("p", ["a"]), ("p", ["b"])], ["a", "b"],
+    ...     {"a": "x", "b": "y"},
+    ... )
+    >>> sorted(accepted_atoms(aba, "PR")), sorted(accepted_atoms(aba, "PR", mode="sceptical"))
+    (['a', 'b', 'p', 'x', 'y'], ['p'])
+    """
+    code = resolve_aba_semantics(semantics)
+    if mode not in ("credulous", "sceptical", "skeptical"):
+        raise UnknownNameError("mode", mode, ["credulous", "sceptical"])
+    every = range(len(aba.atoms))
+    if code == "GR" or (code == "CO" and mode != "credulous"):
+        return aba.closure(grounded_extension(aba))
+    if code in ("AD", "CF") and mode != "credulous":
+        return aba.closure(())
+    held = () if code == "CF" else grounded_extension(aba)
+    searched = "AD" if code in ("CO", "PR") else code
+    if mode == "credulous":
+        found = [False] * len(aba.atoms)
+        for closure in asp.covering(aba, searched, every, derived=True, held=held):
+            found = [a or b for a, b in zip(found, closure, strict=True)]
+        return frozenset(atom for atom, held_ in zip(aba.atoms, found, strict=True) if held_)
+    first = some_extension(aba, code)
+    if first is None:  # no extension: every atom, vacuously
+        return frozenset(aba.atoms)
+    left = aba.closure(first)
+    if code == "PR":
+        for atom in sorted(left, key=aba.index.__getitem__):
+            if atom in left:
+                counter = asp.preferred_counterexample(aba, atom, held=held)
+                if counter is not None:
+                    left &= aba.closure(counter)
+        return left
+    start = [aba.index[atom] for atom in left]
+    for closure in asp.covering(aba, code, start, derived=False, held=held):
+        left = frozenset(atom for atom in left if closure[aba.index[atom]])
+    return left
