@@ -205,3 +205,20 @@ def test_accepted_lists_every_accepted_atom(capsys, aba_file, tmp_path):
         0,
         "[" + ",".join(map(str, range(1, 81))) + "]\n",
     )
+
+
+@pytest.mark.parametrize(
+    ("argv", "takes"),
+    [
+        (["rank", "-f"], "rank takes an abstract framework"),
+        (["check", "--in", "1", "-f"], "check takes an abstract framework or a map"),
+        (["convert", "-o", "out.af"], "convert takes an abstract framework or a map"),
+    ],
+)
+def test_commands_without_aba_say_which_do_read_it(capsys, aba_file, argv, takes):
+    status, out, err = run(capsys, *argv, aba_file)
+    assert (status, out) == (2, "")
+    assert err == (
+        f"argmap: error: {aba_file} is a flat ABA framework; argmap {takes} "
+        "(solve, accepted, explain and render read ABA files)\n"
+    )

@@ -220,6 +220,15 @@ def _cmd_explain(args: Arguments) -> str:
     return explain_argument(af, args.argument, code, timeout=args.timeout)
 
 
+def _refuse_aba(path: str, fmt: str | None, command: str, takes: str) -> None:
+    """A usage error for a flat ABA file given to a command that does not read them."""
+    if fmt is None and _is_aba(path, None):
+        raise _UsageError(
+            f"{path} is a flat ABA framework; argmap {command} takes {takes} (solve, "
+            "accepted, explain and render read ABA files)"
+        )
+
+
 def _explain_aba(args: Arguments) -> str:
     from argmap.aba import explain_atom, resolve_aba_semantics
     from argmap.errors import UnknownAtomError
@@ -238,6 +247,7 @@ def _cmd_rank(args: Arguments) -> str:
     from argmap.semantics.deadline import time_limit
     from argmap.semantics.ranking import MIN_TOLERANCE, categoriser, explain_degree, ranked
 
+    _refuse_aba(args.file, args.fo, "rank", "an abstract framework")
     if not MIN_TOLERANCE <= args.tolerance < 1:
         raise _UsageError(f"--tolerance must lie in [{MIN_TOLERANCE:g}, 1), got {args.tolerance}")
     fmt = None if args.output is None else _diagram_format(args.output, args.format)
@@ -315,6 +325,7 @@ def _cmd_check(args: Arguments) -> tuple[str, int]:
     from argmap.semantics.legality import check_labelling
     from argmap.semantics.registry import resolve_semantics
 
+    _refuse_aba(args.file, args.fo, "check", "an abstract framework or a map")
     is_map = args.fo is None and Path(args.file).suffix.lower() not in _SUFFIXES
     if args.semantics is None:  # a map is checked against the evaluation `evaluate` shows
         args.semantics = "grounded" if is_map else "complete"
@@ -1077,6 +1088,7 @@ def _cmd_convert(args: Arguments) -> str:
 
     from argmap.io.iccma import _SUFFIXES, write_framework
 
+    _refuse_aba(args.input_file, args.fo, "convert", "an abstract framework or a map")
     to_stdout = args.output == "-"
     fmt = args.to or _converted_format(args.output)
     notes: tuple[str, ...] = ()
