@@ -20,7 +20,7 @@ from argmap.errors import (
     UnknownArgumentError,
     UnknownNameError,
 )
-from argmap.io.iccma import FORMATS, read_framework
+from argmap.io.iccma import FORMATS, is_aba_file, read_framework
 from argmap.tasks import PROBLEMS, parse_task, solve_task
 
 TYPE_CHECKING = False
@@ -157,8 +157,6 @@ def _is_aba(path: str, fmt: str | None) -> bool:
     ``.aba`` file, or, without ``-fo``, a file whose header is ``p aba``."""
     if fmt is not None:
         return fmt == "aba"
-    from argmap.io.aba import is_aba_file
-
     return path.lower().endswith(".aba") or is_aba_file(path)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from argmap.aba.framework import ABAFramework, Rule
 from argmap.errors import FormatError
+from argmap.io.iccma import is_aba_file
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -128,20 +129,6 @@ def read_aba(path: str | os.PathLike[str]) -> ABAFramework:
     except OSError as error:
         raise FormatError(f"cannot read the file ({error.strerror})", path=str(path)) from error
     return parse_aba(_decode(path, data), source=str(path))
-
-
-def is_aba_file(path: str | os.PathLike[str]) -> bool:
-    """Whether the file's first line that is neither blank nor a comment is a ``p aba``
-    header (read from the file's start only); False where it cannot be read."""
-    try:
-        with open(path, "rb") as handle:
-            for raw in handle:
-                line = raw.strip()
-                if line and not line.startswith(b"#"):
-                    return line.split()[:2] == [b"p", b"aba"]
-    except OSError:
-        return False
-    return False
 
 
 def write_aba(aba: ABAFramework) -> str:

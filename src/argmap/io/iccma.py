@@ -27,6 +27,7 @@ __all__ = [
     "asp_constant",
     "format_for_path",
     "i23_numbering",
+    "is_aba_file",
     "parse_apx",
     "parse_framework",
     "parse_i23",
@@ -328,6 +329,22 @@ def parse_tgf(text: str, *, source: str | None = None) -> Framework:
 
 
 _PARSERS = {"i23": parse_i23, "apx": parse_apx, "tgf": parse_tgf}
+
+
+def is_aba_file(path: str | os.PathLike[str]) -> bool:
+    """Whether the file's first line that is neither blank nor a comment is a ``p aba``
+    header (read from the file's start only); False where it cannot be read. Here, beside
+    the framework formats, so that telling the two kinds of file apart costs ``argmap
+    solve`` no import (:mod:`argmap.io.aba` reads the ABA files)."""
+    try:
+        with open(path, "rb") as handle:
+            for raw in handle:
+                line = raw.strip()
+                if line and not line.startswith(b"#"):
+                    return line.split()[:2] == [b"p", b"aba"]
+    except OSError:
+        return False
+    return False
 
 
 def format_for_path(path: str | os.PathLike[str]) -> str:
