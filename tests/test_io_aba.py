@@ -76,6 +76,9 @@ def test_files(tmp_path):
     path = tmp_path / "x.txt"
     path.write_text("# a comment first\n\np aba 2\na 1\nc 1 2\n")
     assert is_aba_file(path) and read_aba(path).assumptions == {"1"}
+    marked = tmp_path / "marked.txt"
+    marked.write_bytes(b"\xef\xbb\xbfp aba 1\n")  # a byte-order mark, as some editors write
+    assert is_aba_file(marked) and read_aba(marked).atoms == ("1",)
     other = tmp_path / "y.af"
     other.write_text("p af 2\n1 2\n")
     assert not is_aba_file(other) and not is_aba_file(tmp_path / "missing.aba")

@@ -339,7 +339,7 @@ def is_aba_file(path: str | os.PathLike[str]) -> bool:
     try:
         with open(path, "rb") as handle:
             for raw in handle:
-                line = raw.strip()
+                line = raw.removeprefix(b"\xef\xbb\xbf").strip()  # a byte-order mark, as read
                 if line and not line.startswith(b"#"):
                     return line.split()[:2] == [b"p", b"aba"]
     except OSError:
