@@ -48,7 +48,7 @@ def supports(aba: ABAFramework, *, limit: int = LIMIT) -> dict[str, list[frozens
     ...     ["a", "b", "c"],
     ...     {"a": "x", "b": "y", "c": "z"},
     ... )
-    >>> [sorted(s) for s in supports(aba)["q"]]
+    >>> list(map(sorted, supports(aba)["q"]))
     [['a', 'c'], ['b', 'c']]
     """
     found: dict[str, list[frozenset[str]]] = {atom: [] for atom in aba.atoms}
