@@ -222,3 +222,32 @@ def test_commands_without_aba_say_which_do_read_it(capsys, aba_file, argv, takes
         f"argmap: error: {aba_file} is a flat ABA framework; argmap {takes} "
         "(solve, accepted, explain and render read ABA files)\n"
     )
+
+
+def test_too_many_arguments_to_draw_or_explain_is_named(capsys, tmp_path):
+    # the last atom needs one atom of each of fourteen pairs, each derived from either of two
+    # assumptions: 2^14 minimal supports, past the limit of 10,000
+    pairs = 14
+    lines = [f"p aba {3 * pairs + 1}"]
+    for i in range(pairs):
+        a, b, p = 3 * i + 1, 3 * i + 2, 3 * i + 3
+        lines += [f"a {a}", f"a {b}", f"r {p} {a}", f"r {p} {b}"]
+    lines.append(f"r {3 * pairs + 1} " + " ".join(str(3 * i + 3) for i in range(pairs)))
+    path = tmp_path / "many.aba"
+    path.write_text("\n".join(lines))
+    for argv in (
+        ["render", str(path), "-o", str(tmp_path / "x.svg")],
+        ["explain", "-f", str(path), "-a", "1"],
+    ):
+        status, out, err = run(capsys, *argv)
+        assert (status, out) == (2, "")
+        assert err.startswith(f"argmap: error: {path}: the rule '43 <- 3, 6, 9")
+        assert err.endswith(
+            "into more than 10000 sets: too many arguments to draw or explain; argmap solve "
+            "and argmap accepted answer without building arguments\n"
+        )
+    assert not (tmp_path / "x.svg").exists()
+    assert run(capsys, "solve", "-p", "DC-PR", "-f", str(path), "-a", str(3 * pairs + 1))[:2] == (
+        0,
+        "YES\n",
+    )

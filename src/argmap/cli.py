@@ -218,6 +218,14 @@ def _cmd_explain(args: Arguments) -> str:
     return explain_argument(af, args.argument, code, timeout=args.timeout)
 
 
+def _too_many_arguments(path: str, error: Exception) -> _UsageError:
+    """The usage error for an ABA file with too many arguments to draw or explain."""
+    return _UsageError(
+        f"{path}: {error}: too many arguments to draw or explain; argmap solve and argmap "
+        "accepted answer without building arguments"
+    )
+
+
 def _refuse_aba(path: str, fmt: str | None, command: str, takes: str) -> None:
     """A usage error for a flat ABA file given to a command that does not read them."""
     if fmt is None and _is_aba(path, None):
@@ -229,14 +237,17 @@ def _refuse_aba(path: str, fmt: str | None, command: str, takes: str) -> None:
 
 def _explain_aba(args: Arguments) -> str:
     from argmap.aba import explain_atom, resolve_aba_semantics
-    from argmap.errors import UnknownAtomError
+    from argmap.errors import TooManyArgumentsError, UnknownAtomError
     from argmap.io.aba import read_aba
 
     code = resolve_aba_semantics(args.semantics)
     aba = read_aba(args.file)
     if args.argument not in aba:
         raise _UsageError(f"{args.file}: {UnknownAtomError(args.argument, aba.atoms)}")
-    return explain_atom(aba, args.argument, code, timeout=args.timeout)
+    try:
+        return explain_atom(aba, args.argument, code, timeout=args.timeout)
+    except TooManyArgumentsError as error:
+        raise _too_many_arguments(args.file, error) from None
 
 
 def _cmd_rank(args: Arguments) -> str:
@@ -785,7 +796,7 @@ def _aba_arguments(args: Arguments) -> Framework:
     semantics must be one that the two agree on."""
     from argmap.aba import instantiate
     from argmap.aba.arguments import EXPLAINABLE as shared
-    from argmap.errors import UnknownSemanticsError
+    from argmap.errors import TooManyArgumentsError, UnknownSemanticsError
     from argmap.io.aba import read_aba
     from argmap.semantics.registry import resolve_semantics
 
@@ -800,7 +811,11 @@ def _aba_arguments(args: Arguments) -> Framework:
                 f"drawn as its arguments under {', '.join(shared)}, where their extensions "
                 "are the framework's own"
             )
-    return instantiate(read_aba(args.map_file))[0]
+    aba = read_aba(args.map_file)
+    try:
+        return instantiate(aba)[0]
+    except TooManyArgumentsError as error:
+        raise _too_many_arguments(args.map_file, error) from None
 
 
 def _diagram_format(output: str, given: str | None) -> str:

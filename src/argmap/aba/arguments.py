@@ -40,7 +40,9 @@ def supports(aba: ABAFramework, *, limit: int = LIMIT) -> dict[str, list[frozens
     """For each atom, the subset-minimal sets of assumptions it is derived from, smallest
     first (none for an atom nothing derives).
 
-    Raises :class:`~argmap.errors.TooManyArgumentsError` past ``limit`` supports in all.
+    Raises :class:`~argmap.errors.TooManyArgumentsError` past ``limit`` supports in all, or
+    past ``limit`` combinations of its body atoms' supports for one rule (which is where
+    the count grows exponentially).
 
     >>> from argmap.aba import ABAFramework
     >>> aba = ABAFramework(
@@ -55,15 +57,24 @@ def supports(aba: ABAFramework, *, limit: int = LIMIT) -> dict[str, list[frozens
     for assumption in aba.assumptions:
         found[assumption] = [frozenset([assumption])]
     total = len(aba.assumptions)
+    if total > limit:
+        raise TooManyArgumentsError(
+            f"the framework has more than {limit} arguments with minimal supports"
+        )
     changed = True
     while changed:  # each pass adds supports built from those of the last; all are finite
         changed = False
         for rule in aba.rules:
             combined: list[frozenset[str]] = [frozenset()]
             for atom in rule.body:
-                combined = [s | t for s in combined for t in found[atom]]
+                combined = list({s | t for s in combined for t in found[atom]})
                 if not combined:
                     break
+                if len(combined) > limit:  # more candidates than arguments allowed
+                    raise TooManyArgumentsError(
+                        f"the rule {str(rule)!r} combines its body's supports into more than "
+                        f"{limit} sets"
+                    )
             known = found[rule.head]
             for candidate in combined:
                 if any(old <= candidate for old in known):
