@@ -212,7 +212,6 @@ def test_accepted_lists_every_accepted_atom(capsys, aba_file, tmp_path):
     [
         (["rank", "-f"], "rank takes an abstract framework"),
         (["check", "--in", "1", "-f"], "check takes an abstract framework or a map"),
-        (["convert", "-o", "out.af"], "convert takes an abstract framework or a map"),
     ],
 )
 def test_commands_without_aba_say_which_do_read_it(capsys, aba_file, argv, takes):
@@ -220,8 +219,66 @@ def test_commands_without_aba_say_which_do_read_it(capsys, aba_file, argv, takes
     assert (status, out) == (2, "")
     assert err == (
         f"argmap: error: {aba_file} is a flat ABA framework; argmap {takes} "
-        "(solve, accepted, explain and render read ABA files)\n"
+        "(solve, accepted, explain, render and convert read ABA files)\n"
     )
+
+
+def test_convert_writes_the_i23_framework_of_the_arguments(capsys, tmp_path):
+    from argmap.aba import instantiate
+    from argmap.io.aba import read_aba
+    from argmap.io.iccma import parse_i23, write_framework
+
+    source = str(Path(__file__).resolve().parents[1] / "examples" / "frameworks" / "alibi.aba")
+    target = tmp_path / "alibi.i23"
+    status, out, err = run(capsys, "convert", source, "-o", str(target))
+    assert (status, err) == (0, "")
+    assert out.splitlines() == [
+        f"wrote {target}",
+        f"note: the arguments of {source}, named {{support}} |- claim; under AD, CO, GR, PR, "
+        "ST their extensions are those of the ABA framework: an argument is in exactly when "
+        "its support is",
+    ]
+    aba = read_aba(source)
+    af, parts = instantiate(aba)
+    text = target.read_text()
+    assert text == write_framework(af, "i23")
+    # the comments name each numbered argument; solved as a framework, the preferred
+    # extension's arguments are those whose supports lie in the ABA framework's own
+    names = {}
+    for line in text.splitlines():
+        if line.startswith("# "):
+            number, name = line[2:].split(" ", 1)
+            names[number] = name.strip("'")
+    assert sorted(names.values()) == sorted(parts)
+    assert len(parse_i23(text)) == len(parts)
+    status, out, _ = run(capsys, "solve", "-p", "SE-PR", "-f", str(target))
+    chosen = {names[n] for n in out.split()[1:]}
+    assert chosen == {name for name, (_, support) in parts.items() if support <= {"1"}}
+    assert run(capsys, "solve", "-p", "SE-PR", "-f", source)[1] == "w 1\n"
+    # to standard output the note goes to standard error
+    status, out, err = run(capsys, "convert", source, "-o", "-", "--to", "i23")
+    assert (status, out, err.startswith("argmap: note: the arguments of")) == (0, text, True)
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["-o", "x.apx"], "apx cannot hold those names"),
+        (["-o", "x.tgf"], "tgf cannot hold those names"),
+        (["-o", "x.json"], "json holds a map"),
+        (
+            ["-o", "x.i23", "--link", "last"],
+            "is a flat ABA framework, and --link applies to maps only",
+        ),
+    ],
+)
+def test_convert_refuses_what_an_aba_file_cannot_become(capsys, aba_file, tmp_path, argv, message):
+    argv = [tmp_path / a if a.startswith("x.") else a for a in argv]
+    status, out, err = run(capsys, "convert", aba_file, *map(str, argv))
+    assert (status, out) == (2, "")
+    assert err.startswith(f"argmap: error: {aba_file} ") and err.endswith(message + "\n")
+    assert err.count("\n") == 1
+    assert list(tmp_path.glob("x.*")) == []
 
 
 def test_too_many_arguments_to_draw_or_explain_is_named(capsys, tmp_path):
@@ -238,15 +295,17 @@ def test_too_many_arguments_to_draw_or_explain_is_named(capsys, tmp_path):
     for argv in (
         ["render", str(path), "-o", str(tmp_path / "x.svg")],
         ["explain", "-f", str(path), "-a", "1"],
+        ["convert", str(path), "-o", str(tmp_path / "x.i23")],
     ):
         status, out, err = run(capsys, *argv)
         assert (status, out) == (2, "")
         assert err.startswith(f"argmap: error: {path}: the rule '43 <- 3, 6, 9")
         assert err.endswith(
-            "into more than 10000 sets: too many arguments to draw or explain; argmap solve "
-            "and argmap accepted answer without building arguments\n"
+            "into more than 10000 sets: too many arguments to draw, explain or convert; argmap "
+            "solve and argmap accepted answer without building arguments\n"
         )
     assert not (tmp_path / "x.svg").exists()
+    assert not (tmp_path / "x.i23").exists()
     assert run(capsys, "solve", "-p", "DC-PR", "-f", str(path), "-a", str(3 * pairs + 1))[:2] == (
         0,
         "YES\n",

@@ -82,5 +82,6 @@ def test_doc_pages_link_to_existing_files(page):
 def test_command_line_page_runs_as_written(tmp_path):
     (tmp_path / "examples").symlink_to(ROOT / "examples")  # files are written beside it
     ran = run_shell_blocks(ROOT / "docs" / "cli.md", tmp_path)
-    assert sum(command.startswith("argmap convert") for command in ran) == 3
+    assert sum(command.startswith("argmap convert") for command in ran) == 4
     assert (tmp_path / "nixon.af").read_text().startswith("p af 5\n")
+    assert (tmp_path / "alibi.af").read_text().startswith("p af 7\n# 1 '{1} |- 1'\n")

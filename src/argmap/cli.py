@@ -219,10 +219,10 @@ def _cmd_explain(args: Arguments) -> str:
 
 
 def _too_many_arguments(path: str, error: Exception) -> _UsageError:
-    """The usage error for an ABA file with too many arguments to draw or explain."""
+    """The usage error for an ABA file with too many arguments to draw, explain or convert."""
     return _UsageError(
-        f"{path}: {error}: too many arguments to draw or explain; argmap solve and argmap "
-        "accepted answer without building arguments"
+        f"{path}: {error}: too many arguments to draw, explain or convert; argmap solve and "
+        "argmap accepted answer without building arguments"
     )
 
 
@@ -231,7 +231,7 @@ def _refuse_aba(path: str, fmt: str | None, command: str, takes: str) -> None:
     if fmt is None and _is_aba(path, None):
         raise _UsageError(
             f"{path} is a flat ABA framework; argmap {command} takes {takes} (solve, "
-            "accepted, explain and render read ABA files)"
+            "accepted, explain, render and convert read ABA files)"
         )
 
 
@@ -689,13 +689,14 @@ def _build_parser() -> argparse.ArgumentParser:
         "convert",
         help="write a map or a framework file in another format",
         description="Write a map (.py, argmap JSON or AIF JSON) as argmap JSON, as AIF JSON, "
-        "or translated into a framework file (i23, APX, TGF); or a framework file in another "
-        "framework format.",
+        "or translated into a framework file (i23, APX, TGF); a framework file in another "
+        "framework format; or a flat ABA file as the framework of its arguments.",
     )
     convert.add_argument(
         "input_file",
         metavar="INPUT",
-        help="a map (.py, .json) or a framework file (.apx, .af, .i23, .tgf)",
+        help="a map (.py, .json), a framework file (.apx, .af, .i23, .tgf) or a flat ABA "
+        "file (.aba, written as the i23 framework of its arguments)",
     )
     convert.add_argument(
         "-o",
@@ -902,12 +903,12 @@ def _check_round_options(args: Arguments) -> None:
         raise _UsageError("--round and --index each pick what to draw: give one")
 
 
-def _refuse_map_options(args: Arguments, path: str) -> None:
+def _refuse_map_options(args: Arguments, path: str, what: str = "a framework file") -> None:
     """Options that only a map has, given for a framework file: an error, not ignored."""
     given = _given(args, [option for option, _, _ in _MAP_OPTIONS])
     if given:
         raise _UsageError(
-            f"{path} is a framework file, and {', '.join(given)} "
+            f"{path} is {what}, and {', '.join(given)} "
             f"{'applies' if len(given) == 1 else 'apply'} to maps only"
         )
 
@@ -1101,11 +1102,20 @@ def _cmd_convert(args: Arguments) -> str:
 
     from argmap.io.iccma import _SUFFIXES, write_framework
 
-    _refuse_aba(args.input_file, args.fo, "convert", "an abstract framework or a map")
     to_stdout = args.output == "-"
     fmt = args.to or _converted_format(args.output)
     notes: tuple[str, ...] = ()
-    if args.fo is not None or Path(args.input_file).suffix.lower() in _SUFFIXES:
+    if args.fo is None and _is_aba(args.input_file, None):
+        _refuse_map_options(args, args.input_file, "a flat ABA framework")
+        if fmt != "i23":
+            raise _UsageError(
+                f"{args.input_file} is a flat ABA framework: it converts to the framework of "
+                "its arguments in i23, which numbers them and keeps their names ({support} "
+                "|- claim) in comments; "
+                + (f"{fmt} cannot hold those names" if fmt in FORMATS else f"{fmt} holds a map")
+            )
+        text, notes = _aba_as_framework(args.input_file)
+    elif args.fo is not None or Path(args.input_file).suffix.lower() in _SUFFIXES:
         _refuse_map_options(args, args.input_file)
         if fmt not in FORMATS:
             raise _UsageError(
@@ -1185,6 +1195,27 @@ def _map_as_framework(m: ArgumentMap, fmt: str, args: Arguments) -> tuple[str, t
     }
     af = translated.framework
     return write_framework(af, fmt, labels), (*translated.notes, *_format_notes(af, fmt))
+
+
+def _aba_as_framework(path: str) -> tuple[str, tuple[str, ...]]:
+    """The framework of the arguments of the flat ABA framework in ``path``, as i23 text,
+    and what a reader of it should know."""
+    from argmap.aba import instantiate
+    from argmap.aba.arguments import EXPLAINABLE as shared
+    from argmap.errors import TooManyArgumentsError
+    from argmap.io.aba import read_aba
+    from argmap.io.iccma import write_framework
+
+    try:
+        af = instantiate(read_aba(path))[0]
+    except TooManyArgumentsError as error:
+        raise _too_many_arguments(path, error) from None
+    correspondence = (
+        f"the arguments of {path}, named {{support}} |- claim; under {', '.join(shared)} "
+        "their extensions are those of the ABA framework: an argument is in exactly when its "
+        "support is"
+    )
+    return write_framework(af, "i23"), (correspondence,)
 
 
 def _format_notes(af: Framework, fmt: str) -> tuple[str, ...]:
