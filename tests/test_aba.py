@@ -1,6 +1,9 @@
 """Flat ABA: every semantics against the exhaustive reference built from the definitions, the
 published expectations of another solver's test suite, and the framework's own checks."""
 
+from unittest.mock import patch
+
+import networkx as nx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -12,6 +15,7 @@ from argmap.aba import (
     Rule,
     accepted,
     accepted_atoms,
+    asp,
     count_extensions,
     credulous_witness,
     extensions,
@@ -76,6 +80,54 @@ def test_every_accepted_atom_at_once_agrees_with_the_definitions(code, aba):
     sceptical = frozenset(aba.atoms).intersection(*found)
     assert accepted_atoms(aba, code) == credulous
     assert accepted_atoms(aba, code, mode="sceptical") == sceptical
+
+
+@pytest.mark.parametrize("code", sorted(asp.SEARCHED))
+@given(aba=SMALL)
+def test_the_programs_with_chosen_supports_have_the_same_models(code, aba):
+    """Every model of the programs that derive atoms through chosen, acyclic supports shows
+    a set of the semantics, and every set is shown, whether or not the rules have cycles."""
+    search = asp._control(aba, asp._SUPPORTED_PROGRAMS[code], None, asp._options(code, 0))
+    listed = [frozenset(aba.atoms[i] for i in found) for found in search.models()]
+    assert len(listed) == len(set(listed))
+    assert set(listed) == oracle.extensions(aba, code)
+
+
+@pytest.mark.parametrize("budget", [0, 1])
+@pytest.mark.parametrize("code", ["AD", "CO", "PR", "ST"])
+@given(aba=aba_frameworks(min_atoms=1, max_atoms=6), data=st.data())
+def test_searches_given_up_for_chosen_supports_answer_alike(budget, code, aba, data):
+    """With no conflicts, or one, allowed to the least fixed points, every search on a
+    framework whose rules have cycles goes on with chosen supports, from its start or
+    partway through a loop (growing a preferred set, ruling out counterexamples)."""
+    atom = data.draw(st.sampled_from(aba.atoms))
+    expected = oracle.extensions(aba, code)
+    deriving = [e for e in expected if atom in oracle.derived(aba, e)]
+    with patch.object(asp, "LEAST_FIXED_POINT_CONFLICTS", budget):
+        witness = credulous_witness(aba, code, atom)
+        counter = sceptical_counterexample(aba, code, atom)
+        some = some_extension(aba, code)
+        candidate = data.draw(st.sampled_from(oracle.subsets(aba.assumptions)))
+        checked = is_extension(aba, candidate, code)
+    assert (witness is not None) == bool(deriving)
+    assert witness is None or (witness in expected and atom in oracle.derived(aba, witness))
+    assert (counter is None) == (len(deriving) == len(expected))
+    assert counter is None or (counter in expected and atom not in oracle.derived(aba, counter))
+    assert (some is None) == (not expected) and (some is None or some in expected)
+    assert checked == (candidate in expected)
+
+
+@given(aba=aba_frameworks(max_atoms=8, max_rules=10))
+def test_cyclic_tells_whether_an_atom_is_derived_through_itself(aba):
+    graph = nx.DiGraph()
+    graph.add_nodes_from(aba.atoms)
+    graph.add_edges_from((b, rule.head) for rule in aba.rules for b in rule.body)
+    assert aba.cyclic == (not nx.is_directed_acyclic_graph(graph))
+
+
+def test_a_self_supporting_rule_is_a_cycle():
+    assert parse_aba("p aba 2\na 1\nr 2 2 1").cyclic
+    assert not parse_aba("p aba 2\na 1\nr 2 1").cyclic
 
 
 @settings(max_examples=30)

@@ -2,7 +2,17 @@
 
 A guessed set S of assumptions derives atoms through the rules; that is a least fixed point,
 which an ASP solver computes natively, cycles among the rules included, where a SAT encoding
-would need loop clauses or a rewriting of the cycles. The programs follow the definitions:
+would need loop clauses or a rewriting of the cycles. Where the rules have cycles, clingo
+keeps that fixed point by checking unfounded sets, and on large frameworks whose cycles run
+through most atoms those checks can make each conflict cost milliseconds. The same atoms are
+then derived another way (Bomanson et al. 2016): each derived atom has a rule chosen as its
+support, whose body is derived; the chosen rules, as edges from body to head, form no cycle,
+which clingo's acyclicity constraint keeps; and every rule whose body is derived has its head
+derived. The two programs have the same models, projected on the guess. Neither is faster
+everywhere: a search starts with the least fixed points and, past 1,000 conflicts on a
+framework whose rules have cycles, starts again with chosen supports. A budget of conflicts
+rather than of seconds keeps the answer to a file the same from run to run. The programs
+follow the definitions:
 
 * S derives its own members and the head of every rule whose body it derives;
 * S attacks an assumption whose contrary it derives, and is conflict-free if it attacks
@@ -22,6 +32,8 @@ Lehtonen, Wallner and Järvisalo (2021) solve flat ABA the same way, with ASP.
 
 References
 ----------
+Bomanson, J., Gebser, M., Janhunen, T., Kaufmann, B. and Schaub, T. (2016). Answer set
+programming modulo acyclicity. Fundamenta Informaticae 147(1), 63-91.
 Gebser, M., Kaufmann, B., Otero, R., Romero, J., Schaub, T. and Wanko, P. (2013).
 Domain-specific heuristics in answer set programming. AAAI 2013.
 Lehtonen, T., Wallner, J. P. and Järvisalo, M. (2021). Declarative algorithms and complexity
@@ -35,43 +47,75 @@ from argmap.semantics.deadline import check_deadline
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterator, Sequence
+    from collections.abc import Callable, Collection, Generator, Iterator, Sequence
+    from typing import TypeVar
 
     import clingo
 
     from argmap.aba.framework import ABAFramework
 
+    T = TypeVar("T")
+
 __all__ = ["SEARCHED", "count", "enumerate_sets", "find", "preferred_counterexample"]
 
-_GUESS = """
+_HEADER = """
 #defined assumption/1. #defined contrary/2. #defined head/2. #defined body/2. #defined query/1.
 in(X) :- assumption(X), not out(X).
 out(X) :- assumption(X), not in(X).
-derived(X) :- in(X).
-derived(H) :- head(R, H), derived(B) : body(R, B).
-attacked(X) :- contrary(X, Y), derived(Y).
-:- in(X), attacked(X).
 #show.
 #show X : in(X).
 """
+_CONFLICT_FREE = """
+attacked(X) :- contrary(X, Y), derived(Y).
+:- in(X), attacked(X).
+"""
 _DEFENDED = """
 unattacked(X) :- assumption(X), not attacked(X).
-derived_unattacked(X) :- unattacked(X).
-derived_unattacked(H) :- head(R, H), derived_unattacked(B) : body(R, B).
 undefended(X) :- contrary(X, Y), derived_unattacked(Y).
 :- in(X), undefended(X).
 """
-_COMPLETE = _DEFENDED + ":- out(X), not undefended(X).\n"
+_COMPLETE = ":- out(X), not undefended(X).\n"
 _STABLE = ":- out(X), not attacked(X).\n"
 _MAXIMAL = "#heuristic in(X) : assumption(X). [1, true]\n"
 
-_PROGRAMS = {
-    "CF": _GUESS,
-    "AD": _GUESS + _DEFENDED,
-    "CO": _GUESS + _COMPLETE,
-    "ST": _GUESS + _STABLE,
-    "PR": _GUESS + _DEFENDED + _MAXIMAL,
-}
+
+def _least(derived: str, start: str, node: str) -> str:
+    """The atoms ``start`` derives, as ``derived``: the least fixed point of the rules."""
+    return f"""
+{derived}(X) :- {start}(X).
+{derived}(H) :- head(R, H), {derived}(B) : body(R, B).
+"""
+
+
+def _supported(derived: str, start: str, node: str) -> str:
+    """The same atoms, each derived one by a rule chosen as its support, whose body is
+    derived; the chosen rules' edges, from the body atoms that are not assumptions to the
+    head, form no cycle (clingo's ``#edge``), and every rule whose body is derived has its
+    head derived. ``node`` keeps the edges of two closures apart."""
+    return f"""
+{derived}(X) :- {start}(X).
+{{ {derived}_by(R) }} :- head(R, _).
+:- {derived}_by(R), body(R, B), not {derived}(B).
+{derived}(H) :- {derived}_by(R), head(R, H).
+:- head(R, H), not {derived}(H), {derived}(B) : body(R, B).
+#edge ((B, {node}), (H, {node})) : {derived}_by(R), head(R, H), body(R, B), not assumption(B).
+"""
+
+
+def _programs(closure: Callable[[str, str, str], str]) -> dict[str, str]:
+    guess = _HEADER + closure("derived", "in", "d") + _CONFLICT_FREE
+    defended = _DEFENDED + closure("derived_unattacked", "unattacked", "u")
+    return {
+        "CF": guess,
+        "AD": guess + defended,
+        "CO": guess + defended + _COMPLETE,
+        "ST": guess + _STABLE,
+        "PR": guess + defended + _MAXIMAL,
+    }
+
+
+_PROGRAMS = _programs(_least)
+_SUPPORTED_PROGRAMS = _programs(_supported)
 #: The semantics these programs search.
 SEARCHED = frozenset(_PROGRAMS)
 
@@ -97,14 +141,40 @@ def _facts(aba: ABAFramework, query: str | None) -> str:
     return "\n".join(parts)
 
 
-def _control(aba: ABAFramework, program: str, query: str | None, options: list[str]) -> Search:
+def _control(
+    aba: ABAFramework,
+    program: str,
+    query: str | None,
+    options: list[str],
+    budget: int | None = None,
+) -> Search:
     import clingo  # imported on first use: the command starts faster without it
 
     control = clingo.Control(options, logger=lambda _code, _message: None)
     control.add("base", [], program + _facts(aba, query))
     check_deadline()
     control.ground([("base", [])])
-    return Search(aba, control)
+    return Search(aba, control, budget)
+
+
+#: The conflicts a search over least fixed points may spend, over all its calls, on a
+#: framework whose rules have cycles, before it is given up for supports (see the module).
+LEAST_FIXED_POINT_CONFLICTS = 1000
+
+
+class _OverBudget(Exception):
+    """A search spent the conflicts it was given without an answer."""
+
+
+def _portfolio(aba: ABAFramework, attempt: Callable[[dict[str, str], int | None], T]) -> T:
+    """``attempt(programs, budget)`` with the least fixed points, and where the rules have
+    cycles and that runs past :data:`LEAST_FIXED_POINT_CONFLICTS`, again with supports."""
+    if not aba.cyclic:
+        return attempt(_PROGRAMS, None)
+    try:
+        return attempt(_PROGRAMS, LEAST_FIXED_POINT_CONFLICTS)
+    except _OverBudget:
+        return attempt(_SUPPORTED_PROGRAMS, None)
 
 
 def _options(code: str, models: int) -> list[str]:
@@ -119,9 +189,13 @@ def _options(code: str, models: int) -> list[str]:
 class Search:
     """One clingo control over a framework's program, asked again and again."""
 
-    def __init__(self, aba: ABAFramework, control: clingo.Control) -> None:
+    def __init__(
+        self, aba: ABAFramework, control: clingo.Control, budget: int | None = None
+    ) -> None:
         self.aba = aba
         self.control = control
+        #: conflicts left to the calls, or None for no bound
+        self.budget = budget
         self._parts = 0
         self._assumption_positions = sorted(aba.index[a] for a in aba.assumptions)
 
@@ -132,10 +206,32 @@ class Search:
 
     def models(self, assumptions: Sequence[tuple[clingo.Symbol, bool]] = ()) -> Iterator[list[int]]:
         """The models' sets of assumptions, as atom positions. Past the time limit
-        SolverTimeout is raised."""
-        return read_models(
+        SolverTimeout is raised; past the budget of conflicts, _OverBudget."""
+        found = read_models(
             self.control, lambda model: [s.number for s in model.symbols(shown=True)], assumptions
         )
+        return found if self.budget is None else self._budgeted(found)
+
+    def _budgeted(self, found: Generator[list[int], None, None]) -> Iterator[list[int]]:
+        import clingo
+
+        assert self.budget is not None
+        if self.budget <= 0:
+            raise _OverBudget
+        solve = self.control.configuration.solve
+        assert isinstance(solve, clingo.Configuration)
+        solve.solve_limit = str(self.budget)  # conflicts, per call
+        any_model = False
+        try:
+            for model in found:
+                any_model = True
+                yield model
+        finally:
+            found.close()  # the statistics are read once the solve handle is closed
+            statistics = self.control.statistics
+            self.budget -= int(statistics["solving"]["solvers"]["conflicts"])
+        if not any_model and not statistics["summary"]["exhausted"]:
+            raise _OverBudget
 
     def holding(self, assumptions: Collection[str]) -> list[tuple[clingo.Symbol, bool]]:
         """Solver assumptions that the assumptions ``assumptions`` are in."""
@@ -209,24 +305,30 @@ def find(
     if code == "PR" and query is not None and not derives:
         raise ValueError("a preferred set that does not derive an atom: preferred_counterexample")
     searched = "AD" if code == "PR" else code
-    program = _PROGRAMS[searched]
-    if query is not None:
-        program += _DERIVES if derives else _AVOIDS
-    search = _control(aba, program, query, _options(searched, 1))
-    found = search.first(search.holding(held))
-    if found is None:
-        return None
-    if code == "PR":
-        found = search.grown(found)
-    return _names(aba, found)
+    asked = "" if query is None else _DERIVES if derives else _AVOIDS
+
+    def attempt(programs: dict[str, str], budget: int | None) -> frozenset[str] | None:
+        search = _control(aba, programs[searched] + asked, query, _options(searched, 1), budget)
+        found = search.first(search.holding(held))
+        if found is None:
+            return None
+        if code == "PR":
+            found = search.grown(found)
+        return _names(aba, found)
+
+    return _portfolio(aba, attempt)
 
 
 def larger_admissible(aba: ABAFramework, assumptions: frozenset[str]) -> frozenset[str] | None:
     """An admissible set strictly larger than ``assumptions``, or None."""
-    search = _control(aba, _PROGRAMS["AD"], None, _options("AD", 1))
-    search.rule_out([aba.index[a] for a in assumptions])
-    found = search.first(search.holding(assumptions))
-    return None if found is None else _names(aba, found)
+
+    def attempt(programs: dict[str, str], budget: int | None) -> frozenset[str] | None:
+        search = _control(aba, programs["AD"], None, _options("AD", 1), budget)
+        search.rule_out([aba.index[a] for a in assumptions])
+        found = search.first(search.holding(assumptions))
+        return None if found is None else _names(aba, found)
+
+    return _portfolio(aba, attempt)
 
 
 def preferred_counterexample(
@@ -236,22 +338,26 @@ def preferred_counterexample(
     preferred set derives it; ``held``, assumptions every preferred set holds."""
     from clingo import Function
 
-    search = _control(aba, _PROGRAMS["AD"] + _AVOIDS_WHEN, query, _options("AD", 1))
     avoid = Function("avoid")
     target = aba.index[query]
-    holding = search.holding(held)
-    while True:
-        check_deadline()
-        search.control.assign_external(avoid, True)
-        start = search.first(holding)
-        if start is None:
-            return None
-        search.control.assign_external(avoid, False)
-        preferred = search.grown(start)
-        derived = aba._closure(preferred)
-        if not derived[target]:
-            return _names(aba, preferred)
-        search.rule_out(preferred)
+
+    def attempt(programs: dict[str, str], budget: int | None) -> frozenset[str] | None:
+        search = _control(aba, programs["AD"] + _AVOIDS_WHEN, query, _options("AD", 1), budget)
+        holding = search.holding(held)
+        while True:
+            check_deadline()
+            search.control.assign_external(avoid, True)
+            start = search.first(holding)
+            if start is None:
+                return None
+            search.control.assign_external(avoid, False)
+            preferred = search.grown(start)
+            derived = aba._closure(preferred)
+            if not derived[target]:
+                return _names(aba, preferred)
+            search.rule_out(preferred)
+
+    return _portfolio(aba, attempt)
 
 
 def enumerate_sets(aba: ABAFramework, code: str) -> Iterator[frozenset[str]]:

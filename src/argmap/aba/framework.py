@@ -177,6 +177,34 @@ class ABAFramework(Frozen):
                 facts.append(at[rule.head])
         return using, sizes, heads, facts
 
+    @cached_property
+    def cyclic(self) -> bool:
+        """Whether an atom is derived, through the rules, from itself: some rule's head
+        lies in the body of a rule that derives, directly or not, an atom of its body.
+
+        >>> ABAFramework([("p", ["q"]), ("q", ["p"])]).cyclic
+        True
+        >>> ABAFramework([("p", ["a"]), ("q", ["p", "a"])], ["a"]).cyclic
+        False
+        """
+        # Kahn's order over the atoms, each rule an edge from each body atom to its head:
+        # every atom is ordered exactly when no cycle passes through the rules
+        using, _sizes, heads, _facts = self._derivation
+        waiting = [0] * len(self.atoms)
+        for rules in using:
+            for k in rules:
+                waiting[heads[k]] += 1
+        ready = [i for i, count in enumerate(waiting) if count == 0]
+        ordered = 0
+        while ready:
+            atom = ready.pop()
+            ordered += 1
+            for k in using[atom]:
+                waiting[heads[k]] -= 1
+                if waiting[heads[k]] == 0:
+                    ready.append(heads[k])
+        return ordered < len(self.atoms)
+
     def _closure(self, start: Iterable[int]) -> list[bool]:
         """Which atom positions the assumptions at ``start`` derive, in time linear in the
         size of the rules: each rule counts the body atoms not derived yet, and fires at 0."""

@@ -24,7 +24,7 @@ from argmap.semantics.deadline import Alarm, check_deadline, limit_seconds, rema
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator, Sequence
+    from collections.abc import Callable, Generator, Iterator, Sequence
     from typing import TypeVar
 
     import clingo
@@ -169,7 +169,7 @@ def read_models(
     control: clingo.Control,
     read: Callable[[clingo.Model], T],
     assumptions: Sequence[tuple[clingo.Symbol, bool]] = (),
-) -> Iterator[T]:
+) -> Generator[T, None, None]:
     """``read`` of each model of ``control`` under the solver ``assumptions``, as found.
     Past the time limit the search is interrupted and SolverTimeout raised."""
     left = remaining()
