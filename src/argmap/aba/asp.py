@@ -9,10 +9,11 @@ then derived another way (Bomanson et al. 2016): each derived atom has a rule ch
 support, whose body is derived; the chosen rules, as edges from body to head, form no cycle,
 which clingo's acyclicity constraint keeps; and every rule whose body is derived has its head
 derived. The two programs have the same models, projected on the guess. Neither is faster
-everywhere: a search starts with the least fixed points and, past 1,000 conflicts on a
-framework whose rules have cycles, starts again with chosen supports. A budget of conflicts
-rather than of seconds keeps the answer to a file the same from run to run. The programs
-follow the definitions:
+everywhere: a search for one set (a witness, a counterexample, a set grown to a preferred
+one) starts with the least fixed points and, past 1,000 conflicts on a framework whose rules
+have cycles, starts again with chosen supports; listing, counting and finding every accepted
+atom keep the least fixed points. A budget of conflicts rather than of seconds keeps the
+answer to a file the same from run to run. The programs follow the definitions:
 
 * S derives its own members and the head of every rule whose body it derives;
 * S attacks an assumption whose contrary it derives, and is conflict-free if it attacks
