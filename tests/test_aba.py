@@ -117,6 +117,84 @@ def test_searches_given_up_for_chosen_supports_answer_alike(budget, code, aba, d
     assert checked == (candidate in expected)
 
 
+#: Two pairs of assumptions attacking each other, 1/2 and 3/4; every set with one of each
+#: derives 5; 10 and 11 hold up each other only, a cycle among the rules.
+TWO_PAIRS = """p aba 11
+a 1
+a 2
+a 3
+a 4
+c 1 6
+c 2 7
+c 3 8
+c 4 9
+r 6 2
+r 7 1
+r 8 4
+r 9 3
+r 5 1 3
+r 5 2 4
+r 5 1 4
+r 5 2 3
+r 10 11
+r 11 10"""
+
+
+def _switching_at(call, events):
+    """Search calls logged in ``events``; the search over least fixed points gives up at its
+    ``call``-th call, as past its budget."""
+    models, rule_out = asp.Search.models, asp.Search.rule_out
+    made = [0]
+
+    def logged_models(self, assumptions=()):
+        if self.budget is not None:
+            made[0] += 1
+            if made[0] == call:
+                raise asp._OverBudget
+        events.append(("models", self.budget is None, len(assumptions)))
+        return models(self, assumptions)
+
+    def logged_rule_out(self, positions, *, once=False):
+        events.append(("rule_out", self.budget is None, once))
+        return rule_out(self, positions, once=once)
+
+    return patch.multiple(asp.Search, models=logged_models, rule_out=logged_rule_out)
+
+
+def test_a_counterexample_loop_started_again_keeps_the_sets_it_ruled_out():
+    aba = parse_aba(TWO_PAIRS)
+    assert aba.cyclic and oracle.extensions(aba, "PR") == {
+        frozenset(p) for p in (("1", "3"), ("1", "4"), ("2", "3"), ("2", "4"))
+    }
+    carried = 0
+    for call in range(1, 8):
+        events = []
+        with _switching_at(call, events):
+            assert sceptical_counterexample(aba, "PR", "5") is None
+        ruled = events.count(("rule_out", False, False))
+        after = [e for e in events if e[1]]  # the search with supports, if it was started
+        if not after:
+            continue
+        first = next(i for i, e in enumerate(after) if e[0] == "models")
+        assert after[:first] == [("rule_out", True, False)] * ruled
+        carried += ruled
+    assert carried  # some switch came after a preferred set was ruled out
+
+
+def test_a_growing_search_started_again_grows_on_from_its_last_set():
+    aba = parse_aba(TWO_PAIRS)
+    grown_on = 0
+    for call in range(1, 6):
+        events = []
+        with _switching_at(call, events):
+            found = some_extension(aba, "PR")
+        assert found in oracle.extensions(aba, "PR")
+        after = [e for e in events if e[0] == "models" and e[1]]
+        # the first call with supports holds the set the other search had reached
+        grown_on += bool(after) and after[0][2] > 0
+    assert grown_on
+
+
 @given(aba=aba_frameworks(max_atoms=8, max_rules=10))
 def test_cyclic_tells_whether_an_atom_is_derived_through_itself(aba):
     graph = nx.DiGraph()

@@ -11,9 +11,11 @@ which clingo's acyclicity constraint keeps; and every rule whose body is derived
 derived. The two programs have the same models, projected on the guess. Neither is faster
 everywhere: a search for one set (a witness, a counterexample, a set grown to a preferred
 one) starts with the least fixed points and, past 1,000 conflicts on a framework whose rules
-have cycles, starts again with chosen supports; listing, counting and finding every accepted
-atom keep the least fixed points. A budget of conflicts rather than of seconds keeps the
-answer to a file the same from run to run. The programs follow the definitions:
+have cycles, starts again with chosen supports, keeping what it had found: the preferred
+sets a counterexample loop ruled out, the set a growing search had reached. Listing,
+counting and finding every accepted atom keep the least fixed points. A budget of
+conflicts rather than of seconds keeps the answer to a file the same from run to run. The
+programs follow the definitions:
 
 * S derives its own members and the head of every rule whose body it derives;
 * S attacks an assumption whose contrary it derives, and is conflict-free if it attacks
@@ -260,9 +262,10 @@ class Search:
         self.control.ground([(f"part{part}", [])])
         return self.symbol("grow", part) if once else None
 
-    def grown(self, positions: list[int]) -> list[int]:
+    def grown(self, positions: list[int], trail: list[list[int]] | None = None) -> list[int]:
         """A subset-maximal set among the models holding the assumptions at ``positions``
-        (those of a model): each call either finds a larger one or proves there is none."""
+        (those of a model): each call either finds a larger one or proves there is none.
+        Each larger set is appended to ``trail``, if given."""
         while True:
             check_deadline()
             if len(positions) == len(self.aba.assumptions):
@@ -276,6 +279,8 @@ class Search:
             if larger is None:
                 return positions
             positions = larger
+            if trail is not None:
+                trail.append(larger)
 
 
 def _names(aba: ABAFramework, positions: Sequence[int]) -> frozenset[str]:
@@ -307,14 +312,17 @@ def find(
         raise ValueError("a preferred set that does not derive an atom: preferred_counterexample")
     searched = "AD" if code == "PR" else code
     asked = "" if query is None else _DERIVES if derives else _AVOIDS
+    # the sets a growing search has found, largest last: a search started again grows on
+    trail: list[list[int]] = []
 
     def attempt(programs: dict[str, str], budget: int | None) -> frozenset[str] | None:
         search = _control(aba, programs[searched] + asked, query, _options(searched, 1), budget)
-        found = search.first(search.holding(held))
+        found = trail[-1] if trail else search.first(search.holding(held))
         if found is None:
             return None
         if code == "PR":
-            found = search.grown(found)
+            trail.append(found)
+            found = search.grown(found, trail)
         return _names(aba, found)
 
     return _portfolio(aba, attempt)
@@ -341,9 +349,13 @@ def preferred_counterexample(
 
     avoid = Function("avoid")
     target = aba.index[query]
+    # preferred sets found to derive the query: a search started again rules them out first
+    deriving: list[list[int]] = []
 
     def attempt(programs: dict[str, str], budget: int | None) -> frozenset[str] | None:
         search = _control(aba, programs["AD"] + _AVOIDS_WHEN, query, _options("AD", 1), budget)
+        for positions in deriving:
+            search.rule_out(positions)
         holding = search.holding(held)
         while True:
             check_deadline()
@@ -356,6 +368,7 @@ def preferred_counterexample(
             derived = aba._closure(preferred)
             if not derived[target]:
                 return _names(aba, preferred)
+            deriving.append(preferred)
             search.rule_out(preferred)
 
     return _portfolio(aba, attempt)
