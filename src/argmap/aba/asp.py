@@ -82,7 +82,7 @@ _STABLE = ":- out(X), not attacked(X).\n"
 _MAXIMAL = "#heuristic in(X) : assumption(X). [1, true]\n"
 
 
-def _least(derived: str, start: str, node: str) -> str:
+def _least(derived: str, start: str, _node: str) -> str:
     """The atoms ``start`` derives, as ``derived``: the least fixed point of the rules."""
     return f"""
 {derived}(X) :- {start}(X).

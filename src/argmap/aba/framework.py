@@ -179,8 +179,8 @@ class ABAFramework(Frozen):
 
     @cached_property
     def cyclic(self) -> bool:
-        """Whether an atom is derived, through the rules, from itself: some rule's head
-        lies in the body of a rule that derives, directly or not, an atom of its body.
+        """Whether the rules have a cycle: an atom that, through a chain of rules, is
+        needed to derive itself.
 
         >>> ABAFramework([("p", ["q"]), ("q", ["p"])]).cyclic
         True
