@@ -168,7 +168,7 @@ def _models(af: Framework, program: str, options: list[str]) -> Iterator[frozens
 def read_models(
     control: clingo.Control,
     read: Callable[[clingo.Model], T],
-    assumptions: Sequence[tuple[clingo.Symbol, bool]] = (),
+    assumptions: Sequence[tuple[clingo.Symbol, bool] | int] = (),
 ) -> Generator[T, None, None]:
     """``read`` of each model of ``control`` under the solver ``assumptions``, as found.
     Past the time limit the search is interrupted and SolverTimeout raised."""
