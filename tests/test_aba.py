@@ -195,6 +195,26 @@ def test_a_growing_search_started_again_grows_on_from_its_last_set():
     assert grown_on
 
 
+def test_ruled_out_sets_are_held_out_of_later_calls():
+    # 1 and 2 attack nothing: every set of them is admissible, {1, 2} the preferred one
+    aba = parse_aba("p aba 4\na 1\na 2\nc 1 3\nc 2 4\n")
+    search = asp._control(aba, asp._PROGRAMS["AD"], None, asp._options("AD", 1))
+    everything = [aba.index["1"], aba.index["2"]]
+    selector = search.rule_out([aba.index["1"]], once=True)
+    search.control.assign_external(selector, True)
+    assert search.first(search.holding(["1"])) == everything  # 2 must come in
+    search.control.release_external(selector)
+    without_2 = -search.holding(["2"])[0]
+    assert search.first([*search.holding(["1"]), without_2]) == [aba.index["1"]]
+    search.rule_out(everything)  # some assumption outside all of them: none can be
+    assert search.first() is None
+    # the counterexample loop rules out a preferred set holding every assumption so
+    aba = parse_aba("p aba 5\na 1\na 2\nc 1 3\nc 2 4\nr 5 1\n")
+    assert sceptical_counterexample(aba, "PR", "5") is None
+    assert sceptical_counterexample(aba, "PR", "1") is None
+    assert accepted(aba, "5", "PR", "sceptical")
+
+
 @given(aba=aba_frameworks(max_atoms=8, max_rules=10))
 def test_cyclic_tells_whether_an_atom_is_derived_through_itself(aba):
     graph = nx.DiGraph()
