@@ -82,6 +82,29 @@ def test_every_accepted_atom_at_once_agrees_with_the_definitions(code, aba):
     assert accepted_atoms(aba, code, mode="sceptical") == sceptical
 
 
+@st.composite
+def rival_pairs(draw):
+    """Frameworks with several preferred sets: pairs of assumptions attacking each other,
+    and rules over them drawn at random, some deriving contraries."""
+    k = draw(st.integers(2, 3))
+    assumptions = [f"{side}{i}" for i in range(k) for side in "ab"]
+    contraries = {a: f"not_{a}" for a in assumptions}
+    rules = [(f"not_a{i}", [f"b{i}"]) for i in range(k)]
+    rules += [(f"not_b{i}", [f"a{i}"]) for i in range(k)]
+    heads = ["p", "q", "r", *contraries.values()]
+    body = st.lists(st.sampled_from([*assumptions, "p", "q", "r"]), min_size=1, max_size=3)
+    rules += draw(st.lists(st.tuples(st.sampled_from(heads), body), max_size=6))
+    return ABAFramework(rules, assumptions, contraries)
+
+
+@given(aba=rival_pairs())
+def test_sceptically_preferred_atoms_at_once_agree_with_one_query_each(aba):
+    found = [oracle.derived(aba, e) for e in oracle.extensions(aba, "PR")]
+    expected = frozenset(aba.atoms).intersection(*found)
+    assert accepted_atoms(aba, "PR", mode="sceptical") == expected
+    assert expected == {a for a in aba.atoms if accepted(aba, a, "PR", "sceptical")}
+
+
 @pytest.mark.parametrize("code", sorted(asp.SEARCHED))
 @given(aba=SMALL)
 def test_the_programs_with_chosen_supports_have_the_same_models(code, aba):

@@ -59,7 +59,14 @@ if TYPE_CHECKING:
 
     T = TypeVar("T")
 
-__all__ = ["SEARCHED", "count", "enumerate_sets", "find", "preferred_counterexample"]
+__all__ = [
+    "SEARCHED",
+    "count",
+    "enumerate_sets",
+    "find",
+    "preferred_counterexample",
+    "sceptically_preferred",
+]
 
 _HEADER = """
 #defined assumption/1. #defined contrary/2. #defined head/2. #defined body/2. #defined query/1.
@@ -399,6 +406,10 @@ def count(aba: ABAFramework, code: str) -> int:
 #: or fail to derive one (sceptical).
 _SOME_OPEN_DERIVED = "some_open :- open(X), derived(X).\n:- not some_open.\n"
 _SOME_OPEN_UNDERIVED = "some_open :- open(X), not derived(X).\n:- not some_open.\n"
+#: The same, only while the atom ``avoid`` is assumed.
+_SOME_OPEN_UNDERIVED_WHEN = (
+    "#external avoid.\nsome_open :- open(X), not derived(X).\n:- avoid, not some_open.\n"
+)
 
 
 def _open_atoms(aba: ABAFramework) -> str:
@@ -428,3 +439,51 @@ def covering(
         for i, value in enumerate(closure):
             if value == derived:
                 search.control.assign_external(search.symbol("open", i), False)
+
+
+def sceptically_preferred(
+    aba: ABAFramework, start: Collection[int], *, held: Collection[str] = ()
+) -> set[int]:
+    """The atoms at positions ``start`` that every preferred set derives; ``held``,
+    assumptions every preferred set holds.
+
+    One counterexample loop for all of them: an admissible set failing to derive some atom
+    still open, grown to a preferred one, closes every open atom that one does not derive,
+    and then derives all the open atoms left, so every subset of it is ruled out for all of
+    them at once. When no admissible set outside those fails to derive an open atom, no
+    preferred set does: one that did would be among them, and so would be one of the
+    preferred sets found, which derive every open atom.
+    """
+    from clingo import Function
+
+    avoid = Function("avoid")
+    left = set(start)
+    # preferred sets found, each deriving every atom still open: a search started again
+    # rules them out first
+    found: list[list[int]] = []
+
+    def attempt(programs: dict[str, str], budget: int | None) -> None:
+        program = programs["AD"] + _open_atoms(aba) + _SOME_OPEN_UNDERIVED_WHEN
+        search = _control(aba, program, None, _options("AD", 1), budget)
+        for positions in found:
+            search.rule_out(positions)
+        for i in left:
+            search.control.assign_external(search.symbol("open", i), True)
+        holding = search.holding(held)
+        while left:
+            check_deadline()
+            search.control.assign_external(avoid, True)
+            admissible = search.first(holding)
+            if admissible is None:
+                return
+            search.control.assign_external(avoid, False)
+            preferred = search.grown(admissible)
+            derived = aba._closure(preferred)
+            for i in [i for i in left if not derived[i]]:
+                left.discard(i)
+                search.control.assign_external(search.symbol("open", i), False)
+            found.append(preferred)
+            search.rule_out(preferred)
+
+    _portfolio(aba, attempt)
+    return left

@@ -272,9 +272,10 @@ def accepted_atoms(aba: ABAFramework, semantics: str, mode: str = "credulous") -
 
     Credulous: each round a search for an extension deriving some atom not yet found, until
     there is none. Sceptical: the atoms one extension derives, narrowed each round by an
-    extension that fails to derive one of them (for preferred semantics, by the
-    counterexample loop, atom by atom); the grounded set decides complete and grounded
-    semantics, the empty set admissible and conflict-free ones.
+    extension that fails to derive one of them (for preferred semantics, by one
+    counterexample loop for all of them, :func:`~argmap.aba.asp.sceptically_preferred`);
+    the grounded set decides complete and grounded semantics, the empty set admissible and
+    conflict-free ones.
 
     >>> from argmap.aba import ABAFramework
     >>> aba = ABAFramework(
@@ -304,12 +305,8 @@ def accepted_atoms(aba: ABAFramework, semantics: str, mode: str = "credulous") -
         return frozenset(aba.atoms)
     left = aba.closure(first)
     if code == "PR":
-        for atom in sorted(left, key=aba.index.__getitem__):
-            if atom in left:
-                counter = asp.preferred_counterexample(aba, atom, held=held)
-                if counter is not None:
-                    left &= aba.closure(counter)
-        return left
+        kept = asp.sceptically_preferred(aba, [aba.index[atom] for atom in left], held=held)
+        return frozenset(aba.atoms[i] for i in kept)
     start = [aba.index[atom] for atom in left]
     for closure in asp.covering(aba, code, start, derived=False, held=held):
         left = frozenset(atom for atom in left if closure[aba.index[atom]])
