@@ -298,6 +298,14 @@ class Search:
             if trail is not None:
                 trail.append(larger)
 
+    def grown_avoiding(self, avoid: clingo.Symbol, holding: Sequence[int]) -> list[int] | None:
+        """A set found while the external ``avoid`` holds (its constraints asked of the set,
+        not of the sets it grows to), grown to a subset-maximal one; None if none is found."""
+        self.control.assign_external(avoid, True)
+        start = self.first(holding)
+        self.control.assign_external(avoid, False)
+        return None if start is None else self.grown(start)
+
 
 def _names(aba: ABAFramework, positions: Sequence[int]) -> frozenset[str]:
     atoms = aba.atoms
@@ -375,12 +383,9 @@ def preferred_counterexample(
         holding = search.holding(held)
         while True:
             check_deadline()
-            search.control.assign_external(avoid, True)
-            start = search.first(holding)
-            if start is None:
+            preferred = search.grown_avoiding(avoid, holding)
+            if preferred is None:
                 return None
-            search.control.assign_external(avoid, False)
-            preferred = search.grown(start)
             derived = aba._closure(preferred)
             if not derived[target]:
                 return _names(aba, preferred)
@@ -472,12 +477,9 @@ def sceptically_preferred(
         holding = search.holding(held)
         while left:
             check_deadline()
-            search.control.assign_external(avoid, True)
-            admissible = search.first(holding)
-            if admissible is None:
+            preferred = search.grown_avoiding(avoid, holding)
+            if preferred is None:
                 return
-            search.control.assign_external(avoid, False)
-            preferred = search.grown(admissible)
             derived = aba._closure(preferred)
             for i in [i for i in left if not derived[i]]:
                 left.discard(i)
