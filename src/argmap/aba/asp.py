@@ -455,9 +455,9 @@ def sceptically_preferred(
     One counterexample loop for all of them: an admissible set failing to derive some atom
     still open, grown to a preferred one, closes every open atom that one does not derive,
     and then derives all the open atoms left, so every subset of it is ruled out for all of
-    them at once. When no admissible set outside those fails to derive an open atom, no
-    preferred set does: one that did would be among them, and so would be one of the
-    preferred sets found, which derive every open atom.
+    them at once. When every admissible set failing to derive an open atom lies within a
+    preferred set found, no preferred set fails to: one that did would lie within a preferred
+    set found, so be that set (it is maximal), and those derive every open atom.
     """
     from clingo import Function
 
