@@ -218,6 +218,51 @@ def test_a_growing_search_started_again_grows_on_from_its_last_set():
     assert grown_on
 
 
+def _pigeons(pigeons: int, holes: int) -> ABAFramework:
+    """Assumption ``p{i}_{j}`` puts pigeon i in hole j, and attacks every other pigeon's
+    place in that hole; ``all`` is derived when every pigeon has a place. A set deriving it
+    is a way to seat them all, one to a hole, which a solver finds only with conflicts to
+    learn from when the pigeons outnumber the holes."""
+    places = [(i, j) for i in range(pigeons) for j in range(holes)]
+    rules = [(f"placed{i}", [f"p{i}_{j}"]) for i, j in places]
+    rules += [(f"x{k}_{j}", [f"p{i}_{j}"]) for i, j in places for k in range(pigeons) if k != i]
+    rules.append(("all", [f"placed{i}" for i in range(pigeons)]))
+    return ABAFramework(
+        rules, [f"p{i}_{j}" for i, j in places], {f"p{i}_{j}": f"x{i}_{j}" for i, j in places}
+    )
+
+
+@pytest.mark.parametrize("careful", [0, 1])
+@given(aba=aba_frameworks(min_atoms=1, max_atoms=8), data=st.data())
+def test_credulous_witnesses_whatever_the_careful_part_spends(careful, aba, data):
+    """A search for a set deriving an atom answers alike when the part with assumptions
+    tried out first is skipped (no conflicts) or given up at its first conflict."""
+    atom = data.draw(st.sampled_from(aba.atoms))
+    with patch.object(asp, "CAREFUL_CONFLICTS", careful):
+        for code in ("AD", "CO", "PR"):
+            expected = oracle.extensions(aba, code)
+            witness = credulous_witness(aba, code, atom)
+            deriving = any(atom in oracle.derived(aba, e) for e in expected)
+            assert (witness is not None) == deriving
+            assert witness is None or (witness in expected and atom in oracle.derived(aba, witness))
+
+
+@pytest.mark.parametrize("careful", [0, 1, 1000])
+def test_a_search_past_its_careful_part_goes_on_to_its_end(careful):
+    aba = _pigeons(5, 4)
+    assert not aba.cyclic  # no budget but the careful part's
+    program = asp._PROGRAMS["AD"] + asp._DERIVES + asp._CAREFUL
+    search = asp._control(aba, program, "all", asp._options("AD", 1))
+    with patch.object(asp, "CAREFUL_CONFLICTS", careful):
+        assert search.first_careful() is None
+    assert search.budget is None
+    # no limit is left behind: asked again, the search runs to its end, proving that no set
+    # seats them all
+    assert search.first() is None
+    assert search.control.statistics["summary"]["exhausted"]
+    assert credulous_witness(_pigeons(4, 4), "AD", "all") is not None
+
+
 def test_ruled_out_sets_are_held_out_of_later_calls():
     # 1 and 2 attack nothing: every set of them is admissible, {1, 2} the preferred one
     aba = parse_aba("p aba 4\na 1\na 2\nc 1 3\nc 2 4\n")

@@ -87,6 +87,13 @@ undefended(X) :- contrary(X, Y), derived_unattacked(Y).
 _COMPLETE = ":- out(X), not undefended(X).\n"
 _STABLE = ":- out(X), not attacked(X).\n"
 _MAXIMAL = "#heuristic in(X) : assumption(X). [1, true]\n"
+#: Under clingo's domain heuristic, which a search turns on for its first conflicts (see
+#: :meth:`Search.first_careful`), decide on the assumptions before any other atom and try
+#: each out before in: a set that must derive an atom is then built from the assumptions its
+#: derivation and defence need. Under clingo's own heuristic these lines do nothing.
+_CAREFUL = """#heuristic in(X) : assumption(X). [1, level]
+#heuristic in(X) : assumption(X). [1, false]
+"""
 
 
 def _least(derived: str, start: str, _node: str) -> str:
@@ -170,6 +177,9 @@ def _control(
 #: The conflicts a search over least fixed points may spend, over all its calls, on a
 #: framework whose rules have cycles, before it is given up for supports (see the module).
 LEAST_FIXED_POINT_CONFLICTS = 1000
+#: The conflicts a search for a set deriving an atom spends with assumptions tried out
+#: first, before clingo's own order takes over (see :meth:`Search.first_careful`).
+CAREFUL_CONFLICTS = 100
 
 
 class _OverBudget(Exception):
@@ -248,7 +258,9 @@ class Search:
             found.close()  # the statistics are read once the solve handle is closed
             statistics = self.control.statistics
             self.budget -= int(statistics["solving"]["solvers"]["conflicts"])
-        if not any_model and not statistics["summary"]["exhausted"]:
+            exhausted = bool(statistics["summary"]["exhausted"])
+            solve.solve_limit = "umax"  # a later call without a budget runs unbounded
+        if not any_model and not exhausted:
             raise _OverBudget
 
     def holding(self, assumptions: Collection[str]) -> list[int]:
@@ -260,6 +272,29 @@ class Search:
         for found in self.models(assumptions):
             return found
         return None
+
+    def first_careful(self, assumptions: Sequence[int] = ()) -> list[int] | None:
+        """:meth:`first`, its first :data:`CAREFUL_CONFLICTS` conflicts spent under the
+        domain heuristic with the lines of ``_CAREFUL`` (its program must hold them), the
+        rest under clingo's own, which keeps what the first part learnt; the first part's
+        conflicts are not counted against the search's budget. Neither order is faster
+        everywhere: on dense frameworks of 5,000 atoms assumptions tried out first found a
+        set deriving the query within 50 conflicts where clingo's order took over 700, or
+        found none in 10 s; where no set derives the query clingo's order often proves it
+        sooner."""
+        solver = self.control.configuration.solver
+        own = solver.heuristic
+        budget = self.budget
+        self.budget = CAREFUL_CONFLICTS
+        solver.heuristic = "domain"
+        try:
+            return self.first(assumptions)
+        except _OverBudget:
+            pass
+        finally:
+            solver.heuristic = own
+            self.budget = budget
+        return self.first(assumptions)
 
     def rule_out(self, positions: Sequence[int], *, once: bool = False) -> int | None:
         """Add the constraint that some assumption outside ``positions`` be in; with
@@ -336,12 +371,15 @@ def find(
         raise ValueError("a preferred set that does not derive an atom: preferred_counterexample")
     searched = "AD" if code == "PR" else code
     asked = "" if query is None else _DERIVES if derives else _AVOIDS
+    careful = query is not None and derives and searched in ("AD", "CO")
     # the sets a growing search has found, largest last: a search started again grows on
     trail: list[list[int]] = []
 
     def attempt(programs: dict[str, str], budget: int | None) -> frozenset[str] | None:
-        search = _control(aba, programs[searched] + asked, query, _options(searched, 1), budget)
-        found = trail[-1] if trail else search.first(search.holding(held))
+        program = programs[searched] + asked + (_CAREFUL if careful else "")
+        search = _control(aba, program, query, _options(searched, 1), budget)
+        first = search.first_careful if careful else search.first
+        found = trail[-1] if trail else first(search.holding(held))
         if found is None:
             return None
         if code == "PR":
