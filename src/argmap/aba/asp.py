@@ -14,8 +14,10 @@ one) starts with the least fixed points and, past 1,000 conflicts on a framework
 have cycles, starts again with chosen supports, keeping what it had found: the preferred
 sets a counterexample loop ruled out, the set a growing search had reached. Listing,
 counting and finding every accepted atom keep the least fixed points. A budget of
-conflicts rather than of seconds keeps the answer to a file the same from run to run. The
-programs follow the definitions:
+conflicts rather than of seconds keeps the answer to a file the same from run to run. A
+search for a set that must derive an atom first spends a few conflicts under clingo's domain
+heuristic, deciding on the assumptions before any other atom and trying each out before in
+(:meth:`Search.first_careful`). The programs follow the definitions:
 
 * S derives its own members and the head of every rule whose body it derives;
 * S attacks an assumption whose contrary it derives, and is conflict-free if it attacks
@@ -282,7 +284,10 @@ class Search:
         set deriving the query within 50 conflicts where clingo's order took over 700, or
         found none in 10 s; where no set derives the query clingo's order often proves it
         sooner."""
+        import clingo
+
         solver = self.control.configuration.solver
+        assert isinstance(solver, clingo.Configuration)
         own = solver.heuristic
         budget = self.budget
         self.budget = CAREFUL_CONFLICTS
