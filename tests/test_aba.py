@@ -221,8 +221,8 @@ def test_a_growing_search_started_again_grows_on_from_its_last_set():
 def _pigeons(pigeons: int, holes: int) -> ABAFramework:
     """Assumption ``p{i}_{j}`` puts pigeon i in hole j, and attacks every other pigeon's
     place in that hole; ``all`` is derived when every pigeon has a place. A set deriving it
-    is a way to seat them all, one to a hole, which a solver finds only with conflicts to
-    learn from when the pigeons outnumber the holes."""
+    is a way to seat them all, one to a hole. When the pigeons outnumber the holes there is
+    none, and a solver proves it only through conflicts."""
     places = [(i, j) for i in range(pigeons) for j in range(holes)]
     rules = [(f"placed{i}", [f"p{i}_{j}"]) for i, j in places]
     rules += [(f"x{k}_{j}", [f"p{i}_{j}"]) for i, j in places for k in range(pigeons) if k != i]
